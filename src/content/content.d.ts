@@ -1,0 +1,4 @@
+declare module '*.aml' {
+  const content: unknown;
+  export default content;
+}

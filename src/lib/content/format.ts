@@ -1,0 +1,62 @@
+/**
+ * How figures and dates read in copy, charts and tables. One place, so a qualifier is never dropped
+ * ("at least 348" must not become "348") and the Spanish edition only adds a locale.
+ */
+import { format, utcFormat } from 'd3';
+import type { Figure, IsoDate, Qualifier } from '../data/schema.ts';
+
+export type Lang = 'en';
+
+const count = format(',d');
+
+/** `5500` → `5,500`. */
+export function formatCount(value: number): string {
+  return count(value);
+}
+
+/** `0.4546` → `45%`. */
+export const formatShare = format('.0%');
+
+const QUALIFIER_WORDS: Record<Exclude<Qualifier, 'range' | 'exact'>, string> = {
+  'at least': 'at least',
+  'more than': 'more than',
+  about: 'about',
+};
+
+/** A figure as a reader reads it: number, qualifier and open ends included ("more than 5,500"). */
+export function formatFigure(f: Pick<Figure, 'value' | 'high' | 'qualifier'>): string {
+  if (f.qualifier === 'range') return `${count(f.value)}–${count(f.high ?? f.value)}`;
+  if (f.qualifier === 'exact') return count(f.value);
+  return `${QUALIFIER_WORDS[f.qualifier]} ${count(f.value)}`;
+}
+
+/** The compact chart label of a figure: `5,500+` for lower bounds, `≈5,500` for estimates. */
+export function formatFigureShort(f: Pick<Figure, 'value' | 'high' | 'qualifier'>): string {
+  if (f.qualifier === 'range') return `${count(f.value)}–${count(f.high ?? f.value)}`;
+  if (f.qualifier === 'at least' || f.qualifier === 'more than') return `${count(f.value)}+`;
+  if (f.qualifier === 'about') return `≈${count(f.value)}`;
+  return count(f.value);
+}
+
+const fullDate = utcFormat('%B %-d, %Y');
+const monthDate = utcFormat('%B %Y');
+const shortDate = utcFormat('%b %-d, %Y');
+const shortMonth = utcFormat('%b %Y');
+
+/** Parses `YYYY-MM-DD` or `YYYY-MM` (first of the month) as a UTC date. */
+export function parseIsoDate(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+}
+
+/** True for dates the record gives only to the month. */
+export function isMonthOnly(date: IsoDate): boolean {
+  return /^\d{4}-\d{2}$/.test(date);
+}
+
+/** `2021-05-19` → `May 19, 2021`; `2021-02` → `February 2021` (never a guessed day). */
+export function formatDate(date: IsoDate, style: 'long' | 'short' = 'long'): string {
+  const d = parseIsoDate(date);
+  if (isMonthOnly(date)) return (style === 'long' ? monthDate : shortMonth)(d);
+  return (style === 'long' ? fullDate : shortDate)(d);
+}

@@ -1,0 +1,272 @@
+/**
+ * Pure transforms from the validated dataset to the tidy rows the charts and downloads read.
+ *
+ * Dataset in, rows out: no DOM, no Svelte, no module state, so every function can be tested with
+ * hand-computed expectations. The charts and the CSV downloads are built from the same Arquero
+ * tables, so what a reader downloads is what the page drew.
+ */
+import { escape, from, toCSV, type ColumnTable } from 'arquero';
+import type { Dataset, Figure, IsoDate, Source } from './schema.ts';
+import { parseIsoDate } from './validate.ts';
+
+/** Looks figures up by id; built once per dataset because the copy quotes dozens of them. */
+export function figureIndex(ds: Dataset): Map<string, Figure> {
+  return new Map(ds.figures.map((figure) => [figure.id, figure]));
+}
+
+/**
+ * The figure with this id. Throws rather than returning `undefined` because a copy key that names
+ * a missing figure is a bug the build should stop on, not a blank in the text.
+ */
+export function getFigure(ds: Dataset, id: string): Figure {
+  const figure = ds.figures.find((f) => f.id === id);
+  if (!figure) throw new Error(`Unknown figure id "${id}": it is not in data/figures.json`);
+  return figure;
+}
+
+/** A dataset date as a UTC `Date`; `YYYY-MM` becomes the first of the month (callers flag it). */
+export function toUtcDate(text: IsoDate): Date {
+  const date = parseIsoDate(text);
+  if (!date) throw new Error(`Not a YYYY-MM-DD or YYYY-MM date: "${text}"`);
+  return date;
+}
+
+/** Whether the record gives only the month, so a chart must not pretend to know the day. */
+export const isMonthOnly = (text: IsoDate): boolean => /^\d{4}-\d{2}$/.test(text);
+
+/** One point of the unreached-parents series, ready to chart. */
+export interface UnreachedRow {
+  id: string;
+  /** Filing date, UTC midnight; the first of the month when only the month is known. */
+  date: Date;
+  /** The date exactly as the record gives it (`YYYY-MM` where the day is unknown). */
+  asOf: IsoDate;
+  value: number;
+  of: number | null;
+  removed: number | null;
+  inUS: number | null;
+  noPhone: number | null;
+  /** `false` for the emailed count, which a chart should mark apart from the filings. */
+  courtFiling: boolean;
+  /** The day is not confirmed: draw the point without a precise day, and show the caveat. */
+  dateUncertain: boolean;
+  /** Change from the previous point; `null` for the first. Bases differ, so read it with `baseChanged`. */
+  change: number | null;
+  /** The list searched (`of`) differs from the last known one: counts before and after are not one series. */
+  baseChanged: boolean;
+  caveat: string | null;
+  source: string;
+}
+
+/** The unreached-parents series in date order, with change and base-change flags. */
+export function unreachedTable(ds: Dataset): ColumnTable {
+  const rows = ds.unreached.map((p) => ({
+    id: p.id,
+    date: toUtcDate(p.asOf),
+    asOf: p.asOf,
+    value: p.value,
+    of: p.of,
+    removed: p.removed,
+    inUS: p.inUS,
+    noPhone: p.noPhone,
+    courtFiling: p.courtFiling,
+    dateUncertain: p.dateConfidence === 'U' || isMonthOnly(p.asOf),
+    caveat: p.caveat,
+    source: p.source,
+  }));
+  return (
+    from(rows)
+      .orderby('date')
+      // Parsed expressions are strings, not arrow functions: a bundler may rename the imported `op`
+      // inside a function's source, and Arquero reads that source to compile window functions.
+      .derive({ previous: 'd => op.lag(d.value)', knownOf: 'd => op.fill_down(d.of)' })
+      .derive({ previousOf: 'd => op.lag(d.knownOf)' })
+      .derive({
+        change: 'd => d.previous == null ? null : d.value - d.previous',
+        baseChanged: 'd => d.of != null && d.previousOf != null && d.of !== d.previousOf',
+      })
+      .select(
+        'id',
+        'date',
+        'asOf',
+        'value',
+        'of',
+        'removed',
+        'inUS',
+        'noPhone',
+        'courtFiling',
+        'dateUncertain',
+        'change',
+        'baseChanged',
+        'caveat',
+        'source',
+      )
+  );
+}
+
+/** `unreachedTable` as typed rows. */
+export const unreachedRows = (ds: Dataset): UnreachedRow[] => unreachedTable(ds).objects() as UnreachedRow[];
+
+/** The groups a breakdown splits a count into, in the order the filings list them. */
+export type BreakdownGroup = 'removed' | 'inUS' | 'noPhone';
+
+/** One group of one point's breakdown (long form, one row per point × group). */
+export interface BreakdownRow {
+  id: string;
+  date: Date;
+  /** The point's total, for shares and labels. */
+  value: number;
+  group: BreakdownGroup;
+  count: number;
+}
+
+/**
+ * Breakdowns in long form, for stacked charts. Points without a reported breakdown are left out
+ * and unreported groups are dropped, so a gap never shows up as a zero.
+ */
+export function unreachedBreakdownLong(ds: Dataset): BreakdownRow[] {
+  const groups: BreakdownGroup[] = ['removed', 'inUS', 'noPhone'];
+  return unreachedTable(ds)
+    .filter('d => d.removed != null || d.inUS != null || d.noPhone != null')
+    .select('id', 'date', 'value', ...groups)
+    .fold(groups, { as: ['group', 'count'] })
+    .filter('d => d.count != null')
+    .objects() as BreakdownRow[];
+}
+
+/** One status in a Task Force report, with its share of the children identified. */
+export interface TaskForceStatusRow {
+  /** Id of the figure, e.g. `tf2021_no_record`. */
+  status: string;
+  label: string;
+  count: number;
+  /** Count ÷ children identified in the same report, 0–1. */
+  share: number;
+}
+
+/**
+ * The statuses the Task Force reported, as the parts of its "identified" figure; reading them from
+ * `parts` means the shares add to one exactly when the validator has checked the sum.
+ */
+export function taskForceStatus(ds: Dataset, year: 2021 | 2023): TaskForceStatusRow[] {
+  const identified = getFigure(ds, `tf${year}_identified`);
+  const total = identified.value;
+  const rows = (identified.parts ?? []).map((id) => {
+    const part = getFigure(ds, id);
+    return { status: part.id, label: part.label, count: part.value };
+  });
+  return from(rows)
+    .derive({ share: escape((d: { count: number }) => d.count / total) })
+    .objects() as TaskForceStatusRow[];
+}
+
+/** One timeline entry, with dates parsed for a time scale. */
+export interface TimelineRow {
+  id: string;
+  label: string;
+  start: Date;
+  end: Date | null;
+  kind: 'span' | 'event';
+  /** Length of a span in days (end − start); `null` for events. Approximate when a month-only date is involved. */
+  days: number | null;
+  /** The start is given to the month only (`YYYY-MM`), parsed as its first day. */
+  dateIsMonth: boolean;
+  /** The end is given to the month only; `false` for events. */
+  endIsMonth: boolean;
+  document: string | null;
+  confidence: string;
+  caveat: string | null;
+  source: string | null;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Timeline entries in date order, spans and events alike. */
+export function timelineTable(ds: Dataset): ColumnTable {
+  const rows = ds.timeline.map((e) => {
+    const start = toUtcDate(e.date);
+    const end = e.end === null ? null : toUtcDate(e.end);
+    return {
+      id: e.id,
+      label: e.label,
+      start,
+      end,
+      kind: end === null ? 'event' : 'span',
+      days: end === null ? null : Math.round((end.getTime() - start.getTime()) / DAY_MS),
+      dateIsMonth: isMonthOnly(e.date),
+      endIsMonth: e.end !== null && isMonthOnly(e.end),
+      document: e.document,
+      confidence: e.confidence,
+      caveat: e.caveat,
+      source: e.source,
+    };
+  });
+  return from(rows).orderby('start', 'id');
+}
+
+/** `timelineTable` as typed rows. */
+export const timelineSpans = (ds: Dataset): TimelineRow[] => timelineTable(ds).objects() as TimelineRow[];
+
+/** The headline figures as a table; `parts` is joined with `;` so it survives a CSV round trip. */
+export function figuresTable(ds: Dataset): ColumnTable {
+  const rows = ds.figures.map((f) => ({ ...f, parts: f.parts === null ? null : f.parts.join(';') }));
+  return from(rows);
+}
+
+/** The sources as a table. */
+export function sourcesTable(ds: Dataset): ColumnTable {
+  return from(ds.sources.map((s: Source) => ({ ...s })));
+}
+
+/**
+ * Tidy CSV: a header row, dates as `YYYY-MM-DD` (Arquero writes UTC midnight that way), nulls as
+ * empty cells, any array joined with `;`.
+ */
+export function toCsv(table: ColumnTable): string {
+  const format = Object.fromEntries(
+    table.columnNames().map((name) => [name, (v: unknown) => (Array.isArray(v) ? v.join(';') : v)]),
+  );
+  return toCSV(table, { format });
+}
+
+/** A file the build writes next to the page, for readers who want the numbers. */
+export interface DownloadFile {
+  /** Path inside the build output, e.g. `data/figures.csv`. */
+  path: string;
+  contents: string;
+}
+
+/** The downloads offered on the page, made from the same tables the charts read. */
+export function downloadFiles(ds: Dataset): DownloadFile[] {
+  return [
+    { path: 'data/figures.csv', contents: toCsv(figuresTable(ds)) },
+    { path: 'data/unreached.csv', contents: toCsv(unreachedTable(ds)) },
+    { path: 'data/timeline.csv', contents: toCsv(timelineTable(ds)) },
+    { path: 'data/sources.csv', contents: toCsv(sourcesTable(ds)) },
+    { path: 'data/dataset.json', contents: `${JSON.stringify(ds, null, 2)}\n` },
+    { path: 'data/README.txt', contents: readme(ds) },
+  ];
+}
+
+function readme(ds: Dataset): string {
+  const lines = [
+    ds.meta.title,
+    `Data last checked: ${ds.meta.updated}`,
+    '',
+    'figures.csv    headline figures; read each with its qualifier (exact, at least, more than, about, range) and caveat',
+    'unreached.csv  children whose parents the court-appointed lawyers had not reached, by filing date;',
+    '               the base ("of") changed over time, so changes are not one smooth series',
+    'timeline.csv   dated events and spans; dates given to the month only are flagged',
+    'sources.csv    where every figure comes from; the "source" columns refer to its "id"',
+    'dataset.json   all of the above in one file',
+    '',
+    'In unreached.csv and timeline.csv dates are YYYY-MM-DD; a date known only to the month is',
+    'written as its first day and flagged (dateUncertain, dateIsMonth, endIsMonth). figures.csv and',
+    'sources.csv keep dates as recorded: YYYY-MM where only the month is known.',
+    'Empty cells mean the record does not give the value.',
+    '',
+    'Known gaps:',
+    ...ds.meta.gaps.map((gap) => `- ${gap}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,458 @@
+/**
+ * Runtime check of the hand-built JSON in `data/` against `schema.ts`.
+ *
+ * The files are typed by hand from the public record, so the mistakes to catch are human ones: a typo
+ * in a field name, a count that lost a digit, a breakdown that no longer adds up, a source id that
+ * points nowhere. The validator collects every problem before throwing, so one run lists them all,
+ * and each line names the file, the record and the field so it can be fixed without a debugger.
+ *
+ * No dependencies: it runs in the Vite build, in vitest and in the browser alike.
+ */
+import { DATA_FILES, type Confidence, type Dataset, type Qualifier } from './schema.ts';
+
+/** One thing wrong with the dataset; `message` is the full, human-readable line. */
+export interface DatasetProblem {
+  /** Path of the file, e.g. `data/figures.json`. */
+  file: string;
+  /** The record as shown in messages, e.g. `"tf2021_identified" (#12)`; `null` for file-level problems. */
+  record: string | null;
+  /** Field name; `null` when the problem is with the file or the record as a whole. */
+  field: string | null;
+  message: string;
+}
+
+/** Thrown when the dataset does not match the schema; lists every problem, not just the first. */
+export class DatasetError extends Error {
+  readonly problems: DatasetProblem[];
+
+  constructor(problems: DatasetProblem[]) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    super(`The dataset has ${count}:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
+    this.name = 'DatasetError';
+    this.problems = problems;
+  }
+}
+
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'at least', 'more than', 'about', 'range'];
+const CONFIDENCES: readonly Confidence[] = ['P', 'N', 'U'];
+const SNAKE_ID = /^[a-z0-9_]+$/;
+const SOURCE_ID = /^S[0-9]+$/;
+const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/** Where a file lives, as shown to whoever has to fix it. */
+const filePath = (fileName: string): string => `data/${fileName}`;
+
+/**
+ * Parses one data file, turning a bare `SyntaxError` into a `DatasetError` that says which file is
+ * broken and, where the engine reports a position, the line and column.
+ */
+export function parseDataFile(fileName: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const where = jsonErrorLocation(reason, text);
+    const file = filePath(fileName);
+    const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+    throw new DatasetError([
+      { file, record: null, field: null, message: `${file}: not valid JSON${at} (${reason})` },
+    ]);
+  }
+}
+
+/** Engines word JSON errors differently: V8 gives a character position, Firefox a line and column. */
+function jsonErrorLocation(reason: string, text: string): { line: number; column: number } | null {
+  const lineCol = /line (\d+) column (\d+)/i.exec(reason);
+  if (lineCol) return { line: Number(lineCol[1]), column: Number(lineCol[2]) };
+  const position = /position (\d+)/i.exec(reason);
+  const offset = position ? Number(position[1]) : /end of JSON input/i.test(reason) ? text.length : null;
+  if (offset === null) return null;
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Returns a description of what is wrong with a value, or `null` when it is fine. */
+type Check = (value: unknown) => string | null;
+
+const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+
+const isString: Check = (v) =>
+  typeof v === 'string' && v.trim() !== '' ? null : `must be a non-empty string, got ${show(v)}`;
+const isBoolean: Check = (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`);
+const isCount: Check = (v) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0
+    ? null
+    : `must be a non-negative integer, got ${show(v)}`;
+const isDate: Check = (v) =>
+  typeof v === 'string' && parseIsoDate(v)
+    ? null
+    : `must be a real date as YYYY-MM-DD or YYYY-MM, got ${show(v)}`;
+const isHttpsUrl: Check = (v) => {
+  if (typeof v !== 'string') return `must be an https address or null, got ${show(v)}`;
+  try {
+    return new URL(v).protocol === 'https:' ? null : `must be an https address or null, got ${show(v)}`;
+  } catch {
+    return `must be an https address or null, got ${show(v)}`;
+  }
+};
+const oneOf =
+  (allowed: readonly string[]): Check =>
+  (v) =>
+    typeof v === 'string' && allowed.includes(v)
+      ? null
+      : `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${show(v)}`;
+const matching =
+  (pattern: RegExp): Check =>
+  (v) =>
+    typeof v === 'string' && pattern.test(v) ? null : `must match ${String(pattern)}, got ${show(v)}`;
+const orNull =
+  (check: Check): Check =>
+  (v) =>
+    v === null ? null : check(v);
+const listOf =
+  (check: Check): Check =>
+  (v) => {
+    if (!Array.isArray(v) || v.length === 0) return `must be a non-empty array, got ${show(v)}`;
+    const bad = v.map(check).find((m) => m !== null);
+    return bad ? `every item ${bad}` : null;
+  };
+
+/** Field name → check, for one table. Every field is required (nullable fields must be present as `null`). */
+type Shape = Record<string, Check>;
+
+const SHAPES = {
+  meta: { title: isString, updated: isDate, gaps: listOf(isString) },
+  sources: {
+    id: matching(SOURCE_ID),
+    title: isString,
+    publisher: isString,
+    date: isDate,
+    url: orNull(isHttpsUrl),
+    locator: orNull(isString),
+  },
+  figures: {
+    id: matching(SNAKE_ID),
+    value: isCount,
+    high: orNull(isCount),
+    unit: isString,
+    label: isString,
+    asOf: isDate,
+    qualifier: oneOf(QUALIFIERS),
+    confidence: oneOf(CONFIDENCES),
+    caveat: orNull(isString),
+    source: isString,
+    parts: orNull(listOf(matching(SNAKE_ID))),
+  },
+  unreached: {
+    id: matching(SNAKE_ID),
+    value: isCount,
+    asOf: isDate,
+    dateConfidence: oneOf(CONFIDENCES),
+    qualifier: oneOf(QUALIFIERS),
+    confidence: oneOf(CONFIDENCES),
+    courtFiling: isBoolean,
+    of: orNull(isCount),
+    removed: orNull(isCount),
+    inUS: orNull(isCount),
+    noPhone: orNull(isCount),
+    caveat: orNull(isString),
+    source: isString,
+  },
+  timeline: {
+    id: matching(SNAKE_ID),
+    date: isDate,
+    end: orNull(isDate),
+    label: isString,
+    document: orNull(isString),
+    confidence: oneOf(CONFIDENCES),
+    caveat: orNull(isString),
+    source: orNull(isString),
+  },
+} as const satisfies Record<keyof Dataset, Shape>;
+
+/**
+ * Reads `YYYY-MM-DD` or `YYYY-MM` as a UTC date (the first of the month for the latter), or `null`
+ * when the text is not a real calendar date: `2021-02-30` must not quietly become 2 March.
+ */
+export function parseIsoDate(text: string): Date | null {
+  const match = DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = match[3] === undefined ? 1 : Number(match[3]);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const roundTrips =
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return roundTrips ? date : null;
+}
+
+type Row = Record<string, unknown>;
+
+/** Collects problems with the file/record/field prefix every message shares. */
+class Report {
+  readonly problems: DatasetProblem[] = [];
+
+  add(fileName: string, record: string | null, field: string | null, detail: string): void {
+    const file = filePath(fileName);
+    const parts = [
+      file,
+      record === null ? null : `record ${record}`,
+      field === null ? null : `field "${field}"`,
+    ];
+    const message = `${parts.filter((p) => p !== null).join(' › ')}: ${detail}`;
+    this.problems.push({ file, record, field, message });
+  }
+}
+
+/** How a record is named in messages: its id where it has a usable one, always its 1-based position. */
+function recordName(row: unknown, index: number): string {
+  const id = isRow(row) ? row.id : undefined;
+  return typeof id === 'string' && id !== '' ? `"${id}" (#${index + 1})` : `#${index + 1}`;
+}
+
+const isRow = (value: unknown): value is Row =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Checks presence, type and unknown fields of one record; returns whether its shape is sound. */
+function checkShape(
+  report: Report,
+  fileName: string,
+  record: string | null,
+  row: unknown,
+  shape: Shape,
+): row is Row {
+  if (!isRow(row)) {
+    report.add(fileName, record, null, `must be an object, got ${show(row)}`);
+    return false;
+  }
+  let sound = true;
+  for (const [field, check] of Object.entries(shape)) {
+    const problem = field in row ? check(row[field]) : 'is missing';
+    if (problem !== null) {
+      report.add(fileName, record, field, problem);
+      sound = false;
+    }
+  }
+  for (const field of Object.keys(row)) {
+    if (!(field in shape)) {
+      report.add(
+        fileName,
+        record,
+        field,
+        `is not a field of this table (allowed: ${Object.keys(shape).join(', ')})`,
+      );
+      sound = false;
+    }
+  }
+  return sound;
+}
+
+interface Checked {
+  row: Row;
+  record: string;
+}
+
+/** Shape-checks every record of a table file, plus id uniqueness; returns the records that passed. */
+function checkTable(report: Report, table: Exclude<keyof Dataset, 'meta'>, data: unknown): Checked[] {
+  const fileName = DATA_FILES[table];
+  if (!Array.isArray(data)) {
+    report.add(fileName, null, null, `must be an array of records, got ${show(data)}`);
+    return [];
+  }
+  const seen = new Map<string, number>();
+  const sound: Checked[] = [];
+  data.forEach((row: unknown, index) => {
+    const record = recordName(row, index);
+    if (isRow(row) && typeof row.id === 'string') {
+      const first = seen.get(row.id);
+      if (first !== undefined)
+        report.add(fileName, record, 'id', `duplicates the id of record #${first + 1}`);
+      else seen.set(row.id, index);
+    }
+    if (checkShape(report, fileName, record, row, SHAPES[table])) sound.push({ row, record });
+  });
+  return sound;
+}
+
+const dateOf = (row: Row, field: string): Date => parseIsoDate(row[field] as string) as Date;
+
+/**
+ * Checks the parsed data files and returns them as a typed `Dataset`.
+ *
+ * @param files parsed JSON keyed by file name (`figures.json` …), as listed in `DATA_FILES`
+ * @throws DatasetError listing every problem found
+ */
+export function validateDataset(files: Record<string, unknown>): Dataset {
+  const report = new Report();
+  const known = new Set<string>(Object.values(DATA_FILES));
+  for (const name of Object.keys(files)) {
+    if (!known.has(name))
+      report.add(name, null, null, `is not a data file (expected one of ${[...known].join(', ')})`);
+  }
+  for (const name of known) {
+    if (!(name in files)) report.add(name, null, null, 'is missing');
+  }
+
+  if (DATA_FILES.meta in files)
+    checkShape(report, DATA_FILES.meta, null, files[DATA_FILES.meta], SHAPES.meta);
+  checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+  const figures = checkTable(report, 'figures', files[DATA_FILES.figures] ?? []);
+  const unreached = checkTable(report, 'unreached', files[DATA_FILES.unreached] ?? []);
+  const timeline = checkTable(report, 'timeline', files[DATA_FILES.timeline] ?? []);
+
+  // Ids from the raw arrays, not only sound records, so one bad field does not cascade into
+  // "unknown id" complaints elsewhere.
+  const idsIn = (name: string): Set<string> => {
+    const data = files[name];
+    return new Set(
+      Array.isArray(data)
+        ? data
+            .filter(isRow)
+            .map((r) => r.id)
+            .filter((id) => typeof id === 'string')
+        : [],
+    );
+  };
+  const sourceIds = idsIn(DATA_FILES.sources);
+  const checkSource = (fileName: string, { row, record }: Checked): void => {
+    const source = row.source;
+    if (typeof source === 'string' && !sourceIds.has(source)) {
+      report.add(
+        fileName,
+        record,
+        'source',
+        `refers to source "${source}", which is not in ${filePath(DATA_FILES.sources)}`,
+      );
+    }
+  };
+
+  const checkCaveat = (
+    fileName: string,
+    { row, record }: Checked,
+    flag: 'confidence' | 'dateConfidence',
+  ): void => {
+    if (row[flag] === 'U' && row.caveat === null) {
+      report.add(
+        fileName,
+        record,
+        'caveat',
+        `is required when ${flag} is "U", so the reader sees the uncertainty`,
+      );
+    }
+  };
+
+  checkFigures(report, figures, idsIn(DATA_FILES.figures), checkSource, checkCaveat);
+  checkUnreached(report, unreached, checkSource, checkCaveat);
+
+  for (const item of timeline) {
+    const { row, record } = item;
+    if (row.source !== null) checkSource(DATA_FILES.timeline, item);
+    checkCaveat(DATA_FILES.timeline, item, 'confidence');
+    if (row.end !== null && dateOf(row, 'end') <= dateOf(row, 'date')) {
+      report.add(
+        DATA_FILES.timeline,
+        record,
+        'end',
+        `must be after the start date ${show(row.date)}, got ${show(row.end)}`,
+      );
+    }
+  }
+
+  if (report.problems.length > 0) throw new DatasetError(report.problems);
+  const dataset = Object.fromEntries(
+    Object.entries(DATA_FILES).map(([key, fileName]) => [key, files[fileName]]),
+  );
+  return dataset as unknown as Dataset;
+}
+
+type SourceCheck = (fileName: string, item: Checked) => void;
+type CaveatCheck = (fileName: string, item: Checked, flag: 'confidence' | 'dateConfidence') => void;
+
+/** Ranges, parts that must add up, and sources of the headline figures. */
+function checkFigures(
+  report: Report,
+  figures: Checked[],
+  figureIds: Set<string>,
+  checkSource: SourceCheck,
+  checkCaveat: CaveatCheck,
+): void {
+  const file = DATA_FILES.figures;
+  const byId = new Map(figures.map((f) => [f.row.id as string, f.row]));
+  for (const item of figures) {
+    const { row, record } = item;
+    checkSource(file, item);
+    checkCaveat(file, item, 'confidence');
+    const value = row.value as number;
+    if (row.qualifier === 'range') {
+      if (row.high === null) report.add(file, record, 'high', 'must be set when qualifier is "range"');
+      else if ((row.high as number) <= value) {
+        report.add(file, record, 'high', `must be greater than value (${value}), got ${show(row.high)}`);
+      }
+    } else if (row.high !== null) {
+      report.add(file, record, 'high', `must be null unless qualifier is "range", got ${show(row.high)}`);
+    }
+    if (row.parts === null) continue;
+    const parts = row.parts as string[];
+    const missing = parts.filter((id) => id === row.id || !figureIds.has(id));
+    if (missing.length > 0) {
+      report.add(
+        file,
+        record,
+        'parts',
+        `refers to ${missing.map((m) => `"${m}"`).join(', ')}, not another figure in this file`,
+      );
+      continue;
+    }
+    // A part with its own problem is already reported; summing it would only add noise.
+    if (!parts.every((id) => byId.has(id))) continue;
+    const sum = parts.reduce((total, id) => total + (byId.get(id)?.value as number), 0);
+    if (sum !== value) {
+      report.add(file, record, 'parts', `must add up to value (${value}); ${parts.join(' + ')} = ${sum}`);
+    }
+  }
+}
+
+/** Breakdowns that must add up, bases that must cover the count, and date order of the series. */
+function checkUnreached(
+  report: Report,
+  points: Checked[],
+  checkSource: SourceCheck,
+  checkCaveat: CaveatCheck,
+): void {
+  const file = DATA_FILES.unreached;
+  let previous: Checked | null = null;
+  for (const item of points) {
+    const { row, record } = item;
+    checkSource(file, item);
+    checkCaveat(file, item, 'confidence');
+    checkCaveat(file, item, 'dateConfidence');
+    const value = row.value as number;
+    const removed = row.removed as number | null;
+    const inUS = row.inUS as number | null;
+    const noPhone = row.noPhone as number | null;
+    if (removed !== null && inUS !== null) {
+      const sum = removed + inUS + (noPhone ?? 0);
+      if (sum !== value) {
+        const terms = noPhone === null ? `${removed} + ${inUS}` : `${removed} + ${inUS} + ${noPhone}`;
+        report.add(
+          file,
+          record,
+          'removed',
+          `removed + inUS + noPhone must equal value (${value}); ${terms} = ${sum}`,
+        );
+      }
+    }
+    if (row.of !== null && value > (row.of as number)) {
+      report.add(file, record, 'of', `must be at least value (${value}), got ${show(row.of)}`);
+    }
+    if (previous && dateOf(row, 'asOf') <= dateOf(previous.row, 'asOf')) {
+      report.add(
+        file,
+        record,
+        'asOf',
+        `must be later than the previous point ${previous.record} (${show(previous.row.asOf)}); keep the series in date order, got ${show(row.asOf)}`,
+      );
+    }
+    previous = item;
+  }
+}

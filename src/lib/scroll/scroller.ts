@@ -1,0 +1,80 @@
+/**
+ * One shared scroll/resize listener that tells each registered scroller which of its steps is active.
+ *
+ * The active step is *computed from geometry* on every frame that scrolled, never accumulated from
+ * enter/exit events, so a reload mid-story, a fast fling or an anchor jump all land on the right
+ * step. The trigger line is a fixed fraction of the viewport height captured when the *width*
+ * changes: a phone's address bar sliding in or out changes only the height and re-triggers nothing.
+ */
+
+export interface ScrollerOptions {
+  /** Where the trigger line sits, as a fraction of the viewport height from its top. */
+  offset: number;
+  /** Called with the index of the active step (−1 before the first step), only when it changes. */
+  onChange: (index: number) => void;
+}
+
+interface Registration extends ScrollerOptions {
+  steps: () => HTMLElement[];
+  active: number;
+}
+
+const registrations = new Set<Registration>();
+let frame = 0;
+let viewportHeight = 0;
+let viewportWidth = 0;
+
+/** The index of the last step whose top edge has passed `line` (px from the viewport top). */
+export function activeIndex(tops: readonly number[], line: number): number {
+  let index = -1;
+  for (let i = 0; i < tops.length; i++) {
+    if ((tops[i] ?? Infinity) <= line) index = i;
+  }
+  return index;
+}
+
+function update() {
+  frame = 0;
+  for (const r of registrations) {
+    const tops = r.steps().map((el) => el.getBoundingClientRect().top);
+    const index = activeIndex(tops, viewportHeight * r.offset);
+    if (index !== r.active) {
+      r.active = index;
+      r.onChange(index);
+    }
+  }
+}
+
+function schedule() {
+  if (!frame) frame = requestAnimationFrame(update);
+}
+
+function onResize() {
+  // Only a width change re-measures: height-only resizes come from mobile browser chrome.
+  if (window.innerWidth === viewportWidth) return;
+  viewportWidth = window.innerWidth;
+  viewportHeight = window.innerHeight;
+  schedule();
+}
+
+/** Watches `steps()` and reports the active one; returns the function that stops watching. */
+export function observeSteps(steps: () => HTMLElement[], options: ScrollerOptions): () => void {
+  const registration: Registration = { ...options, steps, active: Number.NaN };
+  if (registrations.size === 0) {
+    viewportWidth = window.innerWidth;
+    viewportHeight = window.innerHeight;
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', onResize, { passive: true });
+  }
+  registrations.add(registration);
+  schedule();
+  return () => {
+    registrations.delete(registration);
+    if (registrations.size === 0) {
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', onResize);
+      cancelAnimationFrame(frame);
+      frame = 0;
+    }
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The story as data: an ordered list of steps, each naming the chart it drives and the state that
+ * chart shows. The scrolling story, the embeds, and later the presenter mode, the print handout, the
+ * offline file and the Spanish edition all read this one list; copy is joined to it by step id
+ * (`steps.<id>` in every content file).
+ */
+
+export type ChapterId = 'scale' | 'timeline' | 'finding' | 'search' | 'reunify';
+export type ChartId = 'scale' | 'timeline' | 'finding' | 'search' | 'reunify';
+
+/** Which of the separation counts the waffle shows, and which one it highlights. */
+export interface ScaleState {
+  show: ('families' | 'court_list' | 'expanded_class' | 'task_force')[];
+  highlight: 'families' | 'court_list' | 'expanded_class' | 'task_force';
+}
+
+/** Which events or spans the timeline highlights; `zoom` narrows the axis to 2017–2018. */
+export interface TimelineState {
+  highlight: string[];
+  zoom: 'policy' | 'aftermath';
+}
+
+/** The 348 dots: plain, annotated with the finding the OIG could not count, or with the recommendations. */
+export interface FindingState {
+  focus: 'parents' | 'known_wish' | 'recommendations';
+}
+
+/** How much of the unreached series is drawn, and whether the breakdown is stacked. */
+export interface SearchState {
+  until: string;
+  highlight: string[];
+  breakdown: boolean;
+}
+
+/** Which Task Force count is shown. */
+export interface ReunifyState {
+  view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
+}
+
+export interface ChartStates {
+  scale: ScaleState;
+  timeline: TimelineState;
+  finding: FindingState;
+  search: SearchState;
+  reunify: ReunifyState;
+}
+
+/** One step of the story. Its `id` is its URL fragment and its key in the content files. */
+export type Step = {
+  [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C] };
+}[ChartId];
+
+export const CHAPTERS: readonly ChapterId[] = ['scale', 'timeline', 'finding', 'search', 'reunify'];
+
+export const STEPS: readonly Step[] = [
+  {
+    id: 'scale-families',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['families'], highlight: 'families' },
+  },
+  {
+    id: 'scale-court-list',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['families', 'court_list'], highlight: 'court_list' },
+  },
+  {
+    id: 'scale-expanded-class',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['families', 'court_list', 'expanded_class'], highlight: 'expanded_class' },
+  },
+  {
+    id: 'scale-task-force',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['families', 'court_list', 'expanded_class', 'task_force'], highlight: 'task_force' },
+  },
+  {
+    id: 'timeline-pilot',
+    chapter: 'timeline',
+    chart: 'timeline',
+    state: { highlight: ['el_paso_pilot'], zoom: 'policy' },
+  },
+  {
+    id: 'timeline-zero-tolerance',
+    chapter: 'timeline',
+    chart: 'timeline',
+    state: { highlight: ['zero_tolerance_memo', 'zero_tolerance_period'], zoom: 'policy' },
+  },
+  {
+    id: 'timeline-order-injunction',
+    chapter: 'timeline',
+    chart: 'timeline',
+    state: { highlight: ['eo_13841', 'preliminary_injunction'], zoom: 'policy' },
+  },
+  {
+    id: 'timeline-oig-window',
+    chapter: 'timeline',
+    chart: 'timeline',
+    state: { highlight: ['oig_window', 'oig_window_last_removal'], zoom: 'policy' },
+  },
+  { id: 'finding-parents', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
+  { id: 'finding-known-wish', chapter: 'finding', chart: 'finding', state: { focus: 'known_wish' } },
+  {
+    id: 'finding-recommendations',
+    chapter: 'finding',
+    chart: 'finding',
+    state: { focus: 'recommendations' },
+  },
+  {
+    id: 'search-first-count',
+    chapter: 'search',
+    chart: 'search',
+    state: { until: '2020-10-20', highlight: ['unreached_2020_10_20'], breakdown: false },
+  },
+  {
+    id: 'search-base-changes',
+    chapter: 'search',
+    chart: 'search',
+    state: {
+      until: '2021-01-14',
+      highlight: ['unreached_2020_11_09', 'unreached_2020_12_02'],
+      breakdown: false,
+    },
+  },
+  {
+    id: 'search-spring-2021',
+    chapter: 'search',
+    chart: 'search',
+    state: { until: '2021-05-19', highlight: ['unreached_2021_04_07', 'unreached_2021_05_19'], breakdown: false },
+  },
+  {
+    id: 'search-breakdown',
+    chapter: 'search',
+    chart: 'search',
+    state: { until: '2021-08-11', highlight: ['unreached_2021_05_19'], breakdown: true },
+  },
+  {
+    id: 'search-last-count',
+    chapter: 'search',
+    chart: 'search',
+    state: { until: '2021-09', highlight: ['unreached_2021_09'], breakdown: false },
+  },
+  { id: 'reunify-first-families', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
+  { id: 'reunify-2021', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
+  { id: 'reunify-2023', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
+  { id: 'reunify-settlement', chapter: 'reunify', chart: 'reunify', state: { view: 'settlement' } },
+];
+
+/** The steps that drive one chart, in story order. */
+export function stepsOf(chart: ChartId): Step[] {
+  return STEPS.filter((s) => s.chart === chart);
+}
+
+/** Looks a step up by id; `undefined` for anything else, so a hostile `?step=` falls back safely. */
+export function findStep(id: string | null | undefined): Step | undefined {
+  return STEPS.find((s) => s.id === id);
+}

@@ -1,0 +1,326 @@
+import { from } from 'arquero';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import {
+  downloadFiles,
+  figureIndex,
+  getFigure,
+  taskForceStatus,
+  timelineSpans,
+  toCsv,
+  unreachedBreakdownLong,
+  unreachedRows,
+} from '../../../src/lib/data/tables.ts';
+
+const utc = (text: string): Date => new Date(`${text}T00:00:00Z`);
+
+describe('figures by id', () => {
+  const cases = [
+    { id: 'oig_removed_without_record', value: 348, qualifier: 'at least' },
+    { id: 'families_separated', value: 5500, qualifier: 'more than' },
+    { id: 'settlement_children', value: 4500, qualifier: 'range' },
+    { id: 'oig_recommendations', value: 2, qualifier: 'exact' },
+  ];
+  it.each(cases)('$id is $qualifier $value', ({ id, value, qualifier }) => {
+    expect(getFigure(dataset, id)).toMatchObject({ value, qualifier });
+    expect(figureIndex(dataset).get(id)?.value).toBe(value);
+  });
+
+  it('throws naming an unknown id', () => {
+    expect(() => getFigure(dataset, 'families_seperated')).toThrow(/"families_seperated"/);
+  });
+});
+
+describe('unreachedTable', () => {
+  const rows = unreachedRows(dataset);
+  // Hand-computed from FACTS.md section B: each value minus the one before it.
+  const cases = [
+    {
+      id: 'unreached_2020_10_20',
+      date: '2020-10-20',
+      value: 545,
+      change: null,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2020_11_09',
+      date: '2020-11-09',
+      value: 666,
+      change: 121,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2020_12_02',
+      date: '2020-12-02',
+      value: 628,
+      change: -38,
+      baseChanged: true,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2021_01_14',
+      date: '2021-01-14',
+      value: 611,
+      change: -17,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2021_02',
+      date: '2021-02-01',
+      value: 506,
+      change: -105,
+      baseChanged: false,
+      dateUncertain: true,
+    },
+    {
+      id: 'unreached_2021_04_07',
+      date: '2021-04-07',
+      value: 445,
+      change: -61,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2021_05_19',
+      date: '2021-05-19',
+      value: 391,
+      change: -54,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2021_06_30',
+      date: '2021-06-30',
+      value: 368,
+      change: -23,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2021_08_11',
+      date: '2021-08-11',
+      value: 337,
+      change: -31,
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2021_09',
+      date: '2021-09-01',
+      value: 303,
+      change: -34,
+      baseChanged: false,
+      dateUncertain: true,
+    },
+  ];
+
+  it('keeps every point, in date order', () => {
+    expect(rows.map((r) => r.id)).toEqual(cases.map((c) => c.id));
+  });
+
+  it.each(cases.map((c, i) => ({ ...c, i })))(
+    '$id: $value, change $change',
+    ({ i, date, value, change, baseChanged, dateUncertain }) => {
+      expect(rows[i]).toMatchObject({ date: utc(date), value, change, baseChanged, dateUncertain });
+    },
+  );
+
+  it('marks the emailed count as not from a court filing', () => {
+    expect(rows.filter((r) => !r.courtFiling).map((r) => r.id)).toEqual(['unreached_2020_11_09']);
+  });
+
+  it('keeps unreported breakdowns as null', () => {
+    expect(rows[2]).toMatchObject({ of: 1198, removed: 295, inUS: 333, noPhone: null });
+    expect(rows[3]).toMatchObject({ of: null, removed: null, inUS: null, noPhone: null });
+  });
+});
+
+describe('unreachedBreakdownLong', () => {
+  const rows = unreachedBreakdownLong(dataset);
+  const cases = [
+    { id: 'unreached_2020_12_02', expected: { removed: 295, inUS: 333 } },
+    { id: 'unreached_2021_02', expected: { removed: 322, inUS: 168, noPhone: 16 } },
+    { id: 'unreached_2021_04_07', expected: { removed: 302, inUS: 129, noPhone: 14 } },
+    { id: 'unreached_2021_05_19', expected: { removed: 277, inUS: 100, noPhone: 14 } },
+    { id: 'unreached_2021_06_30', expected: { removed: 275, inUS: 80, noPhone: 13 } },
+    { id: 'unreached_2021_08_11', expected: { removed: 250, inUS: 75, noPhone: 12 } },
+  ];
+
+  it('has rows only for points with a reported breakdown', () => {
+    expect([...new Set(rows.map((r) => r.id))]).toEqual(cases.map((c) => c.id));
+    expect(rows).toHaveLength(17);
+  });
+
+  it.each(cases)('$id splits as reported', ({ id, expected }) => {
+    const groups = Object.fromEntries(rows.filter((r) => r.id === id).map((r) => [r.group, r.count]));
+    expect(groups).toEqual(expected);
+  });
+
+  it('carries the date and total with each group', () => {
+    expect(rows.find((r) => r.id === 'unreached_2021_04_07' && r.group === 'inUS')).toEqual({
+      id: 'unreached_2021_04_07',
+      date: utc('2021-04-07'),
+      value: 445,
+      group: 'inUS',
+      count: 129,
+    });
+  });
+});
+
+describe('taskForceStatus', () => {
+  const cases = [
+    {
+      year: 2021 as const,
+      expected: [
+        { status: 'tf2021_reunified_earlier', count: 1779, share: 1779 / 3913 },
+        { status: 'tf2021_reunified_by_tf', count: 7, share: 7 / 3913 },
+        { status: 'tf2021_no_record', count: 2127, share: 2127 / 3913 },
+      ],
+    },
+    {
+      year: 2023 as const,
+      expected: [
+        { status: 'tf2023_reunified', count: 2926, share: 2926 / 3924 },
+        { status: 'tf2023_not_reunified', count: 998, share: 998 / 3924 },
+      ],
+    },
+  ];
+  it.each(cases)('$year', ({ year, expected }) => {
+    const rows = taskForceStatus(dataset, year);
+    expect(rows.map(({ status, count }) => ({ status, count }))).toEqual(
+      expected.map(({ status, count }) => ({ status, count })),
+    );
+    rows.forEach((row, i) => expect(row.share).toBeCloseTo(expected[i]?.share ?? NaN, 12));
+    expect(rows.reduce((sum, r) => sum + r.share, 0)).toBeCloseTo(1, 12);
+    for (const row of rows) expect(row.label).toEqual(expect.any(String));
+  });
+});
+
+describe('timelineSpans', () => {
+  const rows = timelineSpans(dataset);
+  const cases = [
+    // 2017-07-01 to 2017-11-01: 31 + 31 + 30 + 31 days.
+    {
+      id: 'el_paso_pilot',
+      start: '2017-07-01',
+      end: '2017-11-01',
+      kind: 'span',
+      days: 123,
+      dateIsMonth: true,
+    },
+    // 2017-07-01 to 2018-07-01 is 365 days, plus 10.
+    { id: 'oig_window', start: '2017-07-01', end: '2018-07-11', kind: 'span', days: 375, dateIsMonth: true },
+    // 26 days to 31 May, plus 20.
+    {
+      id: 'zero_tolerance_period',
+      start: '2018-05-05',
+      end: '2018-06-20',
+      kind: 'span',
+      days: 46,
+      dateIsMonth: false,
+    },
+    { id: 'eo_13841', start: '2018-06-20', end: null, kind: 'event', days: null, dateIsMonth: false },
+    { id: 'oig_report', start: '2021-05-18', end: null, kind: 'event', days: null, dateIsMonth: false },
+  ];
+  it.each(cases)('$id', ({ id, start, end, kind, days, dateIsMonth }) => {
+    expect(rows.find((r) => r.id === id)).toMatchObject({
+      start: utc(start),
+      end: end === null ? null : utc(end),
+      kind,
+      days,
+      dateIsMonth,
+    });
+  });
+
+  it('is in date order and keeps every entry', () => {
+    expect(rows).toHaveLength(dataset.timeline.length);
+    const times = rows.map((r) => r.start.getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+});
+
+describe('toCsv', () => {
+  const cases = [
+    {
+      name: 'dates as YYYY-MM-DD, nulls empty, arrays joined, commas quoted',
+      rows: [{ date: utc('2021-02-01'), n: null, parts: ['a', 'b'], label: 'x, y', flag: true }],
+      expected: 'date,n,parts,label,flag\n2021-02-01,,a;b,"x, y",true\n',
+    },
+    {
+      name: 'quotes doubled',
+      rows: [{ label: 'the "zero tolerance" memo' }],
+      expected: 'label\n"the ""zero tolerance"" memo"\n',
+    },
+  ];
+  it.each(cases)('$name', ({ rows, expected }) => {
+    expect(toCsv(from(rows))).toBe(expected);
+  });
+});
+
+describe('downloadFiles', () => {
+  const files = downloadFiles(dataset);
+  const byPath = new Map(files.map((f) => [f.path, f.contents]));
+
+  it('writes one CSV per table plus the whole dataset', () => {
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining([
+        'data/figures.csv',
+        'data/unreached.csv',
+        'data/timeline.csv',
+        'data/sources.csv',
+        'data/dataset.json',
+      ]),
+    );
+  });
+
+  const lines = [
+    {
+      path: 'data/unreached.csv',
+      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,445,,302,129,14,true,false,-61,false,,S9',
+    },
+    {
+      path: 'data/figures.csv',
+      line: 'tf2021_identified,3913,,children,',
+    },
+    { path: 'data/figures.csv', line: 'tf2021_reunified_earlier;tf2021_reunified_by_tf;tf2021_no_record' },
+    { path: 'data/timeline.csv', line: 'oig_window,' },
+    {
+      path: 'data/sources.csv',
+      line: "S7,The US government still can't find the parents of 628 migrant children,Business Insider,2020-12-02,,",
+    },
+  ];
+  it.each(lines)('$path contains $line', ({ path, line }) => {
+    expect(byPath.get(path)).toContain(line);
+  });
+
+  it('has one CSV row per record', () => {
+    const rowCount = (path: string): number => (byPath.get(path) ?? '').trimEnd().split('\n').length - 1;
+    expect(rowCount('data/unreached.csv')).toBe(dataset.unreached.length);
+    expect(rowCount('data/timeline.csv')).toBe(dataset.timeline.length);
+    expect(rowCount('data/sources.csv')).toBe(dataset.sources.length);
+  });
+
+  it('round-trips the dataset as JSON', () => {
+    expect(JSON.parse(byPath.get('data/dataset.json') ?? '')).toEqual(dataset);
+  });
+});
+
+describe('transforms do not mutate their input', () => {
+  const transforms = [
+    { name: 'figureIndex', run: () => figureIndex(dataset) },
+    { name: 'unreachedRows', run: () => unreachedRows(dataset) },
+    { name: 'unreachedBreakdownLong', run: () => unreachedBreakdownLong(dataset) },
+    { name: 'taskForceStatus 2021', run: () => taskForceStatus(dataset, 2021) },
+    { name: 'taskForceStatus 2023', run: () => taskForceStatus(dataset, 2023) },
+    { name: 'timelineSpans', run: () => timelineSpans(dataset) },
+    { name: 'downloadFiles', run: () => downloadFiles(dataset) },
+  ];
+  it.each(transforms)('$name', ({ run }) => {
+    const before = structuredClone(dataset);
+    run();
+    expect(dataset).toEqual(before);
+  });
+});
