@@ -3,15 +3,24 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { archiemlContent, validateData } from './scripts/vite-plugins.ts';
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ command, mode, isSsrBuild }) => ({
   // Relative asset paths: the built site works unchanged from any sub-path a newsroom hosts it at.
   base: './',
   publicDir: 'static',
+  resolve: {
+    // The browser build never reads or writes Apache Arrow: see src/lib/data/no-arrow.ts.
+    alias:
+      command === 'build' && !isSsrBuild
+        ? [{ find: '@uwdata/flechette', replacement: '/src/lib/data/no-arrow.ts' }]
+        : [],
+  },
   plugins: [validateData(), archiemlContent(), svelte(), ...(mode === 'test' ? [svelteTesting()] : [])],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Module preloading needs no polyfill in the browsers this targets.
+    modulePreload: { polyfill: false },
     rollupOptions: {
       input: { index: 'index.html' },
     },

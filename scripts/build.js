@@ -10,10 +10,15 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'dist');
 const ssrDir = join(root, '.ssr');
 
-/** Puts the prerendered markup for each `data-slot` into its (empty) element. */
+/**
+ * Puts the prerendered markup for each `data-slot` into its (empty) element.
+ * @param {string} html
+ * @param {Map<string, string>} slots
+ */
 export function fillSlots(html, slots) {
   return html.replace(
     /(<(div|noscript)\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/\2>)/g,
+    /** @type {(m: string, open: string, tag: string, name: string, close: string) => string} */
     (_, open, _tag, name, close) => {
       const inner = slots.get(name);
       if (inner === undefined) throw new Error(`No prerendered markup for slot "${name}"`);
@@ -23,6 +28,7 @@ export function fillSlots(html, slots) {
 }
 
 async function main() {
+  /** @type {import('vite').InlineConfig} */
   const quiet = { logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
   await build({
     ...quiet,
@@ -40,9 +46,7 @@ async function main() {
   const template = await readFile(page, 'utf8');
   await writeFile(
     page,
-    template
-      .replace('<!--ssr-head-->', head)
-      .replace('<!--ssr-body-->', fillSlots(body, slots)),
+    template.replace('<!--ssr-head-->', head).replace('<!--ssr-body-->', fillSlots(body, slots)),
   );
 
   for (const file of server.downloadFiles(server.dataset)) {

@@ -4,10 +4,8 @@
  * the live one cannot disagree.
  */
 import * as Plot from '@observablehq/plot';
-import type { Copy } from '../content/copy.ts';
-import { chartCopy } from './copy.ts';
-import { plainText } from '../content/tokens.ts';
-import { dataset } from '../data/dataset.ts';
+import type { ChartCopy } from '../content/copy.ts';
+import { dataset } from '../data/bundled.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChartId, Step } from '../story/steps.ts';
 import { chartData } from './data.ts';
@@ -20,21 +18,29 @@ import type { ChartModule, DataTable } from './types.ts';
 
 const CHARTS: { [C in ChartId]: ChartModule<C> } = { scale, timeline, finding, search, reunify };
 
-/** The Plot options for a step: the chart's spec plus what every chart shares. */
-export function stepSpec(step: Step, copy: Copy, ds: Dataset = dataset): Plot.PlotOptions {
+/**
+ * The Plot options for a step: the chart's spec plus what every chart shares. `copy` is the chart's
+ * copy with tokens resolved and `alt` the step's description of the chart.
+ */
+export function stepSpec(step: Step, copy: ChartCopy, alt: string, ds: Dataset = dataset): Plot.PlotOptions {
   const module = CHARTS[step.chart] as ChartModule<typeof step.chart>;
-  const c = chartCopy(copy, step.chart, ds);
   return {
-    ...module.spec(chartData(ds), step.state as never, c),
+    ...module.spec(chartData(ds), step.state as never, copy),
     className: `plot-${step.chart}`,
-    ariaLabel: c.title,
-    ariaDescription: plainText(ds, copy.steps[step.id]?.alt ?? ''),
+    ariaLabel: copy.title,
+    ariaDescription: alt,
   };
 }
 
 /** The step's chart as an SVG element of `document`. */
-export function renderChart(step: Step, document: Document, copy: Copy, ds: Dataset = dataset): Element {
-  const svg = Plot.plot({ ...stepSpec(step, copy, ds), document }) as Element;
+export function renderChart(
+  step: Step,
+  document: Document,
+  copy: ChartCopy,
+  alt: string,
+  ds: Dataset = dataset,
+): Element {
+  const svg = Plot.plot({ ...stepSpec(step, copy, alt, ds), document }) as Element;
   // Plot labels its mark groups with aria-label, which axe rejects on a role-less <g>; the SVG's own
   // label, description and the data table carry that information instead.
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
@@ -43,13 +49,18 @@ export function renderChart(step: Step, document: Document, copy: Copy, ds: Data
 }
 
 /** The step's numbers as a table. */
-export function stepTable(step: Step, copy: Copy, ds: Dataset = dataset): DataTable {
+export function stepTable(step: Step, copy: ChartCopy, ds: Dataset = dataset): DataTable {
   const module = CHARTS[step.chart] as ChartModule<typeof step.chart>;
-  return module.table(chartData(ds), step.state as never, chartCopy(copy, step.chart, ds));
+  return module.table(chartData(ds), step.state as never, copy);
 }
 
 /** The step's "show the data" table as a `<table>` of `document`. */
-export function renderTable(step: Step, document: Document, copy: Copy, ds: Dataset = dataset): HTMLTableElement {
+export function renderTable(
+  step: Step,
+  document: Document,
+  copy: ChartCopy,
+  ds: Dataset = dataset,
+): HTMLTableElement {
   const data = stepTable(step, copy, ds);
   const table = document.createElement('table');
   table.className = 'data-table';

@@ -2,8 +2,10 @@
  * The shape of a content file (`src/content/<lang>.aml`, ArchieML parsed at build time) and the
  * check that it matches the step list: every step has copy, no copy names a step that is gone.
  */
+import type { Dataset } from '../data/schema.ts';
 import type { ChapterId, ChartId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
+import { resolveTokens, stripTokens } from './tokens.ts';
 
 export interface StepCopy {
   /** The step's text; paragraphs separated by blank lines; figures as `{{id}}` tokens. */
@@ -55,9 +57,54 @@ export interface Copy {
   methods: MethodsCopy;
 }
 
-/** Names every way `copy` fails to cover the step list; empty when it matches. */
-export function copyProblems(copy: Copy): string[] {
+/** Every string in the copy, with the path it sits at (`steps.scale-families.text`). */
+export function copyStrings(value: unknown, path = ''): { path: string; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((v, i) => copyStrings(v, `${path}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => copyStrings(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
+
+/** Years the dataset's dates mention: the only numbers copy may spell out itself ("in 2017"). */
+function datasetYears(ds: Dataset): Set<string> {
+  const dates = [
+    ...ds.figures.map((f) => f.asOf),
+    ...ds.unreached.map((p) => p.asOf),
+    ...ds.timeline.flatMap((e) => [e.date, e.end ?? '']),
+  ];
+  return new Set(dates.map((d) => d.slice(0, 4)).filter(Boolean));
+}
+
+/**
+ * Figures reach the copy only through `{{id}}` tokens that name a dataset record. This lists every
+ * token that names nothing, and every number typed into the copy by hand (a year the dataset's
+ * dates mention is the one exception).
+ */
+export function provenanceProblems(copy: Copy, ds: Dataset): string[] {
   const problems: string[] = [];
+  const years = datasetYears(ds);
+  for (const { path, text } of copyStrings(copy)) {
+    try {
+      resolveTokens(ds, text);
+    } catch (error) {
+      problems.push(`${path}: ${(error as Error).message}`);
+    }
+    for (const number of stripTokens(text).match(/\d[\d,.]*/g) ?? []) {
+      const bare = number.replace(/[,.]$/, '');
+      if (!years.has(bare))
+        problems.push(
+          `${path}: the number "${bare}" is typed into the copy; quote it from the dataset with a {{token}}`,
+        );
+    }
+  }
+  return problems;
+}
+
+/** Names every way `copy` fails to cover the step list or to source its figures; empty when it passes. */
+export function copyProblems(copy: Copy, ds: Dataset): string[] {
+  const problems: string[] = provenanceProblems(copy, ds);
   const ids = new Set(STEPS.map((s) => s.id));
   for (const id of ids) {
     if (!copy.steps?.[id]?.text) problems.push(`step "${id}" has no text`);
@@ -71,7 +118,8 @@ export function copyProblems(copy: Copy): string[] {
   }
   for (const chart of new Set(STEPS.map((s) => s.chart))) {
     const c = copy.charts?.[chart];
-    if (!c?.title || !c.subtitle || !c.source) problems.push(`chart "${chart}" lacks a title, subtitle or source`);
+    if (!c?.title || !c.subtitle || !c.source)
+      problems.push(`chart "${chart}" lacks a title, subtitle or source`);
   }
   return problems;
 }

@@ -3,6 +3,7 @@
  * ("at least 348" must not become "348") and the Spanish edition only adds a locale.
  */
 import { format, utcFormat } from 'd3';
+import { isMonthOnly, parseIsoDate } from '../data/dates.ts';
 import type { Figure, IsoDate, Qualifier } from '../data/schema.ts';
 
 export type Lang = 'en';
@@ -43,20 +44,10 @@ const monthDate = utcFormat('%B %Y');
 const shortDate = utcFormat('%b %-d, %Y');
 const shortMonth = utcFormat('%b %Y');
 
-/** Parses `YYYY-MM-DD` or `YYYY-MM` (first of the month) as a UTC date. */
-export function parseIsoDate(date: IsoDate): Date {
-  const [y, m, d] = date.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
-
-/** True for dates the record gives only to the month. */
-export function isMonthOnly(date: IsoDate): boolean {
-  return /^\d{4}-\d{2}$/.test(date);
-}
-
 /** `2021-05-19` → `May 19, 2021`; `2021-02` → `February 2021` (never a guessed day). */
 export function formatDate(date: IsoDate, style: 'long' | 'short' = 'long'): string {
   const d = parseIsoDate(date);
+  if (!d) throw new Error(`Not a dataset date: "${date}"`);
   if (isMonthOnly(date)) return (style === 'long' ? monthDate : shortMonth)(d);
   return (style === 'long' ? fullDate : shortDate)(d);
 }

@@ -18,8 +18,7 @@ import { formatCount, formatDate, formatFigure } from './format.ts';
 export type TokenKind = 'figure' | 'n' | 'date' | 'end' | 'doc' | 'of' | 'removed' | 'inus' | 'nophone';
 
 export type Segment =
-  | { kind: 'text'; text: string }
-  | { kind: 'ref'; text: string; recordId: string; source: Source | null };
+  { kind: 'text'; text: string } | { kind: 'ref'; text: string; recordId: string; source: Source | null };
 
 const TOKEN = /\{\{([a-z0-9_]+)(?::(n|date|end|doc|of|removed|inus|nophone))?\}\}/g;
 
@@ -60,7 +59,9 @@ function resolve(ds: Dataset, id: string, kind: TokenKind): Resolved {
     if (kind === 'end' && event.end) return { text: formatDate(event.end), source: event.source };
     if (kind === 'doc' && event.document) return { text: event.document, source: event.source };
   }
-  throw new Error(`Copy token {{${id}${kind === 'figure' ? '' : `:${kind}`}}} names no dataset record of that kind`);
+  throw new Error(
+    `Copy token {{${id}${kind === 'figure' ? '' : `:${kind}`}}} names no dataset record of that kind`,
+  );
 }
 
 /** Splits copy into text and linked figures. Throws on a token that names no record. */

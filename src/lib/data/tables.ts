@@ -7,7 +7,7 @@
  */
 import { escape, from, toCSV, type ColumnTable } from 'arquero';
 import type { Dataset, Figure, IsoDate, Source } from './schema.ts';
-import { parseIsoDate } from './validate.ts';
+import { isMonthOnly, parseIsoDate } from './dates.ts';
 
 /** Looks figures up by id; built once per dataset because the copy quotes dozens of them. */
 export function figureIndex(ds: Dataset): Map<string, Figure> {
@@ -31,8 +31,7 @@ export function toUtcDate(text: IsoDate): Date {
   return date;
 }
 
-/** Whether the record gives only the month, so a chart must not pretend to know the day. */
-export const isMonthOnly = (text: IsoDate): boolean => /^\d{4}-\d{2}$/.test(text);
+export { isMonthOnly };
 
 /** One point of the unreached-parents series, ready to chart. */
 export interface UnreachedRow {

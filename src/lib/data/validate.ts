@@ -8,6 +8,7 @@
  *
  * No dependencies: it runs in the Vite build, in vitest and in the browser alike.
  */
+import { parseIsoDate } from './dates.ts';
 import { DATA_FILES, type Confidence, type Dataset, type Qualifier } from './schema.ts';
 
 /** One thing wrong with the dataset; `message` is the full, human-readable line. */
@@ -37,7 +38,6 @@ const QUALIFIERS: readonly Qualifier[] = ['exact', 'at least', 'more than', 'abo
 const CONFIDENCES: readonly Confidence[] = ['P', 'N', 'U'];
 const SNAKE_ID = /^[a-z0-9_]+$/;
 const SOURCE_ID = /^S[0-9]+$/;
-const DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 /** Where a file lives, as shown to whoever has to fix it. */
 const filePath = (fileName: string): string => `data/${fileName}`;
@@ -169,22 +169,6 @@ const SHAPES = {
     source: orNull(isString),
   },
 } as const satisfies Record<keyof Dataset, Shape>;
-
-/**
- * Reads `YYYY-MM-DD` or `YYYY-MM` as a UTC date (the first of the month for the latter), or `null`
- * when the text is not a real calendar date: `2021-02-30` must not quietly become 2 March.
- */
-export function parseIsoDate(text: string): Date | null {
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = match[3] === undefined ? 1 : Number(match[3]);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  const roundTrips =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-  return roundTrips ? date : null;
-}
 
 type Row = Record<string, unknown>;
 

@@ -129,7 +129,11 @@ export const STEPS: readonly Step[] = [
     id: 'search-spring-2021',
     chapter: 'search',
     chart: 'search',
-    state: { until: '2021-05-19', highlight: ['unreached_2021_04_07', 'unreached_2021_05_19'], breakdown: false },
+    state: {
+      until: '2021-05-19',
+      highlight: ['unreached_2021_04_07', 'unreached_2021_05_19'],
+      breakdown: false,
+    },
   },
   {
     id: 'search-breakdown',

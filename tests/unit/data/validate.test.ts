@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATA_FILES } from '../../../src/lib/data/schema.ts';
-import {
-  DatasetError,
-  parseDataFile,
-  parseIsoDate,
-  validateDataset,
-} from '../../../src/lib/data/validate.ts';
+import { DatasetError, parseDataFile, validateDataset } from '../../../src/lib/data/validate.ts';
+import { parseIsoDate } from '../../../src/lib/data/dates.ts';
 import { findRecord, loadRawFiles, readText, type RawFiles, type RawRecord } from './load.ts';
 
 /** Runs the validator and returns its error, failing the test if it did not throw one. */

@@ -1,0 +1,28 @@
+/**
+ * What the browser needs of the copy to hydrate the page: only the strings that change as the
+ * reader scrolls (chart frames and their descriptions) and the page chrome, with every `{{token}}`
+ * already resolved. The prose itself is static markup from the prerenderer, so neither it nor the
+ * token resolver is shipped as JavaScript.
+ */
+import type { ChapterId, ChartId } from '../story/steps.ts';
+import type { ChapterCopy, ChartCopy } from './copy.ts';
+
+export interface PageView {
+  lang: string;
+  title: string;
+  dek: string;
+  byline: string;
+  ui: Record<string, string>;
+  chapters: Record<ChapterId, ChapterCopy>;
+  charts: Record<ChartId, ChartCopy>;
+  /** Each step's chart description, by step id. */
+  alts: Record<string, string>;
+}
+
+/** The id of the `<script type="application/json">` that carries the view to the client. */
+export const VIEW_SCRIPT_ID = 'page-view';
+
+/** The view as the content of a JSON script element (no `</script>` can end it early). */
+export function serializeView(view: PageView): string {
+  return JSON.stringify(view).replace(/</g, '\\u003c');
+}
