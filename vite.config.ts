@@ -29,6 +29,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: '.reports/unit.json' },
     // Pinned so date labels in snapshots do not depend on the machine.
     env: { TZ: 'UTC' },
   },

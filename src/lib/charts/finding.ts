@@ -1,21 +1,136 @@
-/** PLACEHOLDER — replaced by the real chart design. */
+/**
+ * The inspector general's finding as a unit chart: one dot per parent, laid out on a grid of
+ * `PER_ROW`. The grid is only a layout of the count. The count is a lower bound, so the grid runs
+ * on into a row of faint, hollow places that stay empty: the end is left open, not closed.
+ */
 import * as Plot from '@observablehq/plot';
-import type { ChartModule } from './types.ts';
+import { formatFigure } from '../content/format.ts';
+import { getFigure } from '../data/tables.ts';
+import type { FindingState } from '../story/steps.ts';
+import type { ChartData, ChartModule } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
+const PER_ROW = 25;
+const STEP = 14.6;
+const RADIUS = 5.2;
+const GRID_LEFT = (CHART_WIDTH - PER_ROW * STEP) / 2 + STEP / 2;
+const GRID_TOP = 64;
+const HEIGHT = 380;
+/** Left edge of the text blocks, aligned with the grid's first dot. */
+const TEXT_LEFT = GRID_LEFT - RADIUS;
+const TEXT_WIDTH_EM = 26;
+
+interface Unit {
+  i: number;
+  x: number;
+  y: number;
+}
+
+const place = (i: number): Unit => ({
+  i,
+  x: GRID_LEFT + (i % PER_ROW) * STEP,
+  y: GRID_TOP + Math.floor(i / PER_ROW) * STEP,
+});
+
+/** One place per parent counted. */
+function units(count: number): Unit[] {
+  return Array.from({ length: count }, (_, i) => place(i));
+}
+
+/** The open end: the rest of the last row and one more row, fading out. */
+function openPlaces(count: number): (Unit & { opacity: number })[] {
+  const end = (Math.floor(count / PER_ROW) + 2) * PER_ROW;
+  return Array.from({ length: end - count }, (_, k) => ({ ...place(count + k), opacity: 0.75 * (1 - k / (end - count)) }));
+}
+
+function figures(data: ChartData) {
+  return {
+    parents: getFigure(data.dataset, 'oig_removed_without_record'),
+    recommendations: getFigure(data.dataset, 'oig_recommendations'),
+  };
+}
+
 export const finding: ChartModule<'finding'> = {
-  spec(data) {
+  spec(data, state, copy) {
+    const { parents, recommendations } = figures(data);
+    const focus = state.focus === 'parents';
+    const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
+    const below = gridBottom + 14;
+    const text = (lines: string[], options: Plot.TextOptions) =>
+      Plot.text(lines, { x: TEXT_LEFT, textAnchor: 'start', lineAnchor: 'top', lineWidth: TEXT_WIDTH_EM, ...options });
+    const notes: Plot.Markish[] = [];
+    if (state.focus === 'parents') {
+      notes.push(text([copy.labels.open ?? ''], { y: below, className: 'text-muted' }));
+    } else if (state.focus === 'known_wish') {
+      notes.push(text([copy.labels.known_wish ?? ''], { y: below, fontWeight: 700, className: 'text-accent' }));
+    } else {
+      notes.push(
+        text([formatFigure(recommendations)], { y: below - 2, fontSize: 20, fontWeight: 700, className: 'text-accent' }),
+        text([copy.labels.recommendations ?? ''], { y: below, x: TEXT_LEFT + 22, fontWeight: 700, lineWidth: 24 }),
+        Plot.dot(
+          [0, 1].map((k) => ({ x: TEXT_LEFT + 26, y: below + 32 + k * 22 })),
+          { x: 'x', y: 'y', symbol: 'square', r: 4, className: 'mark-accent' },
+        ),
+        text([copy.labels.rec_document ?? ''], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 25 }),
+        text([copy.labels.rec_share ?? ''], { y: below + 45, x: TEXT_LEFT + 36, lineWidth: 25, lineHeight: 1.15 }),
+      );
+    }
     return {
       width: CHART_WIDTH,
-      height: 240,
-      marks: [Plot.barY(data.unreached, { x: 'asOf', y: 'value', className: 'mark-context' })],
+      height: HEIGHT,
+      margin: 0,
+      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      // Pixel layout: the grid and the notes are placed, not scaled.
+      x: { type: 'identity' },
+      y: { type: 'identity' },
+      marks: [
+        text([formatFigure(parents)], {
+          y: 4,
+          fontSize: 22,
+          fontWeight: 700,
+          ...(focus ? { className: 'text-accent' } : {}),
+        }),
+        text([copy.labels.parents ?? ''], { y: 32, className: focus ? undefined : 'text-muted' }),
+        Plot.dot(units(parents.value), {
+          x: 'x',
+          y: 'y',
+          r: RADIUS,
+          className: `${focus ? 'mark-accent' : 'mark-context'} finding-unit`,
+        }),
+        Plot.dot(openPlaces(parents.value), {
+          x: 'x',
+          y: 'y',
+          r: RADIUS - 0.75,
+          fill: 'none',
+          stroke: 'currentColor',
+          strokeWidth: 1.25,
+          strokeDasharray: '2,1.6',
+          strokeOpacity: 'opacity',
+          className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
+        }),
+        ...notes,
+      ],
     };
   },
-  table(data, _state, copy) {
+
+  table(data, state, copy) {
+    const { parents, recommendations } = figures(data);
+    const rows = [{ finding: copy.labels.parents ?? '', count: formatFigure(parents) }];
+    // The report gives no count of parents known to have wanted their children: not a zero.
+    if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish ?? '', count: '—' });
+    if (state.focus === 'recommendations') {
+      rows.push({
+        finding: `${copy.labels.recommendations ?? ''}: ${copy.labels.rec_document ?? ''}; ${copy.labels.rec_share ?? ''}`,
+        count: formatFigure(recommendations),
+      });
+    }
     return {
       caption: copy.title,
-      columns: [{ key: 'date', label: 'Date' }, { key: 'value', label: 'Value', numeric: true }],
-      rows: data.unreached.map((r) => ({ date: r.asOf, value: String(r.value) })),
+      columns: [
+        { key: 'finding', label: copy.columns.finding ?? '' },
+        { key: 'count', label: copy.columns.count ?? '', numeric: true },
+      ],
+      rows,
     };
   },
 };

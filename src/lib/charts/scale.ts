@@ -1,21 +1,182 @@
-/** PLACEHOLDER — replaced by the real chart design. */
+/**
+ * The scale of the separations as a waffle: one column per count, one square per fifty families or
+ * children. The families count is a lower bound, so its column is left open at the top (two rows
+ * of fading squares and a "+" on the figure) instead of ending in a closed edge.
+ */
 import * as Plot from '@observablehq/plot';
-import type { ChartModule } from './types.ts';
+import { formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
+import { getFigure } from '../data/tables.ts';
+import type { Figure } from '../data/schema.ts';
+import type { ScaleState } from '../story/steps.ts';
+import type { ChartData, ChartModule } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
+type Measure = ScaleState['highlight'];
+
+/** Column order and the figure behind each column; fixed so columns keep their place between steps. */
+const MEASURES: readonly { measure: Measure; figure: string }[] = [
+  { measure: 'families', figure: 'families_separated' },
+  { measure: 'court_list', figure: 'court_list_2018' },
+  { measure: 'expanded_class', figure: 'expanded_class_2019' },
+  { measure: 'task_force', figure: 'tf2021_identified' },
+];
+
+/** What one square stands for. */
+const UNIT = 50;
+/** Squares per row of a column. */
+const PER_ROW = 6;
+/** The fading cap drawn above a lower bound: two bands of one row each, fainter as they rise. */
+const OPEN_CAP = [
+  { rows: 1, opacity: 0.4 },
+  { rows: 1, opacity: 0.15 },
+] as const;
+/** Top of the count scale: the families column, its cap and its figure label fit under it. */
+const Y_MAX = 6800;
+const HEIGHT = 380;
+
+interface Column {
+  measure: Measure;
+  figure: Figure;
+  /** Lower bounds ("more than", "at least") are drawn open. */
+  open: boolean;
+  highlight: boolean;
+}
+
+function columns(data: ChartData, state: ScaleState): Column[] {
+  return MEASURES.filter((m) => state.show.includes(m.measure)).map((m) => {
+    const figure = getFigure(data.dataset, m.figure);
+    return {
+      measure: m.measure,
+      figure,
+      open: figure.qualifier === 'more than' || figure.qualifier === 'at least',
+      highlight: m.measure === state.highlight,
+    };
+  });
+}
+
+/** Where a column's drawing ends: the cap's top for an open column, the count otherwise. */
+function top(c: Column): number {
+  return c.open ? c.figure.value + OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0) : c.figure.value;
+}
+
+const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
+
 export const scale: ChartModule<'scale'> = {
-  spec(data) {
+  spec(data, state, copy) {
+    const cols = columns(data, state);
+    const waffle = (subset: Column[], className: string) =>
+      Plot.waffleY(subset, {
+        x: 'measure',
+        y1: 0,
+        y2: (c: Column) => c.figure.value,
+        unit: UNIT,
+        multiple: PER_ROW,
+        gap: 2,
+        className,
+      });
+    // The open cap: squares past the figure, fading out. They stand for "the true number may be
+    // higher", not for counted families, so they are faint and never solid.
+    const caps = cols
+      .filter((c) => c.open)
+      .flatMap((c) => {
+        let from = c.figure.value;
+        return OPEN_CAP.map((band) => {
+          const to = from + band.rows * PER_ROW * UNIT;
+          const mark = Plot.waffleY([c], {
+            x: 'measure',
+            y1: from,
+            y2: to,
+            unit: UNIT,
+            multiple: PER_ROW,
+            gap: 2,
+            fillOpacity: band.opacity,
+            className: `${markClass(c)} scale-open`,
+          });
+          from = to;
+          return mark;
+        });
+      });
+    const label = (c: Column) => copy.labels[c.measure] ?? '';
     return {
       width: CHART_WIDTH,
-      height: 240,
-      marks: [Plot.barY(data.unreached, { x: 'asOf', y: 'value', className: 'mark-context' })],
+      height: HEIGHT,
+      marginTop: 8,
+      marginRight: 4,
+      marginLeft: 4,
+      marginBottom: 92,
+      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
+      y: { domain: [0, Y_MAX], axis: null },
+      marks: [
+        waffle(
+          cols.filter((c) => !c.highlight),
+          'mark-context',
+        ),
+        waffle(
+          cols.filter((c) => c.highlight),
+          'mark-accent',
+        ),
+        ...caps,
+        Plot.ruleY([0], { className: 'line-context' }),
+        // The figure on top of each column ("5,500+" for the open one), in accent for the subject.
+        ...[false, true].map((hl) =>
+          Plot.text(
+            cols.filter((c) => c.highlight === hl),
+            {
+              x: 'measure',
+              y: top,
+              text: (c: Column) => formatFigureShort(c.figure),
+              lineAnchor: 'bottom',
+              dy: -6,
+              fontSize: 17,
+              fontWeight: 700,
+              ...(hl ? { className: 'text-accent' } : {}),
+            },
+          ),
+        ),
+        // Under each column: its date ("as of", per the subtitle), then what it counts.
+        Plot.text(cols, {
+          x: 'measure',
+          y: 0,
+          text: (c: Column) => formatDate(c.figure.asOf, 'short'),
+          lineAnchor: 'top',
+          dy: 8,
+          className: 'text-muted',
+        }),
+        ...[false, true].map((hl) =>
+          Plot.text(
+            cols.filter((c) => c.highlight === hl),
+            {
+              x: 'measure',
+              y: 0,
+              text: label,
+              lineAnchor: 'top',
+              dy: 27,
+              lineWidth: 6.2,
+              lineHeight: 1.15,
+              fontWeight: hl ? 700 : 400,
+            },
+          ),
+        ),
+      ],
     };
   },
-  table(data, _state, copy) {
+
+  table(data, state, copy) {
     return {
       caption: copy.title,
-      columns: [{ key: 'date', label: 'Date' }, { key: 'value', label: 'Value', numeric: true }],
-      rows: data.unreached.map((r) => ({ date: r.asOf, value: String(r.value) })),
+      columns: [
+        { key: 'measure', label: copy.columns.measure ?? '' },
+        { key: 'count', label: copy.columns.count ?? '', numeric: true },
+        { key: 'unit', label: copy.columns.unit ?? '' },
+        { key: 'asOf', label: copy.columns.asOf ?? '' },
+      ],
+      rows: columns(data, state).map((c) => ({
+        measure: copy.labels[c.measure] ?? '',
+        count: formatFigure(c.figure),
+        unit: copy.labels[`unit_${c.figure.unit}`] ?? '',
+        asOf: formatDate(c.figure.asOf, 'short'),
+      })),
     };
   },
 };

@@ -1,21 +1,312 @@
-/** PLACEHOLDER — replaced by the real chart design. */
+/**
+ * Children whose parents the court-appointed lawyers had not reached, report by report, on a time
+ * axis fixed from October 2020 to October 2021 so the series grows in place from step to step.
+ *
+ * The line joins court filings only: the emailed count is drawn hollow and apart. A filing known
+ * only to its month is a hollow dot in the middle of that month, with a rule across the month.
+ * With `breakdown`, the reports that split the count are stacked by what was known of the parents.
+ */
 import * as Plot from '@observablehq/plot';
-import type { ChartModule } from './types.ts';
+import { utcMonth } from 'd3';
+import { formatCount, formatDate } from '../content/format.ts';
+import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
+import { toUtcDate } from '../data/tables.ts';
+import type { SearchState } from '../story/steps.ts';
+import type { ChartData, ChartModule } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
+const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2021, 9, 1))];
+const Y_MAX = 800;
+const HEIGHT = 360;
+const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
+  { group: 'removed', className: 'mark-accent' },
+  { group: 'inUS', className: 'mark-second' },
+  { group: 'noPhone', className: 'mark-context-soft' },
+];
+/** Half the width of a breakdown bar, in days. */
+const BAR_HALF_DAYS = 6;
+const DAY = 86_400_000;
+
+interface Point extends UnreachedRow {
+  /** Where the point is drawn: its day, or the middle of its month when only the month is known. */
+  at: Date;
+  monthStart: Date;
+  monthEnd: Date;
+  highlight: boolean;
+  /** Hollow: not a court filing, or a day the record does not give. */
+  hollow: boolean;
+}
+
+/** The points reported up to and including `until` (a day, or a whole month). */
+function visible(data: ChartData, state: SearchState): Point[] {
+  const until = toUtcDate(state.until);
+  return data.unreached
+    .filter((r) => r.date <= until)
+    .map((r) => {
+      const monthStart = utcMonth.floor(r.date);
+      const monthEnd = utcMonth.offset(monthStart, 1);
+      return {
+        ...r,
+        at: r.dateUncertain ? new Date((monthStart.getTime() + monthEnd.getTime()) / 2) : r.date,
+        monthStart,
+        monthEnd,
+        highlight: state.highlight.includes(r.id),
+        hollow: !r.courtFiling || r.dateUncertain,
+      };
+    });
+}
+
+/** The last known base before each point, to say how the list changed. */
+function previousBase(points: UnreachedRow[], index: number): number | null {
+  for (let k = index - 1; k >= 0; k--) {
+    const of = points[k]?.of;
+    if (of !== null && of !== undefined) return of;
+  }
+  return null;
+}
+
+/** One stacked segment of a breakdown bar: removed at the bottom, then in the U.S., then no phone. */
+interface Segment extends BreakdownRow {
+  x1: Date;
+  x2: Date;
+  y1: number;
+  y2: number;
+}
+
+/** Stacks each shown report's groups in `GROUPS` order, centred on where its point is drawn. */
+function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
+  const out: Segment[] = [];
+  for (const [id, at] of atById) {
+    let y = 0;
+    for (const { group } of GROUPS) {
+      const row = rows.find((b) => b.id === id && b.group === group);
+      if (!row) continue;
+      out.push({
+        ...row,
+        x1: new Date(at.getTime() - BAR_HALF_DAYS * DAY),
+        x2: new Date(at.getTime() + BAR_HALF_DAYS * DAY),
+        y1: y,
+        y2: y + row.count,
+      });
+      y += row.count;
+    }
+  }
+  return out;
+}
+
+const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
+const RIGHT_EDGE = new Date(Date.UTC(2021, 6, 15));
+
 export const search: ChartModule<'search'> = {
-  spec(data) {
+  spec(data, state, copy) {
+    const points = visible(data, state);
+    const atById = new Map(points.map((p) => [p.id, p.at]));
+    const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
+    const filings = points.filter((p) => p.courtFiling);
+    const marks: Plot.Markish[] = [];
+
+    if (state.breakdown) {
+      for (const { group, className } of GROUPS) {
+        marks.push(
+          Plot.rectY(
+            bars.filter((b) => b.group === group),
+            { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: `${className} search-bar` },
+          ),
+        );
+      }
+    }
+
+    // The base grew between reports: a dashed rule down from the point where it changed.
+    const changes = state.breakdown
+      ? []
+      : points.flatMap((p, i) => {
+          const before = previousBase(points, i);
+          return p.baseChanged && before !== null && p.of !== null ? [{ ...p, before }] : [];
+        });
+    marks.push(
+      Plot.ruleX(changes, {
+        x: 'at',
+        y1: 0,
+        y2: 'value',
+        strokeDasharray: '3,3',
+        className: 'line-context',
+      }),
+      Plot.text(changes, {
+        x: 'at',
+        y: 40,
+        text: (c: Point & { before: number }) =>
+          `${copy.labels.baseChanged ?? ''}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
+        textAnchor: 'start',
+        dx: 5,
+        className: 'text-muted',
+      }),
+      Plot.ruleY([0], { className: 'line-context' }),
+      Plot.line(filings, { x: 'at', y: 'value', strokeWidth: 2, className: 'line-context' }),
+      // Month-only reports: a rule across the month the record gives.
+      Plot.ruleY(
+        points.filter((p) => p.dateUncertain),
+        {
+          y: 'value',
+          x1: 'monthStart',
+          x2: 'monthEnd',
+          strokeWidth: 2,
+          className: 'line-context',
+        },
+      ),
+    );
+
+    for (const hl of [false, true]) {
+      const fill = hl ? 'mark-accent' : 'mark-context';
+      const stroke = hl ? 'line-accent' : 'line-context';
+      marks.push(
+        Plot.dot(
+          points.filter((p) => p.highlight === hl && !p.hollow),
+          { x: 'at', y: 'value', r: hl ? 5.5 : 4.5, stroke: 'white', strokeWidth: 1.5, className: `${fill} mark-halo` },
+        ),
+        Plot.dot(
+          points.filter((p) => p.highlight === hl && p.hollow),
+          {
+            x: 'at',
+            y: 'value',
+            r: hl ? 5.5 : 4.5,
+            fill: 'white',
+            stroke: 'currentColor',
+            strokeWidth: 2,
+            className: `${stroke} mark-hollow search-hollow`,
+          },
+        ),
+      );
+    }
+
+    // Value labels for the highlighted reports.
+    marks.push(
+      Plot.text(
+        points.filter((p) => p.highlight),
+        {
+          x: 'at',
+          y: 'value',
+          text: (p: Point) => formatCount(p.value),
+          dy: -15,
+          fontWeight: 700,
+          className: 'text-accent text-halo',
+        },
+      ),
+    );
+
+    // Notes on how a point differs: an email, or a day the record does not give.
+    const notFiling = points.filter((p) => !p.courtFiling);
+    marks.push(
+      Plot.text(notFiling, {
+        x: 'at',
+        y: 'value',
+        text: () => copy.labels.notFiling ?? '',
+        dy: -30,
+        dx: -6,
+        textAnchor: 'start',
+        className: 'text-muted text-halo',
+      }),
+    );
+    const uncertain = points.filter((p) => p.dateUncertain);
+    for (const late of [false, true]) {
+      marks.push(
+        Plot.text(
+          uncertain.filter((p) => p.at > RIGHT_EDGE === late),
+          {
+            x: 'at',
+            y: 'value',
+            text: () => copy.labels.dateUncertain ?? '',
+            dy: late ? 18 : -15,
+            dx: late ? -8 : 8,
+            textAnchor: late ? 'end' : 'start',
+            className: 'text-muted text-halo',
+          },
+        ),
+      );
+    }
+
+    if (state.breakdown) {
+      // Direct labels for the stacked groups, set in their own colour and stacked as the bars are
+      // (top group on top), with the highlighted report's numbers.
+      const focus = bars.filter((b) => state.highlight.includes(b.id));
+      const keyed = [...GROUPS].reverse().map(({ group, className }, k) => {
+        const row = focus.find((b) => b.group === group);
+        const label = copy.labels[group] ?? '';
+        return { group, className, k, text: row ? `${label}: ${formatCount(row.count)}` : label };
+      });
+      const keyTop = 780;
+      const keyStep = 46;
+      const keyX = new Date(Date.UTC(2021, 0, 20));
+      for (const { className, k, text } of keyed) {
+        marks.push(
+          Plot.dot([k], {
+            x: () => keyX,
+            y: () => keyTop - k * keyStep,
+            symbol: 'square',
+            r: 5,
+            className,
+          }),
+          Plot.text([k], {
+            x: () => keyX,
+            y: () => keyTop - k * keyStep,
+            text: () => text,
+            textAnchor: 'start',
+            dx: 10,
+            className: 'text-halo',
+          }),
+        );
+      }
+    }
+
     return {
       width: CHART_WIDTH,
-      height: 240,
-      marks: [Plot.barY(data.unreached, { x: 'asOf', y: 'value', className: 'mark-context' })],
+      height: HEIGHT,
+      marginTop: 12,
+      marginLeft: 40,
+      marginRight: 14,
+      marginBottom: 28,
+      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      x: {
+        type: 'utc',
+        domain: DOMAIN,
+        ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
+        tickFormat: monthTick,
+        label: null,
+      },
+      y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: formatCount, grid: true, label: null },
+      marks,
     };
   },
-  table(data, _state, copy) {
+
+  table(data, state, copy) {
+    const points = visible(data, state);
+    const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
     return {
       caption: copy.title,
-      columns: [{ key: 'date', label: 'Date' }, { key: 'value', label: 'Value', numeric: true }],
-      rows: data.unreached.map((r) => ({ date: r.asOf, value: String(r.value) })),
+      columns: [
+        { key: 'date', label: copy.columns.date ?? '' },
+        { key: 'children', label: copy.columns.children ?? '', numeric: true },
+        { key: 'base', label: copy.columns.base ?? '', numeric: true },
+        { key: 'removed', label: copy.columns.removed ?? '', numeric: true },
+        { key: 'inUS', label: copy.columns.inUS ?? '', numeric: true },
+        { key: 'noPhone', label: copy.columns.noPhone ?? '', numeric: true },
+        { key: 'note', label: copy.columns.note ?? '' },
+      ],
+      rows: points.map((p) => ({
+        date: formatDate(p.asOf, 'short'),
+        children: formatCount(p.value),
+        base: reported(p.of),
+        removed: reported(p.removed),
+        inUS: reported(p.inUS),
+        noPhone: reported(p.noPhone),
+        note: [
+          p.courtFiling ? null : copy.labels.notFiling,
+          p.dateUncertain ? copy.labels.dateUncertain : null,
+          p.baseChanged ? copy.labels.baseChanged : null,
+          p.caveat,
+        ]
+          .filter((s): s is string => Boolean(s))
+          .join('; '),
+      })),
     };
   },
 };

@@ -1,0 +1,149 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps.ts';
+import { axe, launch, openPage, scrollStepTo, serve, type StaticServer } from './harness.ts';
+
+let browser: Browser;
+let site: StaticServer;
+
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const SIZES = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'laptop', viewport: { width: 1280, height: 800 } },
+];
+
+describe.each(SIZES)('the story at $name size', ({ viewport }) => {
+  it('makes each step current in turn and draws its chart state, with no console error', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport });
+    await page.goto(site.url);
+    for (const step of STEPS) {
+      await scrollStepTo(page, step.id);
+      await page.waitForFunction(
+        ([id, chart]) =>
+          document.querySelector('[aria-current="step"]')?.id === id &&
+          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
+        [step.id, step.chart],
+        { timeout: 5000 },
+      );
+      expect(await page.locator('[aria-current="step"]').count()).toBe(1);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('has no axe violations, at the top and mid-story', async () => {
+    const { page, close } = await openPage(browser, { viewport });
+    await page.goto(site.url);
+    expect(await axe(page)).toEqual([]);
+    await scrollStepTo(page, 'search-breakdown');
+    await page.waitForFunction(() =>
+      document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-breakdown',
+    );
+    await page.locator('#search-breakdown details summary').click();
+    expect(await axe(page)).toEqual([]);
+    await close();
+  });
+});
+
+describe('robust scrolling', () => {
+  it('opens on the right step and chart state from a link to a step', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}#search-breakdown`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[aria-current="step"]')?.id === 'search-breakdown' &&
+        document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-breakdown',
+    );
+    // Charts of chapters already passed show their last state.
+    expect(await page.getAttribute('[data-chart="scale"]', 'data-state')).toBe('scale-task-force');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lands on the right step after a reload mid-story and after a fast fling', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url);
+    await scrollStepTo(page, 'finding-known-wish');
+    await page.reload();
+    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'finding-known-wish');
+    // A fling: one jump across three chapters, no intermediate scroll events.
+    await scrollStepTo(page, 'reunify-2023');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[aria-current="step"]')?.id === 'reunify-2023' &&
+        document.querySelector('[data-chart="reunify"]')?.getAttribute('data-state') === 'reunify-2023',
+    );
+    await close();
+  });
+
+  it('does not change step when only the viewport height changes', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(site.url);
+    // The step's top sits at 450 px: above the trigger line at 60% of 844 px (506 px)…
+    await scrollStepTo(page, 'timeline-zero-tolerance', 450 / 844);
+    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance');
+    // …but below 60% of 600 px (360 px): were the line re-measured on this height-only resize (the
+    // address bar and a toolbar sliding in), the previous step would become current.
+    await page.setViewportSize({ width: 390, height: 600 });
+    await page.evaluate(() => window.scrollBy(0, 1));
+    await page.waitForTimeout(300);
+    expect(await page.getAttribute('[aria-current="step"]', 'id')).toBe('timeline-zero-tolerance');
+    await close();
+  });
+});
+
+describe('every reader', () => {
+  it('reads the whole story, with a drawing per step, without JavaScript', async () => {
+    const { page, close } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await page.goto(site.url);
+    for (const step of STEPS) {
+      const text = await page.locator(`#${step.id} .prose`).innerText();
+      expect(text.length, step.id).toBeGreaterThan(60);
+      expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(true);
+    }
+    // The sticky chart would show only one state: it is hidden, and the figures are all there.
+    expect(await page.locator('.graphic').first().isVisible()).toBe(false);
+    await expect(page.locator('#methods').innerText()).resolves.toMatch(/Sources/);
+    await close();
+  });
+
+  it('makes no request to any host but its own', async () => {
+    const { page, requests, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url);
+    for (const step of STEPS) await scrollStepTo(page, step.id);
+    await page.waitForLoadState('networkidle');
+    const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
+    expect(foreign).toEqual([]);
+    await close();
+  });
+
+  it('draws charts without transitions when the reader prefers reduced motion', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(site.url);
+    await scrollStepTo(page, 'scale-court-list');
+    await page.waitForFunction(() => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list');
+    const duration = await page.evaluate(
+      () => getComputedStyle(document.querySelector('[data-chart="scale"] .chart-body > svg')!).transitionDuration,
+    );
+    expect(duration).toBe('0s');
+    await close();
+  });
+
+  it('offers the data downloads from the built site', async () => {
+    for (const file of ['data/unreached.csv', 'data/figures.csv', 'data/timeline.csv', 'data/sources.csv', 'data/dataset.json']) {
+      const res = await fetch(site.url + file);
+      expect(res.status, file).toBe(200);
+    }
+    const csv = await (await fetch(`${site.url}data/unreached.csv`)).text();
+    expect(csv.split('\n')[0]).toMatch(/^id,date,/);
+    expect(csv).toMatch(/unreached_2021_05_19,2021-05-19,2021-05-19,391,/);
+  });
+});

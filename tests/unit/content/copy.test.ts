@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { COPY } from '../../../src/content/index.ts';
+import { copyProblems, copyStrings, provenanceProblems, type Copy } from '../../../src/lib/content/copy.ts';
+import { plainText, resolveTokens, tokensOf } from '../../../src/lib/content/tokens.ts';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import { STEPS } from '../../../src/lib/story/steps.ts';
+
+const en = COPY.en;
+
+describe('the English copy', () => {
+  it('covers every step, chapter and chart and sources every figure', () => {
+    expect(copyProblems(en, dataset)).toEqual([]);
+  });
+
+  it('keys its steps by exactly the ids of the step list', () => {
+    expect(Object.keys(en.steps).sort()).toEqual(STEPS.map((s) => s.id).sort());
+  });
+
+  it('quotes the story’s key figures through tokens, with their qualifiers', () => {
+    const intro = plainText(dataset, en.intro);
+    expect(intro).toContain('at least 348');
+    const families = plainText(dataset, en.steps['scale-families']!.text);
+    expect(families).toContain('more than 5,500');
+    const spring = plainText(dataset, en.steps['search-spring-2021']!.text);
+    expect(spring).toMatch(/April 7, 2021.*445.*May 19, 2021.*391/s);
+  });
+
+  it('links every count in the prose to a source', () => {
+    const counts = new Set([...dataset.figures, ...dataset.unreached].map((r) => r.id));
+    let linked = 0;
+    for (const { path, text } of copyStrings(en)) {
+      for (const segment of resolveTokens(dataset, text)) {
+        if (segment.kind !== 'ref' || !counts.has(segment.recordId)) continue;
+        expect(segment.source, `${path} ${segment.recordId}`).not.toBeNull();
+        linked++;
+      }
+    }
+    expect(linked).toBeGreaterThan(40);
+  });
+});
+
+describe('provenance check', () => {
+  const cases: { name: string; text: string; problem: RegExp | null }[] = [
+    { name: 'a token', text: 'ICE removed {{oig_removed_without_record}} parents', problem: null },
+    { name: 'a year the dataset dates mention', text: 'in 2018', problem: null },
+    { name: 'a hand-typed figure', text: 'ICE removed 348 parents', problem: /number "348" is typed/ },
+    { name: 'a hand-typed count with a comma', text: 'more than 5,500 families', problem: /"5,500"/ },
+    { name: 'a year the dataset never mentions', text: 'in 2031', problem: /"2031"/ },
+    { name: 'a token naming nothing', text: '{{no_such_figure}} parents', problem: /no_such_figure/ },
+    { name: 'a kind the record lacks', text: '{{families_separated:doc}}', problem: /families_separated:doc/ },
+  ];
+  it.each(cases)('$name', ({ text, problem }) => {
+    const broken = structuredClone(en) as Copy;
+    broken.steps['scale-families']!.text = text;
+    const problems = provenanceProblems(broken, dataset);
+    if (problem === null) expect(problems).toEqual([]);
+    else expect(problems.join('\n')).toMatch(problem);
+  });
+
+  it('names the copy path of a problem', () => {
+    const broken = structuredClone(en) as Copy;
+    broken.charts.search.title = 'Parents of 391 children';
+    expect(provenanceProblems(broken, dataset)).toEqual([
+      'charts.search.title: the number "391" is typed into the copy; quote it from the dataset with a {{token}}',
+    ]);
+  });
+});
+
+describe('copy that drifts from the step list', () => {
+  it('reports a step without copy and copy without a step', () => {
+    const broken = structuredClone(en) as Copy;
+    broken.steps['scale-gone'] = broken.steps['scale-families']!;
+    delete broken.steps['scale-families'];
+    expect(copyProblems(broken, dataset)).toEqual(
+      expect.arrayContaining([
+        'step "scale-families" has no text',
+        'copy names step "scale-gone", which is not in the step list',
+      ]),
+    );
+  });
+});
+
+describe('tokens', () => {
+  const cases = [
+    { token: '{{oig_removed_without_record}}', text: 'at least 348' },
+    { token: '{{oig_removed_without_record:n}}', text: '348' },
+    { token: '{{families_separated}}', text: 'more than 5,500' },
+    { token: '{{settlement_children}}', text: '4,500–5,000' },
+    { token: '{{unreached_2021_05_19:date}}', text: 'May 19, 2021' },
+    { token: '{{unreached_2021_02:date}}', text: 'February 2021' },
+    { token: '{{unreached_2021_05_19:removed}}', text: '277' },
+    { token: '{{unreached_2020_12_02:of}}', text: '1,198' },
+    { token: '{{eo_13841:doc}}', text: 'Executive Order 13841' },
+    { token: '{{zero_tolerance_period:end}}', text: 'June 20, 2018' },
+  ];
+  it.each(cases)('$token reads "$text"', ({ token, text }) => {
+    expect(plainText(dataset, token)).toBe(text);
+  });
+
+  it('finds the tokens of a text in order', () => {
+    expect(tokensOf('{{a_b}} and {{c:date}}')).toEqual([
+      { id: 'a_b', kind: 'figure' },
+      { id: 'c', kind: 'date' },
+    ]);
+  });
+
+  it('refuses a breakdown the record does not report instead of printing a zero', () => {
+    expect(() => plainText(dataset, '{{unreached_2021_01_14:removed}}')).toThrow(/unreached_2021_01_14:removed/);
+  });
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+/** Real-browser tests: Chromium (Debian's, or CHROME_PATH) driven by playwright-core against dist/. */
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    environment: 'node',
+    // One browser at a time: the machine has two cores.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    reporters: ['default', 'json'],
+    outputFile: { json: '.reports/browser.json' },
+    env: { TZ: 'UTC' },
+  },
+});
