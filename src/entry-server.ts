@@ -8,16 +8,20 @@ import { JSDOM } from 'jsdom';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import EmbedChart from './EmbedChart.svelte';
+import EmbedStory from './EmbedStory.svelte';
 import { COPY } from './content/index.ts';
 import { renderChart, renderTable } from './lib/charts/render.ts';
 import { copyProblems } from './lib/content/copy.ts';
 import { pageView } from './lib/content/page-view.ts';
+import { plainText } from './lib/content/tokens.ts';
 import { serializeView, VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import { dataset } from './lib/data/dataset.ts';
 import { downloadFiles } from './lib/data/tables.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
-import { STEPS } from './lib/story/steps.ts';
+import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
+import { CHAPTERS, STEPS, stepsOf, type ChartId } from './lib/story/steps.ts';
 
 export { dataset, downloadFiles, STEPS };
 
@@ -33,13 +37,71 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
   return render(component, { props }).body;
 }
 
-/** The story page: `head` and `body` markup to put into the built `index.html`. */
-export function renderStory(): { head: string; body: string } {
-  const view = pageView(copy, dataset);
-  const { head, body } = render(App, { props: { view } });
-  const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
-  return { head: head + data, body };
+/** A built page's markup: what goes into `<head>` and into `#app`. */
+export interface PageMarkup {
+  head: string;
+  body: string;
 }
+
+function escapeAttr(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** Every page carries the client's view of the copy as JSON, read before hydration. */
+function withView(markup: PageMarkup, extraHead = ''): PageMarkup {
+  const view = pageView(copy, dataset);
+  const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
+  return { head: markup.head + extraHead + data, body: markup.body };
+}
+
+/** oEmbed discovery links; `prefix` leads from the page to the site root. */
+function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
+  const view = pageView(copy, dataset);
+  return charts
+    .map(
+      (c) =>
+        `<link rel="alternate" type="application/json+oembed" href="${prefix}embed/${c}/oembed.json" title="${escapeAttr(view.charts[c].title)}">`,
+    )
+    .join('');
+}
+
+/** The story page (`index.html`). */
+export function renderStory(): PageMarkup {
+  const view = pageView(copy, dataset);
+  const description = `<meta name="description" content="${escapeAttr(plainText(dataset, copy.description))}">`;
+  return withView(render(App, { props: { view } }), description + oembedLinks('', CHAPTERS));
+}
+
+/** The whole story for an iframe (`embed/index.html`). */
+export function renderEmbedStory(): PageMarkup {
+  const view = pageView(copy, dataset);
+  const head = `<title>${escapeAttr(view.title)}</title><link rel="canonical" href="../">`;
+  return withView(render(EmbedStory, { props: { view } }), head);
+}
+
+/** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
+export function renderEmbedChart(chart: ChartId): PageMarkup {
+  const view = pageView(copy, dataset);
+  const head =
+    `<title>${escapeAttr(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
+    oembedLinks('../../', [chart]);
+  return withView(render(EmbedChart, { props: { view, chart } }), head);
+}
+
+/** The chart ids that have embeds, in story order. */
+export const EMBED_CHARTS: readonly ChartId[] = CHAPTERS;
+
+/** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
+export function manifest(): EmbedManifest {
+  return embedManifest(pageView(copy, dataset));
+}
+
+/** `embed/<chart>/oembed.json`; `siteUrl` is the absolute address of the built site, if known. */
+export function oembedFor(chart: ChartId, siteUrl: string): object {
+  return oembed(pageView(copy, dataset), chart, siteUrl);
+}
+
+export { stepsOf };
 
 /**
  * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,

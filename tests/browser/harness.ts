@@ -3,24 +3,12 @@
  * sub-path, so relative asset paths are tested too), a Chromium launcher, and a page that records
  * console errors and every request it makes.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { serve as serveStatic } from '../../scripts/serve-static.js';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 export const SUB_PATH = '/graphics/2021/separated/';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export interface StaticServer {
   origin: string;
@@ -31,24 +19,8 @@ export interface StaticServer {
 
 /** Serves `root` under `prefix` on a free localhost port; anything outside the prefix is a 404. */
 export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1'): Promise<StaticServer> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: run "npm run build" first`);
-  const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(prefix)) return void res.writeHead(404).end();
-    let file = normalize(join(root, path.slice(prefix.length)));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((done) => server.listen(0, host, done));
-  const origin = `http://${host === '127.0.0.1' ? 'localhost' : host}:${(server.address() as AddressInfo).port}`;
-  return {
-    origin,
-    url: origin + prefix,
-    close: () => new Promise((done) => server.close(() => done())),
-  };
+  const { origin, url, close } = await serveStatic(root, prefix, host);
+  return { origin, url, close };
 }
 
 const FLAGS = [
@@ -91,8 +63,13 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 export async function axe(page: Page): Promise<{ id: string; nodes: { target: unknown }[] }[]> {
   await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: [] }> } }).axe.run({
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    const result = await (
+      window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: [] }> } }
+    ).axe.run({
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations;
   });

@@ -44,8 +44,9 @@ describe.each(SIZES)('the story at $name size', ({ viewport }) => {
     await page.goto(site.url);
     expect(await axe(page)).toEqual([]);
     await scrollStepTo(page, 'search-breakdown');
-    await page.waitForFunction(() =>
-      document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-breakdown',
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-breakdown',
     );
     await page.locator('#search-breakdown details summary').click();
     expect(await axe(page)).toEqual([]);
@@ -73,7 +74,9 @@ describe('robust scrolling', () => {
     await page.goto(site.url);
     await scrollStepTo(page, 'finding-known-wish');
     await page.reload();
-    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'finding-known-wish');
+    await page.waitForFunction(
+      () => document.querySelector('[aria-current="step"]')?.id === 'finding-known-wish',
+    );
     // A fling: one jump across three chapters, no intermediate scroll events.
     await scrollStepTo(page, 'reunify-2023');
     await page.waitForFunction(
@@ -89,7 +92,9 @@ describe('robust scrolling', () => {
     await page.goto(site.url);
     // The step's top sits at 450 px: above the trigger line at 60% of 844 px (506 px)…
     await scrollStepTo(page, 'timeline-zero-tolerance', 450 / 844);
-    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance');
+    await page.waitForFunction(
+      () => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance',
+    );
     // …but below 60% of 600 px (360 px): were the line re-measured on this height-only resize (the
     // address bar and a toolbar sliding in), the previous step would become current.
     await page.setViewportSize({ width: 390, height: 600 });
@@ -102,7 +107,10 @@ describe('robust scrolling', () => {
 
 describe('every reader', () => {
   it('reads the whole story, with a drawing per step, without JavaScript', async () => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const { page, close } = await openPage(browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
     await page.goto(site.url);
     for (const step of STEPS) {
       const text = await page.locator(`#${step.id} .prose`).innerText();
@@ -126,19 +134,32 @@ describe('every reader', () => {
   });
 
   it('draws charts without transitions when the reader prefers reduced motion', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+    const { page, close } = await openPage(browser, {
+      viewport: { width: 1280, height: 800 },
+      reducedMotion: 'reduce',
+    });
     await page.goto(site.url);
     await scrollStepTo(page, 'scale-court-list');
-    await page.waitForFunction(() => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list');
+    await page.waitForFunction(
+      () => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list',
+    );
     const duration = await page.evaluate(
-      () => getComputedStyle(document.querySelector('[data-chart="scale"] .chart-body > svg')!).transitionDuration,
+      () =>
+        getComputedStyle(document.querySelector('[data-chart="scale"] .chart-body > svg')!)
+          .transitionDuration,
     );
     expect(duration).toBe('0s');
     await close();
   });
 
   it('offers the data downloads from the built site', async () => {
-    for (const file of ['data/unreached.csv', 'data/figures.csv', 'data/timeline.csv', 'data/sources.csv', 'data/dataset.json']) {
+    for (const file of [
+      'data/unreached.csv',
+      'data/figures.csv',
+      'data/timeline.csv',
+      'data/sources.csv',
+      'data/dataset.json',
+    ]) {
       const res = await fetch(site.url + file);
       expect(res.status, file).toBe(200);
     }

@@ -6,7 +6,6 @@
 import * as Plot from '@observablehq/plot';
 import { formatFigure } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
-import type { FindingState } from '../story/steps.ts';
 import type { ChartData, ChartModule } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
@@ -18,7 +17,7 @@ const GRID_TOP = 64;
 const HEIGHT = 380;
 /** Left edge of the text blocks, aligned with the grid's first dot. */
 const TEXT_LEFT = GRID_LEFT - RADIUS;
-const TEXT_WIDTH_EM = 26;
+const TEXT_WIDTH_EM = 24;
 
 interface Unit {
   i: number;
@@ -40,7 +39,10 @@ function units(count: number): Unit[] {
 /** The open end: the rest of the last row and one more row, fading out. */
 function openPlaces(count: number): (Unit & { opacity: number })[] {
   const end = (Math.floor(count / PER_ROW) + 2) * PER_ROW;
-  return Array.from({ length: end - count }, (_, k) => ({ ...place(count + k), opacity: 0.75 * (1 - k / (end - count)) }));
+  return Array.from({ length: end - count }, (_, k) => ({
+    ...place(count + k),
+    opacity: 0.75 * (1 - k / (end - count)),
+  }));
 }
 
 function figures(data: ChartData) {
@@ -57,32 +59,65 @@ export const finding: ChartModule<'finding'> = {
     const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
     const below = gridBottom + 14;
     const text = (lines: string[], options: Plot.TextOptions) =>
-      Plot.text(lines, { x: TEXT_LEFT, textAnchor: 'start', lineAnchor: 'top', lineWidth: TEXT_WIDTH_EM, ...options });
+      Plot.text(lines, {
+        x: TEXT_LEFT,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        lineWidth: TEXT_WIDTH_EM,
+        ...options,
+      });
     const notes: Plot.Markish[] = [];
     if (state.focus === 'parents') {
       notes.push(text([copy.labels.open ?? ''], { y: below, className: 'text-muted' }));
     } else if (state.focus === 'known_wish') {
-      notes.push(text([copy.labels.known_wish ?? ''], { y: below, fontWeight: 700, className: 'text-accent' }));
+      notes.push(
+        text([copy.labels.known_wish ?? ''], {
+          y: below,
+          fontWeight: 700,
+          lineWidth: 21,
+          className: 'text-accent',
+        }),
+      );
     } else {
       notes.push(
-        text([formatFigure(recommendations)], { y: below - 2, fontSize: 20, fontWeight: 700, className: 'text-accent' }),
-        text([copy.labels.recommendations ?? ''], { y: below, x: TEXT_LEFT + 22, fontWeight: 700, lineWidth: 24 }),
+        text([formatFigure(recommendations)], {
+          y: below - 2,
+          fontSize: 20,
+          fontWeight: 700,
+          className: 'text-accent',
+        }),
+        text([copy.labels.recommendations ?? ''], {
+          y: below,
+          x: TEXT_LEFT + 22,
+          fontWeight: 700,
+          lineWidth: 24,
+        }),
         Plot.dot(
           [0, 1].map((k) => ({ x: TEXT_LEFT + 26, y: below + 32 + k * 22 })),
           { x: 'x', y: 'y', symbol: 'square', r: 4, className: 'mark-accent' },
         ),
-        text([copy.labels.rec_document ?? ''], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 25 }),
-        text([copy.labels.rec_share ?? ''], { y: below + 45, x: TEXT_LEFT + 36, lineWidth: 25, lineHeight: 1.15 }),
+        text([copy.labels.rec_document ?? ''], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 23.5 }),
+        text([copy.labels.rec_share ?? ''], {
+          y: below + 45,
+          x: TEXT_LEFT + 36,
+          lineWidth: 23.5,
+          lineHeight: 1.15,
+        }),
       );
     }
     return {
       width: CHART_WIDTH,
       height: HEIGHT,
       margin: 0,
-      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      style: {
+        fontSize: '14px',
+        background: 'transparent',
+        overflow: 'visible',
+        fontVariantNumeric: 'tabular-nums',
+      },
       // Pixel layout: the grid and the notes are placed, not scaled.
-      x: { type: 'identity' },
-      y: { type: 'identity' },
+      x: { type: 'identity', axis: null },
+      y: { type: 'identity', axis: null },
       marks: [
         text([formatFigure(parents)], {
           y: 4,

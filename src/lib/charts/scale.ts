@@ -27,8 +27,8 @@ const UNIT = 50;
 const PER_ROW = 6;
 /** The fading cap drawn above a lower bound: two bands of one row each, fainter as they rise. */
 const OPEN_CAP = [
-  { rows: 1, opacity: 0.4 },
-  { rows: 1, opacity: 0.15 },
+  { rows: 1, opacity: 0.5 },
+  { rows: 1, opacity: 0.25 },
 ] as const;
 /** Top of the count scale: the families column, its cap and its figure label fit under it. */
 const Y_MAX = 6800;
@@ -56,7 +56,9 @@ function columns(data: ChartData, state: ScaleState): Column[] {
 
 /** Where a column's drawing ends: the cap's top for an open column, the count otherwise. */
 function top(c: Column): number {
-  return c.open ? c.figure.value + OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0) : c.figure.value;
+  return c.open
+    ? c.figure.value + OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0)
+    : c.figure.value;
 }
 
 const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
@@ -72,6 +74,8 @@ export const scale: ChartModule<'scale'> = {
         unit: UNIT,
         multiple: PER_ROW,
         gap: 2,
+        // Whole squares only: a sliver of a square would read as a tick mark.
+        round: true,
         className,
       });
     // The open cap: squares past the figure, fading out. They stand for "the true number may be
@@ -89,6 +93,7 @@ export const scale: ChartModule<'scale'> = {
             unit: UNIT,
             multiple: PER_ROW,
             gap: 2,
+            round: true,
             fillOpacity: band.opacity,
             className: `${markClass(c)} scale-open`,
           });
@@ -104,7 +109,12 @@ export const scale: ChartModule<'scale'> = {
       marginRight: 4,
       marginLeft: 4,
       marginBottom: 92,
-      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      style: {
+        fontSize: '14px',
+        background: 'transparent',
+        overflow: 'visible',
+        fontVariantNumeric: 'tabular-nums',
+      },
       x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
       y: { domain: [0, Y_MAX], axis: null },
       marks: [

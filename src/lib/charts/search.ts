@@ -26,6 +26,8 @@ const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
 /** Half the width of a breakdown bar, in days. */
 const BAR_HALF_DAYS = 6;
 const DAY = 86_400_000;
+/** Reports closer than this to the one before get their value label below, not above. */
+const CROWDED_DAYS = 30;
 
 interface Point extends UnreachedRow {
   /** Where the point is drawn: its day, or the middle of its month when only the month is known. */
@@ -161,7 +163,14 @@ export const search: ChartModule<'search'> = {
       marks.push(
         Plot.dot(
           points.filter((p) => p.highlight === hl && !p.hollow),
-          { x: 'at', y: 'value', r: hl ? 5.5 : 4.5, stroke: 'white', strokeWidth: 1.5, className: `${fill} mark-halo` },
+          {
+            x: 'at',
+            y: 'value',
+            r: hl ? 5.5 : 4.5,
+            stroke: 'white',
+            strokeWidth: 1.5,
+            className: `${fill} mark-halo`,
+          },
         ),
         Plot.dot(
           points.filter((p) => p.highlight === hl && p.hollow),
@@ -178,34 +187,57 @@ export const search: ChartModule<'search'> = {
       );
     }
 
-    // Value labels for the highlighted reports.
-    marks.push(
-      Plot.text(
-        points.filter((p) => p.highlight),
-        {
-          x: 'at',
-          y: 'value',
-          text: (p: Point) => formatCount(p.value),
-          dy: -15,
-          fontWeight: 700,
-          className: 'text-accent text-halo',
-        },
-      ),
-    );
+    // Value labels for the highlighted reports: above the point, or below and to the right where
+    // a higher report sits close before it (its mark and label take the space above).
+    const crowded = (p: Point) => {
+      const i = points.indexOf(p);
+      const before = points[i - 1];
+      return (
+        before !== undefined &&
+        before.value > p.value &&
+        p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY
+      );
+    };
+    for (const below of [false, true]) {
+      marks.push(
+        Plot.text(
+          points.filter((p) => p.highlight && crowded(p) === below),
+          {
+            x: 'at',
+            y: 'value',
+            text: (p: Point) => formatCount(p.value),
+            dy: below ? 17 : -15,
+            dx: below ? 6 : 0,
+            textAnchor: below ? 'start' : 'middle',
+            fontWeight: 700,
+            className: 'text-accent text-halo',
+          },
+        ),
+      );
+    }
 
     // Notes on how a point differs: an email, or a day the record does not give.
     const notFiling = points.filter((p) => !p.courtFiling);
-    marks.push(
-      Plot.text(notFiling, {
-        x: 'at',
-        y: 'value',
-        text: () => copy.labels.notFiling ?? '',
-        dy: -30,
-        dx: -6,
-        textAnchor: 'start',
-        className: 'text-muted text-halo',
-      }),
-    );
+    for (const hl of [false, true]) {
+      marks.push(
+        Plot.text(
+          notFiling.filter((p) => p.highlight === hl),
+          {
+            x: 'at',
+            y: 'value',
+            text: () => copy.labels.notFiling ?? '',
+            // Above the value label when the point has one.
+            dy: hl ? -30 : -12,
+            dx: -6,
+            lineAnchor: 'bottom',
+            lineWidth: 7,
+            lineHeight: 1.1,
+            textAnchor: 'start',
+            className: 'text-muted text-halo',
+          },
+        ),
+      );
+    }
     const uncertain = points.filter((p) => p.dateUncertain);
     for (const late of [false, true]) {
       marks.push(
@@ -225,32 +257,33 @@ export const search: ChartModule<'search'> = {
     }
 
     if (state.breakdown) {
-      // Direct labels for the stacked groups, set in their own colour and stacked as the bars are
-      // (top group on top), with the highlighted report's numbers.
-      const focus = bars.filter((b) => state.highlight.includes(b.id));
-      const keyed = [...GROUPS].reverse().map(({ group, className }, k) => {
-        const row = focus.find((b) => b.group === group);
-        const label = copy.labels[group] ?? '';
-        return { group, className, k, text: row ? `${label}: ${formatCount(row.count)}` : label };
-      });
+      // Labels for the stacked groups, each beside a swatch of its colour and stacked as the bars
+      // are (top group on top). There is no room for the numbers at 400 px: the table has them.
+      const keyed = [...GROUPS].reverse().map(({ group, className }, k) => ({
+        group,
+        className,
+        k,
+        text: copy.labels[group] ?? '',
+      }));
+      // Right-aligned in the empty top right, clear of the early reports on the left.
       const keyTop = 780;
-      const keyStep = 46;
-      const keyX = new Date(Date.UTC(2021, 0, 20));
+      const keyStep = 42;
       for (const { className, k, text } of keyed) {
         marks.push(
           Plot.dot([k], {
-            x: () => keyX,
+            x: () => DOMAIN[1],
             y: () => keyTop - k * keyStep,
             symbol: 'square',
             r: 5,
+            dx: -4,
             className,
           }),
           Plot.text([k], {
-            x: () => keyX,
+            x: () => DOMAIN[1],
             y: () => keyTop - k * keyStep,
             text: () => text,
-            textAnchor: 'start',
-            dx: 10,
+            textAnchor: 'end',
+            dx: -14,
             className: 'text-halo',
           }),
         );
@@ -262,9 +295,14 @@ export const search: ChartModule<'search'> = {
       height: HEIGHT,
       marginTop: 12,
       marginLeft: 40,
-      marginRight: 14,
+      marginRight: 32,
       marginBottom: 28,
-      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      style: {
+        fontSize: '14px',
+        background: 'transparent',
+        overflow: 'visible',
+        fontVariantNumeric: 'tabular-nums',
+      },
       x: {
         type: 'utc',
         domain: DOMAIN,

@@ -28,7 +28,7 @@ const POLICY_IDS = [
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2017, 6, 1)), new Date(Date.UTC(2018, 7, 1))];
 /** Labels of marks after this date are set to the left of the mark so they stay inside the frame. */
 const FLIP = new Date(Date.UTC(2018, 0, 1));
-const ROW = 30;
+const ROW = 32;
 const MARGIN_TOP = 6;
 const MARGIN_BOTTOM = 58;
 
@@ -61,8 +61,10 @@ function entries(data: ChartData, state: TimelineState, labels: Record<string, s
 /** The months the record leaves open: the first month of a month-only start, the whole month of a month-only end. */
 function uncertainMonths(e: Entry): { id: string; highlight: boolean; from: Date; to: Date }[] {
   const out = [];
-  if (e.dateIsMonth) out.push({ id: e.id, highlight: e.highlight, from: e.start, to: utcMonth.offset(e.start, 1) });
-  if (e.endIsMonth && e.end) out.push({ id: e.id, highlight: e.highlight, from: e.end, to: utcMonth.offset(e.end, 1) });
+  if (e.dateIsMonth)
+    out.push({ id: e.id, highlight: e.highlight, from: e.start, to: utcMonth.offset(e.start, 1) });
+  if (e.endIsMonth && e.end)
+    out.push({ id: e.id, highlight: e.highlight, from: e.end, to: utcMonth.offset(e.end, 1) });
   return out;
 }
 
@@ -88,7 +90,7 @@ export const timeline: ChartModule<'timeline'> = {
           y: 'id',
           x1: 'solidStart',
           x2: 'solidEnd',
-          insetTop: 17,
+          insetTop: 19,
           insetBottom: 2,
           className: fill,
         }),
@@ -97,7 +99,7 @@ export const timeline: ChartModule<'timeline'> = {
           y: 'id',
           x1: 'from',
           x2: 'to',
-          insetTop: 17.75,
+          insetTop: 19.75,
           insetBottom: 2.75,
           fill: 'none',
           stroke: 'currentColor',
@@ -108,7 +110,7 @@ export const timeline: ChartModule<'timeline'> = {
         Plot.dot(byHighlight(events, hl), {
           y: 'id',
           x: 'start',
-          dy: 7,
+          dy: 9,
           r: 5.5,
           stroke: 'white',
           strokeWidth: 1.5,
@@ -125,7 +127,7 @@ export const timeline: ChartModule<'timeline'> = {
               y: 'id',
               x: labelX,
               text: 'label',
-              dy: 3,
+              dy: -2,
               lineAnchor: 'bottom',
               textAnchor: flipped ? 'end' : 'start',
               dx: flipped ? 4 : -2,
@@ -150,9 +152,14 @@ export const timeline: ChartModule<'timeline'> = {
       height: MARGIN_TOP + ROW * rows.length + MARGIN_BOTTOM,
       marginTop: MARGIN_TOP,
       marginBottom: MARGIN_BOTTOM,
-      marginLeft: 8,
-      marginRight: 16,
-      style: { fontSize: '14px', background: 'transparent', overflow: 'visible', fontVariantNumeric: 'tabular-nums' },
+      marginLeft: 32,
+      marginRight: 30,
+      style: {
+        fontSize: '14px',
+        background: 'transparent',
+        overflow: 'visible',
+        fontVariantNumeric: 'tabular-nums',
+      },
       x: {
         type: 'utc',
         domain: DOMAIN,

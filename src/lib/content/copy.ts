@@ -43,6 +43,28 @@ export interface MethodsCopy {
   corrections: string;
 }
 
+/** The page chrome's strings: buttons, labels, the stepper and the embed dialog. */
+export const UI_KEYS = [
+  'skip',
+  'showData',
+  'source',
+  'stepperLabel',
+  'previous',
+  'next',
+  'stepOf',
+  'readStory',
+  'credit',
+  'provider',
+  'embedThis',
+  'embedStory',
+  'embedHelp',
+  'copyCode',
+  'copied',
+  'copyFailed',
+] as const;
+
+export type UiCopy = Record<(typeof UI_KEYS)[number], string>;
+
 export interface Copy {
   lang: string;
   title: string;
@@ -50,7 +72,7 @@ export interface Copy {
   byline: string;
   intro: string;
   description: string;
-  ui: Record<string, string>;
+  ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
   charts: Record<ChartId, ChartCopy>;
   steps: Record<string, StepCopy>;
@@ -112,6 +134,9 @@ export function copyProblems(copy: Copy, ds: Dataset): string[] {
   }
   for (const id of Object.keys(copy.steps ?? {})) {
     if (!ids.has(id)) problems.push(`copy names step "${id}", which is not in the step list`);
+  }
+  for (const key of UI_KEYS) {
+    if (!copy.ui?.[key]) problems.push(`ui.${key} is missing`);
   }
   for (const chapter of CHAPTERS) {
     if (!copy.chapters?.[chapter]?.title) problems.push(`chapter "${chapter}" has no title`);

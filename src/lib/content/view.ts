@@ -5,14 +5,14 @@
  * token resolver is shipped as JavaScript.
  */
 import type { ChapterId, ChartId } from '../story/steps.ts';
-import type { ChapterCopy, ChartCopy } from './copy.ts';
+import type { ChapterCopy, ChartCopy, UiCopy } from './copy.ts';
 
 export interface PageView {
   lang: string;
   title: string;
   dek: string;
   byline: string;
-  ui: Record<string, string>;
+  ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
   charts: Record<ChartId, ChartCopy>;
   /** Each step's chart description, by step id. */

@@ -5,6 +5,9 @@
  * enter/exit events, so a reload mid-story, a fast fling or an anchor jump all land on the right
  * step. The trigger line is a fixed fraction of the viewport height captured when the *width*
  * changes: a phone's address bar sliding in or out changes only the height and re-triggers nothing.
+ *
+ * Inside an embed whose host reports its viewport (pym's `viewport-iframe-position`), the frame's
+ * own viewport is the whole story; `useHostViewport` then measures against the host's instead.
  */
 
 export interface ScrollerOptions {
@@ -12,6 +15,14 @@ export interface ScrollerOptions {
   offset: number;
   /** Called with the index of the active step (−1 before the first step), only when it changes. */
   onChange: (index: number) => void;
+}
+
+/** The host page's viewport as a framed page sees it. */
+export interface HostViewport {
+  /** Host viewport height, px. */
+  height: number;
+  /** Top of the frame in the host viewport, px (negative once the frame's top scrolled away). */
+  frameTop: number;
 }
 
 interface Registration extends ScrollerOptions {
@@ -23,6 +34,7 @@ const registrations = new Set<Registration>();
 let frame = 0;
 let viewportHeight = 0;
 let viewportWidth = 0;
+let host: HostViewport | null = null;
 
 /** The index of the last step whose top edge has passed `line` (px from the viewport top). */
 export function activeIndex(tops: readonly number[], line: number): number {
@@ -33,11 +45,18 @@ export function activeIndex(tops: readonly number[], line: number): number {
   return index;
 }
 
+/** The trigger line in this document's viewport coordinates. */
+function triggerLine(offset: number): number {
+  // In a host-tracked frame: the line sits in the host's viewport, which starts −frameTop px
+  // below the top of this (unscrolled, full-height) frame.
+  return host ? host.height * offset - host.frameTop : viewportHeight * offset;
+}
+
 function update() {
   frame = 0;
   for (const r of registrations) {
     const tops = r.steps().map((el) => el.getBoundingClientRect().top);
-    const index = activeIndex(tops, viewportHeight * r.offset);
+    const index = activeIndex(tops, triggerLine(r.offset));
     if (index !== r.active) {
       r.active = index;
       r.onChange(index);
@@ -54,6 +73,12 @@ function onResize() {
   if (window.innerWidth === viewportWidth) return;
   viewportWidth = window.innerWidth;
   viewportHeight = window.innerHeight;
+  schedule();
+}
+
+/** Measure against the host page's viewport from now on (or this page's own again, with `null`). */
+export function useHostViewport(viewport: HostViewport | null): void {
+  host = viewport;
   schedule();
 }
 

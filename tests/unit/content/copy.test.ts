@@ -47,7 +47,11 @@ describe('provenance check', () => {
     { name: 'a hand-typed count with a comma', text: 'more than 5,500 families', problem: /"5,500"/ },
     { name: 'a year the dataset never mentions', text: 'in 2031', problem: /"2031"/ },
     { name: 'a token naming nothing', text: '{{no_such_figure}} parents', problem: /no_such_figure/ },
-    { name: 'a kind the record lacks', text: '{{families_separated:doc}}', problem: /families_separated:doc/ },
+    {
+      name: 'a kind the record lacks',
+      text: '{{families_separated:doc}}',
+      problem: /families_separated:doc/,
+    },
   ];
   it.each(cases)('$name', ({ text, problem }) => {
     const broken = structuredClone(en) as Copy;
@@ -105,6 +109,8 @@ describe('tokens', () => {
   });
 
   it('refuses a breakdown the record does not report instead of printing a zero', () => {
-    expect(() => plainText(dataset, '{{unreached_2021_01_14:removed}}')).toThrow(/unreached_2021_01_14:removed/);
+    expect(() => plainText(dataset, '{{unreached_2021_01_14:removed}}')).toThrow(
+      /unreached_2021_01_14:removed/,
+    );
   });
 });

@@ -16,7 +16,17 @@ function layout() {
     const step = (this as HTMLElement).dataset?.step;
     const index = STEPS.findIndex((s) => s.id === step);
     const top = index < 0 ? 0 : 1000 + index * 800 - scrollY;
-    return { top, bottom: top + 300, left: 0, right: 390, width: 390, height: 300, x: 0, y: top, toJSON() {} };
+    return {
+      top,
+      bottom: top + 300,
+      left: 0,
+      right: 390,
+      width: 390,
+      height: 300,
+      x: 0,
+      y: top,
+      toJSON() {},
+    };
   });
 }
 
@@ -51,7 +61,9 @@ describe('Story', () => {
     const { container } = render(Story, { view });
     const target = STEPS.findIndex((s) => s.id === 'search-spring-2021');
     scrollTo(yFor(target));
-    await waitFor(() => expect(container.querySelector('[aria-current="step"]')?.id).toBe('search-spring-2021'));
+    await waitFor(() =>
+      expect(container.querySelector('[aria-current="step"]')?.id).toBe('search-spring-2021'),
+    );
     const figure = container.querySelector('[data-chart="search"]');
     await waitFor(() => expect(figure?.getAttribute('data-state')).toBe('search-spring-2021'));
     expect(figure?.querySelector('.chart-body svg')).not.toBeNull();
@@ -63,7 +75,9 @@ describe('Story', () => {
     const { container } = render(Story, { view });
     scrollTo(yFor(STEPS.findIndex((s) => s.id === 'reunify-2021')));
     await waitFor(() =>
-      expect(container.querySelector('[data-chart="scale"]')?.getAttribute('data-state')).toBe('scale-task-force'),
+      expect(container.querySelector('[data-chart="scale"]')?.getAttribute('data-state')).toBe(
+        'scale-task-force',
+      ),
     );
     expect(container.querySelector('[aria-current="step"]')?.id).toBe('reunify-2021');
   });

@@ -1,0 +1,35 @@
+/**
+ * The one place that reads URL parameters. Every value is checked against what it may be; anything
+ * else (a hostile or mistyped parameter) falls back to the default, never to a blank page.
+ */
+import { findStep, type ChartId } from '../story/steps.ts';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+export interface EmbedParams {
+  /** pym.js child id, echoed in height messages; `null` when absent or malformed. */
+  childId: string | null;
+  theme: Theme;
+  /** Let the host's background show through. */
+  transparent: boolean;
+  /** The requested step id, if it names a step (of `chart`, when given). */
+  step: string | null;
+}
+
+const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
+const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+/** Parses a query string (`location.search`); `chart` restricts `step` to that chart's steps. */
+export function readParams(search: string, chart?: ChartId): EmbedParams {
+  const q = new URLSearchParams(search);
+  const childId = q.get('childId');
+  const theme = q.get('theme') as Theme | null;
+  const transparent = q.get('transparent');
+  const step = findStep(q.get('step'));
+  return {
+    childId: childId && CHILD_ID.test(childId) ? childId : null,
+    theme: theme && THEMES.includes(theme) ? theme : 'auto',
+    transparent: transparent === '' || transparent === '1' || transparent === 'true',
+    step: step && (!chart || step.chart === chart) ? step.id : null,
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * Embeds in hostile, real conditions: the site on one origin (localhost), the newsroom's host page on
+ * another (127.0.0.1), the host using the real pym.js library from npm.
+ */
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, serve, type StaticServer } from './harness.ts';
+
+let browser: Browser;
+let site: StaticServer;
+let host: StaticServer;
+let hostUrl: string;
+
+/**
+ * A host page: text above and below the embed so the host can scroll past it. The frame starts in
+ * view: Chromium pauses rendering (and so ResizeObserver) in cross-origin frames out of view, and
+ * reports their height once a reader scrolls to them.
+ */
+function hostPage(body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host newsroom</title><link rel="icon" href="data:,">
+<style>body{margin:0;font:16px sans-serif} p{margin:0} .above{height:200px} .below{height:1200px}</style></head>
+<body><p class="above">Host text above</p>${body}<p class="below">Host text below</p>
+<script>window.heights=[];window.addEventListener('message',function(e){if(e.data&&typeof e.data==='object'&&e.data['datawrapper-height'])window.heights.push(e.data['datawrapper-height'])});</script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'host-'));
+  copyFileSync(
+    resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.js'),
+    join(dir, 'pym.v1.js'),
+  );
+  [browser, site] = await Promise.all([launch(), serve()]);
+  const story = `${site.url}embed/`;
+  const pages: Record<string, string> = {
+    'pym.html': hostPage(`<div id="story"></div><script src="pym.v1.js"></script>
+      <script>window.parent_ = new pym.Parent('story', ${JSON.stringify(story)}, {title: 'Story'});</script>`),
+    'trackscroll.html': hostPage(`<div id="story"></div><script src="pym.v1.js"></script>
+      <script>window.parent_ = new pym.Parent('story', ${JSON.stringify(story)}, {title: 'Story', trackscroll: true});</script>`),
+    'chart.html': hostPage(`<div id="chart"></div><script src="pym.v1.js"></script>
+      <script>window.parent_ = new pym.Parent('chart', ${JSON.stringify(`${site.url}embed/search/?step=search-spring-2021`)}, {title: 'Chart'});</script>`),
+    'sandboxed.html': hostPage(
+      `<iframe id="frame" sandbox="allow-scripts" title="Story" style="width:100%;border:none" src="${story}"></iframe>`,
+    ),
+  };
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+  writeFileSync(join(dir, 'index.html'), hostPage(''));
+  host = await serve(dir, '/', '127.0.0.1');
+  hostUrl = host.origin.replace('localhost', '127.0.0.1') + '/';
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+async function embedFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe');
+  const frame = await handle.contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('[data-chart]');
+  return frame;
+}
+
+/** Waits until the host's iframe is as tall as the frame's content (within 2 px). */
+async function heightsAgree(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
+  let last = { iframe: 0, content: -100 };
+  for (let i = 0; i < 50; i++) {
+    const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+    const iframe = await page.evaluate(
+      () => document.querySelector('iframe')!.getBoundingClientRect().height,
+    );
+    last = { iframe, content };
+    if (Math.abs(iframe - content) <= 2) return last;
+    await page.waitForTimeout(100);
+  }
+  return last;
+}
+
+describe('the story embedded with pym.js on another origin', () => {
+  it('sizes the frame to its content after load and when the host width changes', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 1100, height: 800 } });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    expect(new URL(frame.url()).origin).not.toBe(new URL(page.url()).origin);
+    for (const width of [1100, 360, 700]) {
+      await page.setViewportSize({ width, height: 800 });
+      const { iframe, content } = await heightsAgree(page, frame);
+      expect(Math.abs(iframe - content), `at ${width} px`).toBeLessThanOrEqual(2);
+      expect(content).toBeGreaterThan(300);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shrinks the frame as well as growing it', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    const seen: number[] = [(await heightsAgree(page, frame)).iframe];
+    // Step through the story: steps differ in length, so the frame must follow both ways.
+    for (let i = 0; i < 6; i++) {
+      await frame.getByRole('button', { name: 'Next' }).click();
+      const { iframe, content } = await heightsAgree(page, frame);
+      expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+      seen.push(iframe);
+    }
+    const steps = seen.slice(1).map((h, i) => h - seen[i]!);
+    expect(
+      steps.some((d) => d > 2),
+      `grew: ${seen.join(', ')}`,
+    ).toBe(true);
+    expect(
+      steps.some((d) => d < -2),
+      `shrank: ${seen.join(', ')}`,
+    ).toBe(true);
+    await close();
+  });
+
+  it('sends Datawrapper-style heights too', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    const { content } = await heightsAgree(page, frame);
+    const heights = await page.evaluate(
+      () => (window as unknown as { heights: Record<string, number>[] }).heights,
+    );
+    expect(heights.length).toBeGreaterThan(0);
+    expect(Math.abs(heights[heights.length - 1]!['separated-story']! - content)).toBeLessThanOrEqual(2);
+    await close();
+  });
+
+  it('without scroll tracking, is a stepper: previous/next move the step and the chart', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    expect(await frame.getAttribute('.story', 'data-mode')).toBe('stepper');
+    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('scale-families');
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.waitForFunction(
+      () => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list',
+    );
+    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('scale-court-list');
+    // Only the current step is shown, with its chart above it.
+    expect(await frame.locator('.step:visible').count()).toBe(1);
+    await close();
+  });
+
+  it('with trackscroll, steps as the host scrolls and keeps the chart in view', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${hostUrl}trackscroll.html`);
+    const frame = await embedFrame(page);
+    await page.mouse.wheel(0, 400);
+    await frame.waitForFunction(
+      () => document.querySelector('.story')?.getAttribute('data-mode') === 'host-scroll',
+    );
+    await heightsAgree(page, frame);
+    // Scroll the host until the search chapter's second step sits in the upper half of the host viewport.
+    const target = 'search-base-changes';
+    for (let i = 0; i < 3; i++) {
+      const top = await frame.evaluate(
+        (id) => document.getElementById(id)!.getBoundingClientRect().top,
+        target,
+      );
+      const frameTop = await page.evaluate(
+        () => document.querySelector('iframe')!.getBoundingClientRect().top,
+      );
+      await page.evaluate((y) => window.scrollBy(0, y), frameTop + top - 844 * 0.4);
+      await page.waitForTimeout(250);
+    }
+    await frame.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.id === id, target);
+    await frame.waitForFunction(
+      (id) => document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === id,
+      target,
+    );
+    // The chart is within the host's viewport.
+    const frameTop = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
+    const chart = await frame.evaluate(() => {
+      const r = document.querySelector('[data-chart="search"]')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    expect(frameTop + chart.top).toBeGreaterThanOrEqual(-1);
+    expect(frameTop + chart.bottom).toBeLessThanOrEqual(844);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('ignores messages of any unexpected shape', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    const childId = new URL(frame.url()).searchParams.get('childId');
+    await page.evaluate((id) => {
+      const w = document.querySelector('iframe')!.contentWindow!;
+      const junk: unknown[] = [
+        null,
+        42,
+        [],
+        { 'separated-theme': 'purple' },
+        { 'separated-theme': 'dark', extra: 1 },
+        'pymxPYMxotherxPYMxviewport-iframe-positionxPYMx800 800 0 0 100 100',
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx800 800 abc 0 100 100`,
+        `pymxPYMx${id}xPYMxviewport-iframe-positionxPYMx800`,
+        `pymxPYMx${id}xPYMxnavigateToxPYMxjavascript:alert(1)`,
+        `pymxPYMx${id}xPYMxthemexPYMx<script>`,
+        'x'.repeat(10_000),
+      ];
+      for (const message of junk) w.postMessage(message, '*');
+    }, childId);
+    await page.waitForTimeout(300);
+    expect(await frame.getAttribute('.story', 'data-mode')).toBe('stepper');
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+    expect(page.url()).toBe(`${hostUrl}pym.html`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('hostile frames and single charts', () => {
+  it('runs in <iframe sandbox="allow-scripts"> without a console error', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}sandboxed.html`);
+    const frame = await embedFrame(page);
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.waitForFunction(
+      () => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list',
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows the chart state asked for, sized to fit', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${hostUrl}chart.html`);
+    const frame = await embedFrame(page);
+    await frame.waitForFunction(
+      () =>
+        document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-spring-2021',
+    );
+    const { iframe, content } = await heightsAgree(page, frame);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('falls back to the last state for a step that is not the chart’s, and to the default theme for a bad one', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${site.url}embed/search/?step=scale-families&theme=<b>`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-last-count',
+    );
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('takes its theme from the query and from a host message', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${site.url}embed/finding/?theme=dark`);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const dark = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.evaluate(() => window.postMessage({ 'separated-theme': 'light' }, '*'));
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(dark).not.toBe(light);
+    await close();
+  });
+
+  it('publishes a manifest and oEmbed answers, and marks embeds noindex with a canonical link', async () => {
+    const manifest = await (await fetch(`${site.url}embed/charts.json`)).json();
+    expect(manifest.charts.map((c: { id: string }) => c.id)).toEqual([
+      'scale',
+      'timeline',
+      'finding',
+      'search',
+      'reunify',
+    ]);
+    expect(manifest.charts[3].steps).toContain('search-spring-2021');
+    const oembed = await (await fetch(`${site.url}embed/search/oembed.json`)).json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="width:100%;border:none;"/);
+    const html = await (await fetch(`${site.url}embed/search/`)).text();
+    expect(html).toMatch(/<meta name="robots" content="noindex"/);
+    expect(html).toMatch(/<link rel="canonical" href="..\/..\/"/);
+    const story = await (await fetch(site.url)).text();
+    expect(story).toMatch(/type="application\/json\+oembed" href="embed\/search\/oembed.json"/);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * SVG snapshots of every chart state, as Observable Plot's own tests do: each step's chart is drawn
+ * into a jsdom document, normalised (ids renumbered, numbers rounded, one element per line) and
+ * compared with `__snapshots__/<step-id>.svg`. A mismatch writes `<step-id>-changed.svg` beside it
+ * and fails; a missing snapshot is written and passes, except under CI, where it fails.
+ *
+ * Then what a snapshot cannot say on its own: the behaviour each state must keep.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { COPY } from '../../../src/content/index.ts';
+import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { renderChart, stepTable } from '../../../src/lib/charts/render.ts';
+import { plainText } from '../../../src/lib/content/tokens.ts';
+import { formatCount, formatDate, formatFigure, formatFigureShort } from '../../../src/lib/content/format.ts';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
+import { normalizeSvg } from './normalize.ts';
+
+const SNAPSHOTS = join(import.meta.dirname, '__snapshots__');
+const copy = COPY.en;
+
+/** The step's chart copy, tokens resolved, as the page hands it to the renderer. */
+const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset);
+
+function draw(s: Step): Element {
+  const { window } = new JSDOM('');
+  return renderChart(s, window.document, copyOf(s), plainText(dataset, copy.steps[s.id]?.alt ?? ''), dataset);
+}
+
+const tableOf = (s: Step) => stepTable(s, copyOf(s), dataset);
+
+const step = (id: string): Step => {
+  const s = STEPS.find((x) => x.id === id);
+  if (!s) throw new Error(`no step ${id}`);
+  return s;
+};
+
+describe('chart snapshots', () => {
+  mkdirSync(SNAPSHOTS, { recursive: true });
+  for (const s of STEPS) {
+    it(s.id, () => {
+      const actual = normalizeSvg(draw(s));
+      const file = join(SNAPSHOTS, `${s.id}.svg`);
+      const changed = join(SNAPSHOTS, `${s.id}-changed.svg`);
+      if (!existsSync(file)) {
+        if (process.env.CI === 'true')
+          throw new Error(`Missing snapshot ${file}: run the tests locally and commit it`);
+        writeFileSync(file, actual);
+        return;
+      }
+      const expected = readFileSync(file, 'utf8');
+      if (actual === expected) {
+        rmSync(changed, { force: true });
+        return;
+      }
+      writeFileSync(changed, actual);
+      expect.fail(
+        `${s.id}: the drawing changed; compare ${changed} with ${file}, and replace the snapshot if intended`,
+      );
+    });
+  }
+});
+
+/** The text an element renders, line by line (`tspan`s for wrapped text). */
+function texts(svg: Element): string[] {
+  return [...svg.querySelectorAll('text')].flatMap((t) => {
+    const spans = [...t.querySelectorAll('tspan')];
+    return spans.length ? spans.map((s) => s.textContent ?? '') : [t.textContent ?? ''];
+  });
+}
+
+/** Each text mark's whole label, wrapped lines joined again. */
+const labels = (svg: Element): string[] =>
+  [...svg.querySelectorAll('text')].map((t) => {
+    const spans = [...t.querySelectorAll('tspan')];
+    return spans.length ? spans.map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '');
+  });
+
+/** The font size in effect on an element: its own inline style, attribute, or its nearest ancestor's. */
+function fontSize(element: Element | null): number {
+  for (let e = element; e; e = e.parentElement) {
+    const inline = (e as SVGElement).style?.fontSize;
+    if (inline) return parseFloat(inline);
+    const attr = e.getAttribute('font-size');
+    if (attr) return parseFloat(attr);
+  }
+  return 16;
+}
+
+/** Circles of the mark group with this class. */
+const circles = (svg: Element, className: string) => svg.querySelectorAll(`g.${className} circle`);
+
+/** What separates words, and what formatting adds between them (figures, signs, punctuation). */
+const SEPARATORS = /[\s:;,·→+–%0-9.'’]+/;
+
+describe('every chart', () => {
+  it.each(STEPS.map((s) => [s.id, s] as const))('%s draws no text smaller than 12px', (_, s) => {
+    const svg = draw(s);
+    for (const text of svg.querySelectorAll('text, tspan')) expect(fontSize(text)).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each(STEPS.map((s) => [s.id, s] as const))(
+    '%s draws only words from the copy or the formatters',
+    (_, s) => {
+      const c = chartCopy(copy, s.chart, dataset);
+      const words = new Set(
+        [...Object.values(c.labels), ...Object.values(c.columns)]
+          .flatMap((l) => l.split(SEPARATORS))
+          .filter(Boolean),
+      );
+      for (const line of texts(draw(s))) {
+        // Formatted numbers, dates and signs have no letters beyond month names.
+        const rest = line
+          .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, '')
+          .replace(/\b(at least|more than)\b/g, '');
+        for (const word of rest.split(SEPARATORS).filter(Boolean)) {
+          expect(words, `"${word}" in "${line}" (${s.id})`).toContain(word);
+        }
+      }
+    },
+  );
+
+  it('chart modules hold no sentences: no string literal with a space between letters', () => {
+    for (const chart of ['scale', 'timeline', 'finding', 'search', 'reunify']) {
+      const source = readFileSync(join(import.meta.dirname, '../../../src/lib/charts', `${chart}.ts`), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      const literals = (source.match(/'[^'\n]*'|`[^`\n]*`/g) ?? []).map((l) =>
+        l.replace(/\$\{[^}]*\}/g, 'x'),
+      );
+      // Class lists ('mark-accent text-halo') are identifiers, not prose.
+      const prose = literals.filter(
+        (l) => /[A-Za-z]{2,}\s+[A-Za-z]{2,}/.test(l) && !/^['`][a-z0-9-]+( [a-z0-9-]+)*['`]$/.test(l),
+      );
+      expect(prose, `${chart}: ${prose.join(' | ')}`).toEqual([]);
+    }
+  });
+
+  it.each(STEPS.map((s) => [s.id, s] as const))(
+    '%s has a table with a caption and labelled columns',
+    (_, s) => {
+      const table = tableOf(s);
+      expect(table.caption).not.toBe('');
+      for (const column of table.columns) expect(column.label, column.key).not.toBe('');
+      for (const row of table.rows) for (const column of table.columns) expect(row[column.key]).toBeDefined();
+    },
+  );
+});
+
+describe('scale', () => {
+  const families = dataset.figures.find((f) => f.id === 'families_separated')!;
+
+  it('draws only the families column, open at the top, at scale-families', () => {
+    const svg = draw(step('scale-families'));
+    const columns = svg.querySelectorAll(
+      'g.mark-accent:not(.scale-open) > path, g.mark-context:not(.scale-open) > path',
+    );
+    expect(columns).toHaveLength(1);
+    expect(texts(svg)).toContain(formatFigureShort(families));
+    expect(formatFigureShort(families)).toMatch(/\+$/);
+    expect(svg.querySelectorAll('g.scale-open path').length).toBeGreaterThan(0);
+  });
+
+  it('draws one column per shown measure, the highlighted one in accent', () => {
+    for (const s of STEPS.filter((x) => x.chart === 'scale')) {
+      if (s.chart !== 'scale') continue;
+      const svg = draw(s);
+      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]')).toHaveLength(
+        s.state.show.length,
+      );
+      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path')).toHaveLength(1);
+      expect(tableOf(s).rows).toHaveLength(s.state.show.length);
+    }
+  });
+
+  it('says "more than" in the table for the lower bound', () => {
+    expect(tableOf(step('scale-families')).rows[0]?.count).toBe(formatFigure(families));
+  });
+});
+
+describe('timeline', () => {
+  it('highlights exactly the state’s entries and draws every policy entry', () => {
+    for (const s of STEPS.filter((x) => x.chart === 'timeline')) {
+      if (s.chart !== 'timeline') continue;
+      const svg = draw(s);
+      const accentLabels = [...svg.querySelectorAll('g.text-accent text')].map((t) => t.textContent);
+      const c = chartCopy(copy, 'timeline', dataset);
+      expect(accentLabels.sort()).toEqual(s.state.highlight.map((id) => c.labels[id]).sort());
+      expect(tableOf(s).rows).toHaveLength(10);
+    }
+  });
+
+  it('draws month-only dates as outlines, never as solid days', () => {
+    const svg = draw(step('timeline-pilot'));
+    // The pilot's start and end month, and the review window's first month.
+    expect(svg.querySelectorAll('g.timeline-month rect')).toHaveLength(3);
+  });
+});
+
+describe('finding', () => {
+  const parents = dataset.figures.find((f) => f.id === 'oig_removed_without_record')!;
+
+  it.each(['finding-parents', 'finding-known-wish', 'finding-recommendations'])(
+    '%s draws one dot per parent',
+    (id) => {
+      expect(circles(draw(step(id)), 'finding-unit')).toHaveLength(parents.value);
+    },
+  );
+
+  it('leaves the end open and says "at least"', () => {
+    const svg = draw(step('finding-parents'));
+    expect(circles(svg, 'finding-open').length).toBeGreaterThan(0);
+    expect(texts(svg)).toContain(formatFigure(parents));
+    expect(formatFigure(parents)).toMatch(/^at least/);
+  });
+
+  it('singles out no dots for the finding the report does not count', () => {
+    const svg = draw(step('finding-known-wish'));
+    expect(svg.querySelectorAll('g.mark-accent circle')).toHaveLength(0);
+    expect(tableOf(step('finding-known-wish')).rows[1]?.count).toBe('—');
+  });
+
+  it('lists both recommendations', () => {
+    const c = chartCopy(copy, 'finding', dataset);
+    const all = texts(draw(step('finding-recommendations'))).join(' ');
+    for (const key of ['rec_document', 'rec_share']) {
+      const first = (c.labels[key] ?? '').split(' ').slice(0, 3).join(' ');
+      expect(all).toContain(first);
+    }
+  });
+});
+
+describe('search', () => {
+  const points = (id: string) => step(id).state as { until: string };
+  const shown = (id: string) =>
+    dataset.unreached.filter(
+      (p) => p.asOf.localeCompare(points(id).until) <= 0 || p.asOf.startsWith(points(id).until),
+    );
+  const allDots = (svg: Element) => svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle');
+
+  it('draws exactly one point at the first count', () => {
+    expect(allDots(draw(step('search-first-count')))).toHaveLength(1);
+    expect(tableOf(step('search-first-count')).rows).toHaveLength(1);
+  });
+
+  it('draws as many points, and table rows, as reports up to `until`', () => {
+    for (const s of STEPS.filter((x) => x.chart === 'search')) {
+      expect(allDots(draw(s)), s.id).toHaveLength(shown(s.id).length);
+      expect(tableOf(s).rows, s.id).toHaveLength(shown(s.id).length);
+    }
+  });
+
+  it('draws the emailed 666 hollow, and not on the line', () => {
+    const svg = draw(step('search-base-changes'));
+    const email = dataset.unreached.find((p) => !p.courtFiling)!;
+    expect(email.value).toBe(666);
+    expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(1);
+    const line = svg.querySelector('g.line-context path')?.getAttribute('d') ?? '';
+    // Three filings up to mid-January: the line has three vertices.
+    expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
+    expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset).labels.notFiling);
+  });
+
+  it('marks month-only reports as hollow with "Day not confirmed"', () => {
+    const svg = draw(step('search-last-count'));
+    const label = chartCopy(copy, 'search', dataset).labels.dateUncertain;
+    expect(texts(svg).filter((t) => t === label)).toHaveLength(2);
+  });
+
+  it('stacks breakdown bars that sum to each report’s count', () => {
+    const svg = draw(step('search-breakdown'));
+    const rects = [...svg.querySelectorAll('g.search-bar rect')];
+    const withBreakdown = shown('search-breakdown').filter((p) => p.removed !== null);
+    const groups = withBreakdown.reduce(
+      (n, p) => n + [p.removed, p.inUS, p.noPhone].filter((v) => v !== null).length,
+      0,
+    );
+    expect(rects).toHaveLength(groups);
+    // Pixel heights per bar (grouped by x) sum to the height of the point's value.
+    const byX = new Map<string, number>();
+    for (const r of rects)
+      byX.set(
+        r.getAttribute('x') ?? '',
+        (byX.get(r.getAttribute('x') ?? '') ?? 0) + Number(r.getAttribute('height')),
+      );
+    const heights = [...byX.values()].sort((a, b) => a - b);
+    const perUnit = heights[0]! / Math.min(...withBreakdown.map((p) => p.value));
+    const expected = withBreakdown.map((p) => p.value * perUnit).sort((a, b) => a - b);
+    heights.forEach((h, i) => expect(h).toBeCloseTo(expected[i]!, 0));
+    const c = chartCopy(copy, 'search', dataset);
+    const all = texts(svg).join(' | ');
+    for (const key of ['removed', 'inUS', 'noPhone']) expect(all).toContain(c.labels[key]);
+  });
+
+  it('writes "—" for what a report did not give, never 0', () => {
+    const rows = tableOf(step('search-last-count')).rows;
+    expect(rows[0]?.removed).toBe('—');
+    expect(rows.some((r) => Object.values(r).includes('0'))).toBe(false);
+  });
+});
+
+describe('reunify', () => {
+  it('draws four squares for the first families', () => {
+    const svg = draw(step('reunify-first-families'));
+    expect(svg.querySelectorAll('g.mark-accent rect')).toHaveLength(4);
+    expect(tableOf(step('reunify-first-families')).rows).toHaveLength(1);
+  });
+
+  it('splits each report into its statuses, labelled with count and share', () => {
+    for (const [id, n] of [
+      ['reunify-2021', 3],
+      ['reunify-2023', 2],
+    ] as const) {
+      const svg = draw(step(id));
+      expect(svg.querySelectorAll('rect')).toHaveLength(n);
+      const all = texts(svg).join(' | ');
+      expect(all).not.toMatch(/· 0%/);
+      expect(tableOf(step(id)).rows.length).toBeGreaterThanOrEqual(n);
+    }
+    expect(texts(draw(step('reunify-2021'))).join(' ')).toContain(formatCount(7));
+  });
+
+  it('draws the settlement as a band with both ends, labelled as a range', () => {
+    const svg = draw(step('reunify-settlement'));
+    const figure = dataset.figures.find((f) => f.id === 'settlement_children')!;
+    expect(texts(svg)).toContain(formatFigure(figure));
+    expect(svg.querySelectorAll('g.line-accent line')).toHaveLength(2);
+    expect(tableOf(step('reunify-settlement')).rows[0]?.count).toBe('4,500–5,000');
+  });
+
+  it('dates each state', () => {
+    expect(texts(draw(step('reunify-2023')))).toContain(formatDate('2023-02-01', 'short'));
+  });
+});
