@@ -4,9 +4,12 @@
  * on into a row of faint, hollow places that stay empty: the end is left open, not closed.
  */
 import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartCopy } from '../content/copy.ts';
+import type { ChartStates } from '../story/steps.ts';
 import { formatFigure } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
-import type { ChartData, ChartModule } from './types.ts';
+import type { ChartData, DataTable } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
 const PER_ROW = 25;
@@ -52,120 +55,120 @@ function figures(data: ChartData) {
   };
 }
 
-export const finding: ChartModule<'finding'> = {
-  spec(data, state, copy) {
-    const { parents, recommendations } = figures(data);
-    const focus = state.focus === 'parents';
-    const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
-    const below = gridBottom + 14;
-    const text = (lines: string[], options: Plot.TextOptions) =>
-      Plot.text(lines, {
-        x: TEXT_LEFT,
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        lineWidth: TEXT_WIDTH_EM,
-        ...options,
-      });
-    const notes: Plot.Markish[] = [];
-    if (state.focus === 'parents') {
-      notes.push(text([copy.labels.open ?? ''], { y: below, className: 'text-muted' }));
-    } else if (state.focus === 'known_wish') {
-      notes.push(
-        text([copy.labels.known_wish ?? ''], {
-          y: below,
-          fontWeight: 700,
-          lineWidth: 21,
-          className: 'text-accent',
-        }),
-      );
-    } else {
-      notes.push(
-        text([formatFigure(recommendations)], {
-          y: below - 2,
-          fontSize: 20,
-          fontWeight: 700,
-          className: 'text-accent',
-        }),
-        text([copy.labels.recommendations ?? ''], {
-          y: below,
-          x: TEXT_LEFT + 22,
-          fontWeight: 700,
-          lineWidth: 24,
-        }),
-        Plot.dot(
-          [0, 1].map((k) => ({ x: TEXT_LEFT + 26, y: below + 32 + k * 22 })),
-          { x: 'x', y: 'y', symbol: 'square', r: 4, className: 'mark-accent' },
-        ),
-        text([copy.labels.rec_document ?? ''], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 23.5 }),
-        text([copy.labels.rec_share ?? ''], {
-          y: below + 45,
-          x: TEXT_LEFT + 36,
-          lineWidth: 23.5,
-          lineHeight: 1.15,
-        }),
-      );
-    }
-    return {
-      width: CHART_WIDTH,
-      height: HEIGHT,
-      margin: 0,
-      style: {
-        fontSize: '14px',
-        background: 'transparent',
-        overflow: 'visible',
-        fontVariantNumeric: 'tabular-nums',
-      },
-      // Pixel layout: the grid and the notes are placed, not scaled.
-      x: { type: 'identity', axis: null },
-      y: { type: 'identity', axis: null },
-      marks: [
-        text([formatFigure(parents)], {
-          y: 4,
-          fontSize: 22,
-          fontWeight: 700,
-          ...(focus ? { className: 'text-accent' } : {}),
-        }),
-        text([copy.labels.parents ?? ''], { y: 32, className: focus ? undefined : 'text-muted' }),
-        Plot.dot(units(parents.value), {
-          x: 'x',
-          y: 'y',
-          r: RADIUS,
-          className: `${focus ? 'mark-accent' : 'mark-context'} finding-unit`,
-        }),
-        Plot.dot(openPlaces(parents.value), {
-          x: 'x',
-          y: 'y',
-          r: RADIUS - 0.75,
-          fill: 'none',
-          stroke: 'currentColor',
-          strokeWidth: 1.25,
-          strokeDasharray: '2,1.6',
-          strokeOpacity: 'opacity',
-          className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
-        }),
-        ...notes,
-      ],
-    };
-  },
+/** Draws one state of the chart. */
+export function spec(data: ChartData, state: ChartStates['finding'], copy: ChartCopy): PlotOptions {
+  const { parents, recommendations } = figures(data);
+  const focus = state.focus === 'parents';
+  const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
+  const below = gridBottom + 14;
+  const text = (lines: string[], options: Plot.TextOptions) =>
+    Plot.text(lines, {
+      x: TEXT_LEFT,
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineWidth: TEXT_WIDTH_EM,
+      ...options,
+    });
+  const notes: Plot.Markish[] = [];
+  if (state.focus === 'parents') {
+    notes.push(text([copy.labels.open ?? ''], { y: below, className: 'text-muted' }));
+  } else if (state.focus === 'known_wish') {
+    notes.push(
+      text([copy.labels.known_wish ?? ''], {
+        y: below,
+        fontWeight: 700,
+        lineWidth: 21,
+        className: 'text-accent',
+      }),
+    );
+  } else {
+    notes.push(
+      text([formatFigure(recommendations)], {
+        y: below - 2,
+        fontSize: 20,
+        fontWeight: 700,
+        className: 'text-accent',
+      }),
+      text([copy.labels.recommendations ?? ''], {
+        y: below,
+        x: TEXT_LEFT + 22,
+        fontWeight: 700,
+        lineWidth: 24,
+      }),
+      Plot.dot(
+        [0, 1].map((k) => ({ x: TEXT_LEFT + 26, y: below + 32 + k * 22 })),
+        { x: 'x', y: 'y', symbol: 'square', r: 4, className: 'mark-accent' },
+      ),
+      text([copy.labels.rec_document ?? ''], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 23.5 }),
+      text([copy.labels.rec_share ?? ''], {
+        y: below + 45,
+        x: TEXT_LEFT + 36,
+        lineWidth: 23.5,
+        lineHeight: 1.15,
+      }),
+    );
+  }
+  return {
+    width: CHART_WIDTH,
+    height: HEIGHT,
+    margin: 0,
+    style: {
+      fontSize: '14px',
+      background: 'transparent',
+      overflow: 'visible',
+      fontVariantNumeric: 'tabular-nums',
+    },
+    // Pixel layout: the grid and the notes are placed, not scaled.
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      text([formatFigure(parents)], {
+        y: 4,
+        fontSize: 22,
+        fontWeight: 700,
+        ...(focus ? { className: 'text-accent' } : {}),
+      }),
+      text([copy.labels.parents ?? ''], { y: 32, className: focus ? undefined : 'text-muted' }),
+      Plot.dot(units(parents.value), {
+        x: 'x',
+        y: 'y',
+        r: RADIUS,
+        className: `${focus ? 'mark-accent' : 'mark-context'} finding-unit`,
+      }),
+      Plot.dot(openPlaces(parents.value), {
+        x: 'x',
+        y: 'y',
+        r: RADIUS - 0.75,
+        fill: 'none',
+        stroke: 'currentColor',
+        strokeWidth: 1.25,
+        strokeDasharray: '2,1.6',
+        strokeOpacity: 'opacity',
+        className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
+      }),
+      ...notes,
+    ],
+  };
+}
 
-  table(data, state, copy) {
-    const { parents, recommendations } = figures(data);
-    const rows = [{ finding: copy.labels.parents ?? '', count: formatFigure(parents) }];
-    // The report gives no count of parents known to have wanted their children: not a zero.
-    if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish ?? '', count: '—' });
-    if (state.focus === 'recommendations') {
-      rows.push({
-        finding: `${copy.labels.recommendations ?? ''}: ${copy.labels.rec_document ?? ''}; ${copy.labels.rec_share ?? ''}`,
-        count: formatFigure(recommendations),
-      });
-    }
-    return {
-      caption: copy.title,
-      columns: [
-        { key: 'finding', label: copy.columns.finding ?? '' },
-        { key: 'count', label: copy.columns.count ?? '', numeric: true },
-      ],
-      rows,
-    };
-  },
-};
+/** The numbers of one state, for the "show the data" table. */
+export function table(data: ChartData, state: ChartStates['finding'], copy: ChartCopy): DataTable {
+  const { parents, recommendations } = figures(data);
+  const rows = [{ finding: copy.labels.parents ?? '', count: formatFigure(parents) }];
+  // The report gives no count of parents known to have wanted their children: not a zero.
+  if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish ?? '', count: '—' });
+  if (state.focus === 'recommendations') {
+    rows.push({
+      finding: `${copy.labels.recommendations ?? ''}: ${copy.labels.rec_document ?? ''}; ${copy.labels.rec_share ?? ''}`,
+      count: formatFigure(recommendations),
+    });
+  }
+  return {
+    caption: copy.title,
+    columns: [
+      { key: 'finding', label: copy.columns.finding ?? '' },
+      { key: 'count', label: copy.columns.count ?? '', numeric: true },
+    ],
+    rows,
+  };
+}

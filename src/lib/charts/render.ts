@@ -9,23 +9,29 @@ import { dataset } from '../data/bundled.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChartId, Step } from '../story/steps.ts';
 import { chartData } from './data.ts';
-import { finding } from './finding.ts';
-import { reunify } from './reunify.ts';
-import { scale } from './scale.ts';
-import { search } from './search.ts';
-import { timeline } from './timeline.ts';
-import type { ChartModule, DataTable } from './types.ts';
+import * as finding from './finding.ts';
+import * as reunify from './reunify.ts';
+import * as scale from './scale.ts';
+import * as search from './search.ts';
+import * as timeline from './timeline.ts';
+import type { ChartModule } from './types.ts';
 
-const CHARTS: { [C in ChartId]: ChartModule<C> } = { scale, timeline, finding, search, reunify };
+const SPECS: { [C in ChartId]: ChartModule<C>['spec'] } = {
+  scale: scale.spec,
+  timeline: timeline.spec,
+  finding: finding.spec,
+  search: search.spec,
+  reunify: reunify.spec,
+};
 
 /**
  * The Plot options for a step: the chart's spec plus what every chart shares. `copy` is the chart's
  * copy with tokens resolved and `alt` the step's description of the chart.
  */
 export function stepSpec(step: Step, copy: ChartCopy, alt: string, ds: Dataset = dataset): Plot.PlotOptions {
-  const module = CHARTS[step.chart] as ChartModule<typeof step.chart>;
+  const spec = SPECS[step.chart] as ChartModule<typeof step.chart>['spec'];
   return {
-    ...module.spec(chartData(ds), step.state as never, copy),
+    ...spec(chartData(ds), step.state as never, copy),
     className: `plot-${step.chart}`,
     ariaLabel: copy.title,
     ariaDescription: alt,
@@ -46,42 +52,4 @@ export function renderChart(
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   return svg;
-}
-
-/** The step's numbers as a table. */
-export function stepTable(step: Step, copy: ChartCopy, ds: Dataset = dataset): DataTable {
-  const module = CHARTS[step.chart] as ChartModule<typeof step.chart>;
-  return module.table(chartData(ds), step.state as never, copy);
-}
-
-/** The step's "show the data" table as a `<table>` of `document`. */
-export function renderTable(
-  step: Step,
-  document: Document,
-  copy: ChartCopy,
-  ds: Dataset = dataset,
-): HTMLTableElement {
-  const data = stepTable(step, copy, ds);
-  const table = document.createElement('table');
-  table.className = 'data-table';
-  const caption = table.createCaption();
-  caption.textContent = data.caption;
-  const head = table.createTHead().insertRow();
-  for (const column of data.columns) {
-    const th = document.createElement('th');
-    th.scope = 'col';
-    th.textContent = column.label;
-    if (column.numeric) th.className = 'num';
-    head.append(th);
-  }
-  const body = table.createTBody();
-  for (const row of data.rows) {
-    const tr = body.insertRow();
-    for (const column of data.columns) {
-      const td = tr.insertCell();
-      td.textContent = row[column.key] ?? '';
-      if (column.numeric) td.className = 'num';
-    }
-  }
-  return table;
 }

@@ -4,13 +4,16 @@
  * band share one count axis from zero, so the three states can be compared by eye.
  */
 import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartCopy } from '../content/copy.ts';
+import type { ChartStates } from '../story/steps.ts';
 import { format } from 'd3';
 import { formatCount, formatDate, formatFigure, formatShare } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
 import type { ReunifyState } from '../story/steps.ts';
-import type { ChartData, ChartModule, DataTable } from './types.ts';
+import type { ChartData, DataTable } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
 const HEIGHT = 300;
@@ -157,191 +160,191 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
-export const reunify: ChartModule<'reunify'> = {
-  spec(data, state, copy) {
-    const base = {
-      width: CHART_WIDTH,
-      height: HEIGHT,
-      marginTop: MARGIN.top,
-      marginRight: MARGIN.right,
-      marginBottom: MARGIN.bottom,
-      marginLeft: MARGIN.left,
-      style: STYLE,
-      y: { type: 'identity' as const, axis: null },
+/** Draws one state of the chart. */
+export function spec(data: ChartData, state: ChartStates['reunify'], copy: ChartCopy): PlotOptions {
+  const base = {
+    width: CHART_WIDTH,
+    height: HEIGHT,
+    marginTop: MARGIN.top,
+    marginRight: MARGIN.right,
+    marginBottom: MARGIN.bottom,
+    marginLeft: MARGIN.left,
+    style: STYLE,
+    y: { type: 'identity' as const, axis: null },
+  };
+
+  if (state.view === 'first_families') {
+    const figure = getFigure(data.dataset, 'tf_first_families');
+    const size = 64;
+    const gap = 14;
+    const left = (CHART_WIDTH - figure.value * size - (figure.value - 1) * gap) / 2;
+    const squares = Array.from({ length: figure.value }, (_, i) => ({
+      x1: left + i * (size + gap),
+      x2: left + i * (size + gap) + size,
+    }));
+    return {
+      ...base,
+      x: { type: 'identity', axis: null },
+      marks: [
+        Plot.rectY(squares, {
+          x1: 'x1',
+          x2: 'x2',
+          y1: BAR_TOP - 24,
+          y2: BAR_TOP - 24 + size,
+          className: 'mark-accent',
+        }),
+        Plot.text([formatFigure(figure)], {
+          x: left,
+          y: BAR_TOP - 36,
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          fontSize: 22,
+          fontWeight: 700,
+          className: 'text-accent',
+        }),
+        Plot.text([copy.labels.first_families ?? ''], {
+          x: left + 22,
+          y: BAR_TOP - 38,
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          lineWidth: 20,
+        }),
+        Plot.text([formatDate(figure.asOf, 'short')], {
+          x: left,
+          y: BAR_TOP - 24 + size + 10,
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          className: 'text-muted',
+        }),
+      ],
     };
+  }
 
-    if (state.view === 'first_families') {
-      const figure = getFigure(data.dataset, 'tf_first_families');
-      const size = 64;
-      const gap = 14;
-      const left = (CHART_WIDTH - figure.value * size - (figure.value - 1) * gap) / 2;
-      const squares = Array.from({ length: figure.value }, (_, i) => ({
-        x1: left + i * (size + gap),
-        x2: left + i * (size + gap) + size,
-      }));
-      return {
-        ...base,
-        x: { type: 'identity', axis: null },
-        marks: [
-          Plot.rectY(squares, {
-            x1: 'x1',
-            x2: 'x2',
-            y1: BAR_TOP - 24,
-            y2: BAR_TOP - 24 + size,
-            className: 'mark-accent',
-          }),
-          Plot.text([formatFigure(figure)], {
-            x: left,
-            y: BAR_TOP - 36,
-            textAnchor: 'start',
-            lineAnchor: 'bottom',
-            fontSize: 22,
-            fontWeight: 700,
-            className: 'text-accent',
-          }),
-          Plot.text([copy.labels.first_families ?? ''], {
-            x: left + 22,
-            y: BAR_TOP - 38,
-            textAnchor: 'start',
-            lineAnchor: 'bottom',
-            lineWidth: 20,
-          }),
-          Plot.text([formatDate(figure.asOf, 'short')], {
-            x: left,
-            y: BAR_TOP - 24 + size + 10,
-            textAnchor: 'start',
-            lineAnchor: 'top',
-            className: 'text-muted',
-          }),
-        ],
-      };
-    }
+  const count = { domain: X_DOMAIN, ticks: 5, tickFormat: formatCount, label: null, grid: true } as const;
 
-    const count = { domain: X_DOMAIN, ticks: 5, tickFormat: formatCount, label: null, grid: true } as const;
-
-    if (state.view === 'settlement') {
-      const figure = getFigure(data.dataset, 'settlement_children');
-      const band = { x1: figure.value, x2: figure.high ?? figure.value };
-      return {
-        ...base,
-        x: count,
-        marks: [
-          // A band for the range, with both of its edges drawn: no single end is claimed.
-          Plot.rectX([band], {
-            x1: 'x1',
-            x2: 'x2',
-            y1: BAR_TOP,
-            y2: BAR_BOTTOM,
-            fillOpacity: 0.35,
-            className: 'mark-accent',
-          }),
-          Plot.ruleX([band.x1, band.x2], {
-            y1: BAR_TOP - 8,
-            y2: BAR_BOTTOM + 8,
-            strokeWidth: 2,
-            className: 'line-accent',
-          }),
-          Plot.text([copy.labels.settlement ?? ''], {
-            x: band.x2,
-            y: BAR_TOP - 34,
-            textAnchor: 'end',
-            lineAnchor: 'bottom',
-            lineWidth: 16,
-            lineHeight: 1.15,
-          }),
-          Plot.text([formatFigure(figure)], {
-            x: band.x2,
-            y: BAR_TOP - 14,
-            textAnchor: 'end',
-            lineAnchor: 'bottom',
-            fontWeight: 700,
-            className: 'text-accent',
-          }),
-          Plot.text([formatDate(figure.asOf, 'short')], {
-            x: band.x2,
-            y: BAR_BOTTOM + 14,
-            textAnchor: 'end',
-            lineAnchor: 'top',
-            className: 'text-muted',
-          }),
-          Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
-        ],
-      };
-    }
-
-    const note = inProcessNote(data, state.view);
-    const rows = statusRows(data, state.view);
-    const notX = rows.reduce((sum, r) => sum + r.count, 0);
-    const asOf = rows[0] ? getFigure(data.dataset, rows[0].status).asOf : null;
+  if (state.view === 'settlement') {
+    const figure = getFigure(data.dataset, 'settlement_children');
+    const band = { x1: figure.value, x2: figure.high ?? figure.value };
     return {
       ...base,
       x: count,
       marks: [
-        ...statusSpec(data, state.view, copy.labels),
+        // A band for the range, with both of its edges drawn: no single end is claimed.
+        Plot.rectX([band], {
+          x1: 'x1',
+          x2: 'x2',
+          y1: BAR_TOP,
+          y2: BAR_BOTTOM,
+          fillOpacity: 0.35,
+          className: 'mark-accent',
+        }),
+        Plot.ruleX([band.x1, band.x2], {
+          y1: BAR_TOP - 8,
+          y2: BAR_BOTTOM + 8,
+          strokeWidth: 2,
+          className: 'line-accent',
+        }),
+        Plot.text([copy.labels.settlement ?? ''], {
+          x: band.x2,
+          y: BAR_TOP - 34,
+          textAnchor: 'end',
+          lineAnchor: 'bottom',
+          lineWidth: 16,
+          lineHeight: 1.15,
+        }),
+        Plot.text([formatFigure(figure)], {
+          x: band.x2,
+          y: BAR_TOP - 14,
+          textAnchor: 'end',
+          lineAnchor: 'bottom',
+          fontWeight: 700,
+          className: 'text-accent',
+        }),
+        Plot.text([formatDate(figure.asOf, 'short')], {
+          x: band.x2,
+          y: BAR_BOTTOM + 14,
+          textAnchor: 'end',
+          lineAnchor: 'top',
+          className: 'text-muted',
+        }),
         Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
-        ...(asOf
-          ? [
-              Plot.text([formatDate(asOf, 'short')], {
-                x: 0,
-                y: 8,
-                textAnchor: 'start',
-                lineAnchor: 'top',
-                className: 'text-muted',
-              }),
-            ]
-          : []),
-        ...(note
-          ? [
-              Plot.text([`${copy.labels.tf2023_in_process ?? ''}: ${formatCount(note.value)}`], {
-                x: notX,
-                y: BAR_BOTTOM + 12,
-                textAnchor: 'end',
-                lineAnchor: 'top',
-                lineWidth: 15,
-                lineHeight: 1.15,
-                className: 'text-muted',
-              }),
-            ]
-          : []),
       ],
     };
-  },
+  }
 
-  table(data, state, copy): DataTable {
-    const columns = [
-      { key: 'status', label: copy.columns.status ?? '' },
-      { key: 'count', label: copy.columns.count ?? '', numeric: true },
-      { key: 'share', label: copy.columns.share ?? '', numeric: true },
-      { key: 'asOf', label: copy.columns.asOf ?? '' },
-    ];
-    const single = (label: string, figure: Figure) => ({
-      status: label,
-      count: formatFigure(figure),
-      share: '—',
-      asOf: formatDate(figure.asOf, 'short'),
-    });
-    if (state.view === 'first_families') {
-      return {
-        caption: copy.title,
-        columns,
-        rows: [single(copy.labels.first_families ?? '', getFigure(data.dataset, 'tf_first_families'))],
-      };
-    }
-    if (state.view === 'settlement') {
-      return {
-        caption: copy.title,
-        columns,
-        rows: [single(copy.labels.settlement ?? '', getFigure(data.dataset, 'settlement_children'))],
-      };
-    }
-    const rows = statusRows(data, state.view).map((r) => ({
-      status: copy.labels[r.status] ?? r.label,
-      count: formatCount(r.count),
-      share: share(r.share),
-      asOf: formatDate(getFigure(data.dataset, r.status).asOf, 'short'),
-    }));
-    const note = inProcessNote(data, state.view);
-    if (note) rows.push(single(copy.labels.tf2023_in_process ?? '', note));
-    return { caption: copy.title, columns, rows };
-  },
-};
+  const note = inProcessNote(data, state.view);
+  const rows = statusRows(data, state.view);
+  const notX = rows.reduce((sum, r) => sum + r.count, 0);
+  const asOf = rows[0] ? getFigure(data.dataset, rows[0].status).asOf : null;
+  return {
+    ...base,
+    x: count,
+    marks: [
+      ...statusSpec(data, state.view, copy.labels),
+      Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
+      ...(asOf
+        ? [
+            Plot.text([formatDate(asOf, 'short')], {
+              x: 0,
+              y: 8,
+              textAnchor: 'start',
+              lineAnchor: 'top',
+              className: 'text-muted',
+            }),
+          ]
+        : []),
+      ...(note
+        ? [
+            Plot.text([`${copy.labels.tf2023_in_process ?? ''}: ${formatCount(note.value)}`], {
+              x: notX,
+              y: BAR_BOTTOM + 12,
+              textAnchor: 'end',
+              lineAnchor: 'top',
+              lineWidth: 15,
+              lineHeight: 1.15,
+              className: 'text-muted',
+            }),
+          ]
+        : []),
+    ],
+  };
+}
+
+/** The numbers of one state, for the "show the data" table. */
+export function table(data: ChartData, state: ChartStates['reunify'], copy: ChartCopy): DataTable {
+  const columns = [
+    { key: 'status', label: copy.columns.status ?? '' },
+    { key: 'count', label: copy.columns.count ?? '', numeric: true },
+    { key: 'share', label: copy.columns.share ?? '', numeric: true },
+    { key: 'asOf', label: copy.columns.asOf ?? '' },
+  ];
+  const single = (label: string, figure: Figure) => ({
+    status: label,
+    count: formatFigure(figure),
+    share: '—',
+    asOf: formatDate(figure.asOf, 'short'),
+  });
+  if (state.view === 'first_families') {
+    return {
+      caption: copy.title,
+      columns,
+      rows: [single(copy.labels.first_families ?? '', getFigure(data.dataset, 'tf_first_families'))],
+    };
+  }
+  if (state.view === 'settlement') {
+    return {
+      caption: copy.title,
+      columns,
+      rows: [single(copy.labels.settlement ?? '', getFigure(data.dataset, 'settlement_children'))],
+    };
+  }
+  const rows = statusRows(data, state.view).map((r) => ({
+    status: copy.labels[r.status] ?? r.label,
+    count: formatCount(r.count),
+    share: share(r.share),
+    asOf: formatDate(getFigure(data.dataset, r.status).asOf, 'short'),
+  }));
+  const note = inProcessNote(data, state.view);
+  if (note) rows.push(single(copy.labels.tf2023_in_process ?? '', note));
+  return { caption: copy.title, columns, rows };
+}

@@ -4,11 +4,14 @@
  * of fading squares and a "+" on the figure) instead of ending in a closed edge.
  */
 import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartCopy } from '../content/copy.ts';
+import type { ChartStates } from '../story/steps.ts';
 import { formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
 import type { ScaleState } from '../story/steps.ts';
-import type { ChartData, ChartModule } from './types.ts';
+import type { ChartData, DataTable } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
 type Measure = ScaleState['highlight'];
@@ -63,130 +66,130 @@ function top(c: Column): number {
 
 const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
 
-export const scale: ChartModule<'scale'> = {
-  spec(data, state, copy) {
-    const cols = columns(data, state);
-    const waffle = (subset: Column[], className: string) =>
-      Plot.waffleY(subset, {
-        x: 'measure',
-        y1: 0,
-        y2: (c: Column) => c.figure.value,
-        unit: UNIT,
-        multiple: PER_ROW,
-        gap: 2,
-        // Whole squares only: a sliver of a square would read as a tick mark.
-        round: true,
-        className,
-      });
-    // The open cap: squares past the figure, fading out. They stand for "the true number may be
-    // higher", not for counted families, so they are faint and never solid.
-    const caps = cols
-      .filter((c) => c.open)
-      .flatMap((c) => {
-        let from = c.figure.value;
-        return OPEN_CAP.map((band) => {
-          const to = from + band.rows * PER_ROW * UNIT;
-          const mark = Plot.waffleY([c], {
-            x: 'measure',
-            y1: from,
-            y2: to,
-            unit: UNIT,
-            multiple: PER_ROW,
-            gap: 2,
-            round: true,
-            fillOpacity: band.opacity,
-            className: `${markClass(c)} scale-open`,
-          });
-          from = to;
-          return mark;
-        });
-      });
-    const label = (c: Column) => copy.labels[c.measure] ?? '';
-    return {
-      width: CHART_WIDTH,
-      height: HEIGHT,
-      marginTop: 8,
-      marginRight: 4,
-      marginLeft: 4,
-      marginBottom: 92,
-      style: {
-        fontSize: '14px',
-        background: 'transparent',
-        overflow: 'visible',
-        fontVariantNumeric: 'tabular-nums',
-      },
-      x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
-      y: { domain: [0, Y_MAX], axis: null },
-      marks: [
-        waffle(
-          cols.filter((c) => !c.highlight),
-          'mark-context',
-        ),
-        waffle(
-          cols.filter((c) => c.highlight),
-          'mark-accent',
-        ),
-        ...caps,
-        Plot.ruleY([0], { className: 'line-context' }),
-        // The figure on top of each column ("5,500+" for the open one), in accent for the subject.
-        ...[false, true].map((hl) =>
-          Plot.text(
-            cols.filter((c) => c.highlight === hl),
-            {
-              x: 'measure',
-              y: top,
-              text: (c: Column) => formatFigureShort(c.figure),
-              lineAnchor: 'bottom',
-              dy: -6,
-              fontSize: 17,
-              fontWeight: 700,
-              ...(hl ? { className: 'text-accent' } : {}),
-            },
-          ),
-        ),
-        // Under each column: its date ("as of", per the subtitle), then what it counts.
-        Plot.text(cols, {
+/** Draws one state of the chart. */
+export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCopy): PlotOptions {
+  const cols = columns(data, state);
+  const waffle = (subset: Column[], className: string) =>
+    Plot.waffleY(subset, {
+      x: 'measure',
+      y1: 0,
+      y2: (c: Column) => c.figure.value,
+      unit: UNIT,
+      multiple: PER_ROW,
+      gap: 2,
+      // Whole squares only: a sliver of a square would read as a tick mark.
+      round: true,
+      className,
+    });
+  // The open cap: squares past the figure, fading out. They stand for "the true number may be
+  // higher", not for counted families, so they are faint and never solid.
+  const caps = cols
+    .filter((c) => c.open)
+    .flatMap((c) => {
+      let from = c.figure.value;
+      return OPEN_CAP.map((band) => {
+        const to = from + band.rows * PER_ROW * UNIT;
+        const mark = Plot.waffleY([c], {
           x: 'measure',
-          y: 0,
-          text: (c: Column) => formatDate(c.figure.asOf, 'short'),
-          lineAnchor: 'top',
-          dy: 8,
-          className: 'text-muted',
-        }),
-        ...[false, true].map((hl) =>
-          Plot.text(
-            cols.filter((c) => c.highlight === hl),
-            {
-              x: 'measure',
-              y: 0,
-              text: label,
-              lineAnchor: 'top',
-              dy: 27,
-              lineWidth: 6.2,
-              lineHeight: 1.15,
-              fontWeight: hl ? 700 : 400,
-            },
-          ),
+          y1: from,
+          y2: to,
+          unit: UNIT,
+          multiple: PER_ROW,
+          gap: 2,
+          round: true,
+          fillOpacity: band.opacity,
+          className: `${markClass(c)} scale-open`,
+        });
+        from = to;
+        return mark;
+      });
+    });
+  const label = (c: Column) => copy.labels[c.measure] ?? '';
+  return {
+    width: CHART_WIDTH,
+    height: HEIGHT,
+    marginTop: 8,
+    marginRight: 4,
+    marginLeft: 4,
+    marginBottom: 92,
+    style: {
+      fontSize: '14px',
+      background: 'transparent',
+      overflow: 'visible',
+      fontVariantNumeric: 'tabular-nums',
+    },
+    x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
+    y: { domain: [0, Y_MAX], axis: null },
+    marks: [
+      waffle(
+        cols.filter((c) => !c.highlight),
+        'mark-context',
+      ),
+      waffle(
+        cols.filter((c) => c.highlight),
+        'mark-accent',
+      ),
+      ...caps,
+      Plot.ruleY([0], { className: 'line-context' }),
+      // The figure on top of each column ("5,500+" for the open one), in accent for the subject.
+      ...[false, true].map((hl) =>
+        Plot.text(
+          cols.filter((c) => c.highlight === hl),
+          {
+            x: 'measure',
+            y: top,
+            text: (c: Column) => formatFigureShort(c.figure),
+            lineAnchor: 'bottom',
+            dy: -6,
+            fontSize: 17,
+            fontWeight: 700,
+            ...(hl ? { className: 'text-accent' } : {}),
+          },
         ),
-      ],
-    };
-  },
+      ),
+      // Under each column: its date ("as of", per the subtitle), then what it counts.
+      Plot.text(cols, {
+        x: 'measure',
+        y: 0,
+        text: (c: Column) => formatDate(c.figure.asOf, 'short'),
+        lineAnchor: 'top',
+        dy: 8,
+        className: 'text-muted',
+      }),
+      ...[false, true].map((hl) =>
+        Plot.text(
+          cols.filter((c) => c.highlight === hl),
+          {
+            x: 'measure',
+            y: 0,
+            text: label,
+            lineAnchor: 'top',
+            dy: 27,
+            lineWidth: 6.2,
+            lineHeight: 1.15,
+            fontWeight: hl ? 700 : 400,
+          },
+        ),
+      ),
+    ],
+  };
+}
 
-  table(data, state, copy) {
-    return {
-      caption: copy.title,
-      columns: [
-        { key: 'measure', label: copy.columns.measure ?? '' },
-        { key: 'count', label: copy.columns.count ?? '', numeric: true },
-        { key: 'unit', label: copy.columns.unit ?? '' },
-        { key: 'asOf', label: copy.columns.asOf ?? '' },
-      ],
-      rows: columns(data, state).map((c) => ({
-        measure: copy.labels[c.measure] ?? '',
-        count: formatFigure(c.figure),
-        unit: copy.labels[`unit_${c.figure.unit}`] ?? '',
-        asOf: formatDate(c.figure.asOf, 'short'),
-      })),
-    };
-  },
-};
+/** The numbers of one state, for the "show the data" table. */
+export function table(data: ChartData, state: ChartStates['scale'], copy: ChartCopy): DataTable {
+  return {
+    caption: copy.title,
+    columns: [
+      { key: 'measure', label: copy.columns.measure ?? '' },
+      { key: 'count', label: copy.columns.count ?? '', numeric: true },
+      { key: 'unit', label: copy.columns.unit ?? '' },
+      { key: 'asOf', label: copy.columns.asOf ?? '' },
+    ],
+    rows: columns(data, state).map((c) => ({
+      measure: copy.labels[c.measure] ?? '',
+      count: formatFigure(c.figure),
+      unit: copy.labels[`unit_${c.figure.unit}`] ?? '',
+      asOf: formatDate(c.figure.asOf, 'short'),
+    })),
+  };
+}

@@ -7,12 +7,15 @@
  * With `breakdown`, the reports that split the count are stacked by what was known of the parents.
  */
 import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartCopy } from '../content/copy.ts';
+import type { ChartStates } from '../story/steps.ts';
 import { utcMonth } from 'd3';
 import { formatCount, formatDate } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
 import type { SearchState } from '../story/steps.ts';
-import type { ChartData, ChartModule } from './types.ts';
+import type { ChartData, DataTable } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2021, 9, 1))];
@@ -99,252 +102,252 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
 const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
 const RIGHT_EDGE = new Date(Date.UTC(2021, 6, 15));
 
-export const search: ChartModule<'search'> = {
-  spec(data, state, copy) {
-    const points = visible(data, state);
-    const atById = new Map(points.map((p) => [p.id, p.at]));
-    const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
-    const filings = points.filter((p) => p.courtFiling);
-    const marks: Plot.Markish[] = [];
+/** Draws one state of the chart. */
+export function spec(data: ChartData, state: ChartStates['search'], copy: ChartCopy): PlotOptions {
+  const points = visible(data, state);
+  const atById = new Map(points.map((p) => [p.id, p.at]));
+  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
+  const filings = points.filter((p) => p.courtFiling);
+  const marks: Plot.Markish[] = [];
 
-    if (state.breakdown) {
-      for (const { group, className } of GROUPS) {
-        marks.push(
-          Plot.rectY(
-            bars.filter((b) => b.group === group),
-            { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: `${className} search-bar` },
-          ),
-        );
-      }
+  if (state.breakdown) {
+    for (const { group, className } of GROUPS) {
+      marks.push(
+        Plot.rectY(
+          bars.filter((b) => b.group === group),
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: `${className} search-bar` },
+        ),
+      );
     }
+  }
 
-    // The base grew between reports: a dashed rule down from the point where it changed.
-    const changes = state.breakdown
-      ? []
-      : points.flatMap((p, i) => {
-          const before = previousBase(points, i);
-          return p.baseChanged && before !== null && p.of !== null ? [{ ...p, before }] : [];
-        });
-    marks.push(
-      Plot.ruleX(changes, {
-        x: 'at',
-        y1: 0,
-        y2: 'value',
-        strokeDasharray: '3,3',
+  // The base grew between reports: a dashed rule down from the point where it changed.
+  const changes = state.breakdown
+    ? []
+    : points.flatMap((p, i) => {
+        const before = previousBase(points, i);
+        return p.baseChanged && before !== null && p.of !== null ? [{ ...p, before }] : [];
+      });
+  marks.push(
+    Plot.ruleX(changes, {
+      x: 'at',
+      y1: 0,
+      y2: 'value',
+      strokeDasharray: '3,3',
+      className: 'line-context',
+    }),
+    Plot.text(changes, {
+      x: 'at',
+      y: 40,
+      text: (c: Point & { before: number }) =>
+        `${copy.labels.baseChanged ?? ''}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
+      textAnchor: 'start',
+      dx: 5,
+      className: 'text-muted',
+    }),
+    Plot.ruleY([0], { className: 'line-context' }),
+    Plot.line(filings, { x: 'at', y: 'value', strokeWidth: 2, className: 'line-context' }),
+    // Month-only reports: a rule across the month the record gives.
+    Plot.ruleY(
+      points.filter((p) => p.dateUncertain),
+      {
+        y: 'value',
+        x1: 'monthStart',
+        x2: 'monthEnd',
+        strokeWidth: 2,
         className: 'line-context',
-      }),
-      Plot.text(changes, {
-        x: 'at',
-        y: 40,
-        text: (c: Point & { before: number }) =>
-          `${copy.labels.baseChanged ?? ''}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
-        textAnchor: 'start',
-        dx: 5,
-        className: 'text-muted',
-      }),
-      Plot.ruleY([0], { className: 'line-context' }),
-      Plot.line(filings, { x: 'at', y: 'value', strokeWidth: 2, className: 'line-context' }),
-      // Month-only reports: a rule across the month the record gives.
-      Plot.ruleY(
-        points.filter((p) => p.dateUncertain),
+      },
+    ),
+  );
+
+  for (const hl of [false, true]) {
+    const fill = hl ? 'mark-accent' : 'mark-context';
+    const stroke = hl ? 'line-accent' : 'line-context';
+    marks.push(
+      Plot.dot(
+        points.filter((p) => p.highlight === hl && !p.hollow),
         {
+          x: 'at',
           y: 'value',
-          x1: 'monthStart',
-          x2: 'monthEnd',
+          r: hl ? 5.5 : 4.5,
+          stroke: 'white',
+          strokeWidth: 1.5,
+          className: `${fill} mark-halo`,
+        },
+      ),
+      Plot.dot(
+        points.filter((p) => p.highlight === hl && p.hollow),
+        {
+          x: 'at',
+          y: 'value',
+          r: hl ? 5.5 : 4.5,
+          fill: 'white',
+          stroke: 'currentColor',
           strokeWidth: 2,
-          className: 'line-context',
+          className: `${stroke} mark-hollow search-hollow`,
         },
       ),
     );
+  }
 
-    for (const hl of [false, true]) {
-      const fill = hl ? 'mark-accent' : 'mark-context';
-      const stroke = hl ? 'line-accent' : 'line-context';
+  // Value labels for the highlighted reports: above the point, or below and to the right where
+  // a higher report sits close before it (its mark and label take the space above).
+  const crowded = (p: Point) => {
+    const i = points.indexOf(p);
+    const before = points[i - 1];
+    return (
+      before !== undefined &&
+      before.value > p.value &&
+      p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY
+    );
+  };
+  for (const below of [false, true]) {
+    marks.push(
+      Plot.text(
+        points.filter((p) => p.highlight && crowded(p) === below),
+        {
+          x: 'at',
+          y: 'value',
+          text: (p: Point) => formatCount(p.value),
+          dy: below ? 17 : -15,
+          dx: below ? 6 : 0,
+          textAnchor: below ? 'start' : 'middle',
+          fontWeight: 700,
+          className: 'text-accent text-halo',
+        },
+      ),
+    );
+  }
+
+  // Notes on how a point differs: an email, or a day the record does not give.
+  const notFiling = points.filter((p) => !p.courtFiling);
+  for (const hl of [false, true]) {
+    marks.push(
+      Plot.text(
+        notFiling.filter((p) => p.highlight === hl),
+        {
+          x: 'at',
+          y: 'value',
+          text: () => copy.labels.notFiling ?? '',
+          // Above the value label when the point has one.
+          dy: hl ? -30 : -12,
+          dx: -6,
+          lineAnchor: 'bottom',
+          lineWidth: 7,
+          lineHeight: 1.1,
+          textAnchor: 'start',
+          className: 'text-muted text-halo',
+        },
+      ),
+    );
+  }
+  const uncertain = points.filter((p) => p.dateUncertain);
+  for (const late of [false, true]) {
+    marks.push(
+      Plot.text(
+        uncertain.filter((p) => p.at > RIGHT_EDGE === late),
+        {
+          x: 'at',
+          y: 'value',
+          text: () => copy.labels.dateUncertain ?? '',
+          dy: late ? 18 : -15,
+          dx: late ? -8 : 8,
+          textAnchor: late ? 'end' : 'start',
+          className: 'text-muted text-halo',
+        },
+      ),
+    );
+  }
+
+  if (state.breakdown) {
+    // Labels for the stacked groups, each beside a swatch of its colour and stacked as the bars
+    // are (top group on top). There is no room for the numbers at 400 px: the table has them.
+    const keyed = [...GROUPS].reverse().map(({ group, className }, k) => ({
+      group,
+      className,
+      k,
+      text: copy.labels[group] ?? '',
+    }));
+    // Right-aligned in the empty top right, clear of the early reports on the left.
+    const keyTop = 780;
+    const keyStep = 42;
+    for (const { className, k, text } of keyed) {
       marks.push(
-        Plot.dot(
-          points.filter((p) => p.highlight === hl && !p.hollow),
-          {
-            x: 'at',
-            y: 'value',
-            r: hl ? 5.5 : 4.5,
-            stroke: 'white',
-            strokeWidth: 1.5,
-            className: `${fill} mark-halo`,
-          },
-        ),
-        Plot.dot(
-          points.filter((p) => p.highlight === hl && p.hollow),
-          {
-            x: 'at',
-            y: 'value',
-            r: hl ? 5.5 : 4.5,
-            fill: 'white',
-            stroke: 'currentColor',
-            strokeWidth: 2,
-            className: `${stroke} mark-hollow search-hollow`,
-          },
-        ),
+        Plot.dot([k], {
+          x: () => DOMAIN[1],
+          y: () => keyTop - k * keyStep,
+          symbol: 'square',
+          r: 5,
+          dx: -4,
+          className,
+        }),
+        Plot.text([k], {
+          x: () => DOMAIN[1],
+          y: () => keyTop - k * keyStep,
+          text: () => text,
+          textAnchor: 'end',
+          dx: -14,
+          className: 'text-halo',
+        }),
       );
     }
+  }
 
-    // Value labels for the highlighted reports: above the point, or below and to the right where
-    // a higher report sits close before it (its mark and label take the space above).
-    const crowded = (p: Point) => {
-      const i = points.indexOf(p);
-      const before = points[i - 1];
-      return (
-        before !== undefined &&
-        before.value > p.value &&
-        p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY
-      );
-    };
-    for (const below of [false, true]) {
-      marks.push(
-        Plot.text(
-          points.filter((p) => p.highlight && crowded(p) === below),
-          {
-            x: 'at',
-            y: 'value',
-            text: (p: Point) => formatCount(p.value),
-            dy: below ? 17 : -15,
-            dx: below ? 6 : 0,
-            textAnchor: below ? 'start' : 'middle',
-            fontWeight: 700,
-            className: 'text-accent text-halo',
-          },
-        ),
-      );
-    }
+  return {
+    width: CHART_WIDTH,
+    height: HEIGHT,
+    marginTop: 12,
+    marginLeft: 40,
+    marginRight: 32,
+    marginBottom: 28,
+    style: {
+      fontSize: '14px',
+      background: 'transparent',
+      overflow: 'visible',
+      fontVariantNumeric: 'tabular-nums',
+    },
+    x: {
+      type: 'utc',
+      domain: DOMAIN,
+      ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
+      tickFormat: monthTick,
+      label: null,
+    },
+    y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: formatCount, grid: true, label: null },
+    marks,
+  };
+}
 
-    // Notes on how a point differs: an email, or a day the record does not give.
-    const notFiling = points.filter((p) => !p.courtFiling);
-    for (const hl of [false, true]) {
-      marks.push(
-        Plot.text(
-          notFiling.filter((p) => p.highlight === hl),
-          {
-            x: 'at',
-            y: 'value',
-            text: () => copy.labels.notFiling ?? '',
-            // Above the value label when the point has one.
-            dy: hl ? -30 : -12,
-            dx: -6,
-            lineAnchor: 'bottom',
-            lineWidth: 7,
-            lineHeight: 1.1,
-            textAnchor: 'start',
-            className: 'text-muted text-halo',
-          },
-        ),
-      );
-    }
-    const uncertain = points.filter((p) => p.dateUncertain);
-    for (const late of [false, true]) {
-      marks.push(
-        Plot.text(
-          uncertain.filter((p) => p.at > RIGHT_EDGE === late),
-          {
-            x: 'at',
-            y: 'value',
-            text: () => copy.labels.dateUncertain ?? '',
-            dy: late ? 18 : -15,
-            dx: late ? -8 : 8,
-            textAnchor: late ? 'end' : 'start',
-            className: 'text-muted text-halo',
-          },
-        ),
-      );
-    }
-
-    if (state.breakdown) {
-      // Labels for the stacked groups, each beside a swatch of its colour and stacked as the bars
-      // are (top group on top). There is no room for the numbers at 400 px: the table has them.
-      const keyed = [...GROUPS].reverse().map(({ group, className }, k) => ({
-        group,
-        className,
-        k,
-        text: copy.labels[group] ?? '',
-      }));
-      // Right-aligned in the empty top right, clear of the early reports on the left.
-      const keyTop = 780;
-      const keyStep = 42;
-      for (const { className, k, text } of keyed) {
-        marks.push(
-          Plot.dot([k], {
-            x: () => DOMAIN[1],
-            y: () => keyTop - k * keyStep,
-            symbol: 'square',
-            r: 5,
-            dx: -4,
-            className,
-          }),
-          Plot.text([k], {
-            x: () => DOMAIN[1],
-            y: () => keyTop - k * keyStep,
-            text: () => text,
-            textAnchor: 'end',
-            dx: -14,
-            className: 'text-halo',
-          }),
-        );
-      }
-    }
-
-    return {
-      width: CHART_WIDTH,
-      height: HEIGHT,
-      marginTop: 12,
-      marginLeft: 40,
-      marginRight: 32,
-      marginBottom: 28,
-      style: {
-        fontSize: '14px',
-        background: 'transparent',
-        overflow: 'visible',
-        fontVariantNumeric: 'tabular-nums',
-      },
-      x: {
-        type: 'utc',
-        domain: DOMAIN,
-        ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
-        tickFormat: monthTick,
-        label: null,
-      },
-      y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: formatCount, grid: true, label: null },
-      marks,
-    };
-  },
-
-  table(data, state, copy) {
-    const points = visible(data, state);
-    const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
-    return {
-      caption: copy.title,
-      columns: [
-        { key: 'date', label: copy.columns.date ?? '' },
-        { key: 'children', label: copy.columns.children ?? '', numeric: true },
-        { key: 'base', label: copy.columns.base ?? '', numeric: true },
-        { key: 'removed', label: copy.columns.removed ?? '', numeric: true },
-        { key: 'inUS', label: copy.columns.inUS ?? '', numeric: true },
-        { key: 'noPhone', label: copy.columns.noPhone ?? '', numeric: true },
-        { key: 'note', label: copy.columns.note ?? '' },
-      ],
-      rows: points.map((p) => ({
-        date: formatDate(p.asOf, 'short'),
-        children: formatCount(p.value),
-        base: reported(p.of),
-        removed: reported(p.removed),
-        inUS: reported(p.inUS),
-        noPhone: reported(p.noPhone),
-        note: [
-          p.courtFiling ? null : copy.labels.notFiling,
-          p.dateUncertain ? copy.labels.dateUncertain : null,
-          p.baseChanged ? copy.labels.baseChanged : null,
-          p.caveat,
-        ]
-          .filter((s): s is string => Boolean(s))
-          .join('; '),
-      })),
-    };
-  },
-};
+/** The numbers of one state, for the "show the data" table. */
+export function table(data: ChartData, state: ChartStates['search'], copy: ChartCopy): DataTable {
+  const points = visible(data, state);
+  const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
+  return {
+    caption: copy.title,
+    columns: [
+      { key: 'date', label: copy.columns.date ?? '' },
+      { key: 'children', label: copy.columns.children ?? '', numeric: true },
+      { key: 'base', label: copy.columns.base ?? '', numeric: true },
+      { key: 'removed', label: copy.columns.removed ?? '', numeric: true },
+      { key: 'inUS', label: copy.columns.inUS ?? '', numeric: true },
+      { key: 'noPhone', label: copy.columns.noPhone ?? '', numeric: true },
+      { key: 'note', label: copy.columns.note ?? '' },
+    ],
+    rows: points.map((p) => ({
+      date: formatDate(p.asOf, 'short'),
+      children: formatCount(p.value),
+      base: reported(p.of),
+      removed: reported(p.removed),
+      inUS: reported(p.inUS),
+      noPhone: reported(p.noPhone),
+      note: [
+        p.courtFiling ? null : copy.labels.notFiling,
+        p.dateUncertain ? copy.labels.dateUncertain : null,
+        p.baseChanged ? copy.labels.baseChanged : null,
+        p.caveat,
+      ]
+        .filter((s): s is string => Boolean(s))
+        .join('; '),
+    })),
+  };
+}

@@ -4,11 +4,14 @@
  * month-long segment, so it never looks like a known day.
  */
 import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartCopy } from '../content/copy.ts';
+import type { ChartStates } from '../story/steps.ts';
 import { utcMonth } from 'd3';
 import { formatDate } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
 import type { TimelineState } from '../story/steps.ts';
-import type { ChartData, ChartModule } from './types.ts';
+import type { ChartData, DataTable } from './types.ts';
 import { CHART_WIDTH } from './types.ts';
 
 /** The entries of the policy chapter, in the order the rows are drawn (by date). */
@@ -73,122 +76,122 @@ const labelX = (e: Entry) => (labelFlipped(e) ? (e.end ?? e.start) : e.start);
 const labelFlipped = (e: Entry) => (e.end ?? e.start) >= FLIP && e.start >= FLIP;
 const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
 
-export const timeline: ChartModule<'timeline'> = {
-  spec(data, state, copy) {
-    const rows = entries(data, state, copy.labels);
-    const spans = rows.filter((e) => e.kind === 'span');
-    const events = rows.filter((e) => e.kind === 'event');
-    const months = rows.flatMap(uncertainMonths);
-    const byHighlight = <T extends { highlight: boolean }>(list: T[], hl: boolean) =>
-      list.filter((e) => e.highlight === hl);
-    const marks: Plot.Markish[] = [];
-    for (const hl of [false, true]) {
-      const fill = hl ? 'mark-accent' : 'mark-context';
-      const stroke = hl ? 'line-accent' : 'line-context';
-      marks.push(
-        Plot.barX(byHighlight(spans, hl), {
-          y: 'id',
-          x1: 'solidStart',
-          x2: 'solidEnd',
-          insetTop: 19,
-          insetBottom: 2,
-          className: fill,
-        }),
-        // Month-only edges: outlined, dashed, unfilled.
-        Plot.barX(byHighlight(months, hl), {
-          y: 'id',
-          x1: 'from',
-          x2: 'to',
-          insetTop: 19.75,
-          insetBottom: 2.75,
-          fill: 'none',
-          stroke: 'currentColor',
-          strokeWidth: 1.5,
-          strokeDasharray: '3,2',
-          className: `${stroke} timeline-month`,
-        }),
-        Plot.dot(byHighlight(events, hl), {
-          y: 'id',
-          x: 'start',
-          dy: 9,
-          r: 5.5,
-          stroke: 'white',
-          strokeWidth: 1.5,
-          className: `${fill} mark-halo`,
-        }),
-      );
-    }
-    for (const hl of [false, true]) {
-      for (const flipped of [false, true]) {
-        marks.push(
-          Plot.text(
-            rows.filter((e) => e.highlight === hl && labelFlipped(e) === flipped),
-            {
-              y: 'id',
-              x: labelX,
-              text: 'label',
-              dy: -2,
-              lineAnchor: 'bottom',
-              textAnchor: flipped ? 'end' : 'start',
-              dx: flipped ? 4 : -2,
-              fontWeight: hl ? 700 : 400,
-              className: hl ? 'text-accent' : 'text-muted',
-            },
-          ),
-        );
-      }
-    }
-    // The key to the outlined months, under the axis.
+/** Draws one state of the chart. */
+export function spec(data: ChartData, state: ChartStates['timeline'], copy: ChartCopy): PlotOptions {
+  const rows = entries(data, state, copy.labels);
+  const spans = rows.filter((e) => e.kind === 'span');
+  const events = rows.filter((e) => e.kind === 'event');
+  const months = rows.flatMap(uncertainMonths);
+  const byHighlight = <T extends { highlight: boolean }>(list: T[], hl: boolean) =>
+    list.filter((e) => e.highlight === hl);
+  const marks: Plot.Markish[] = [];
+  for (const hl of [false, true]) {
+    const fill = hl ? 'mark-accent' : 'mark-context';
+    const stroke = hl ? 'line-accent' : 'line-context';
     marks.push(
-      Plot.text([copy.labels.monthOnly ?? ''], {
-        frameAnchor: 'bottom-left',
-        dy: 48,
-        className: 'text-muted',
-        textAnchor: 'start',
+      Plot.barX(byHighlight(spans, hl), {
+        y: 'id',
+        x1: 'solidStart',
+        x2: 'solidEnd',
+        insetTop: 19,
+        insetBottom: 2,
+        className: fill,
+      }),
+      // Month-only edges: outlined, dashed, unfilled.
+      Plot.barX(byHighlight(months, hl), {
+        y: 'id',
+        x1: 'from',
+        x2: 'to',
+        insetTop: 19.75,
+        insetBottom: 2.75,
+        fill: 'none',
+        stroke: 'currentColor',
+        strokeWidth: 1.5,
+        strokeDasharray: '3,2',
+        className: `${stroke} timeline-month`,
+      }),
+      Plot.dot(byHighlight(events, hl), {
+        y: 'id',
+        x: 'start',
+        dy: 9,
+        r: 5.5,
+        stroke: 'white',
+        strokeWidth: 1.5,
+        className: `${fill} mark-halo`,
       }),
     );
-    return {
-      width: CHART_WIDTH,
-      height: MARGIN_TOP + ROW * rows.length + MARGIN_BOTTOM,
-      marginTop: MARGIN_TOP,
-      marginBottom: MARGIN_BOTTOM,
-      marginLeft: 32,
-      marginRight: 30,
-      style: {
-        fontSize: '14px',
-        background: 'transparent',
-        overflow: 'visible',
-        fontVariantNumeric: 'tabular-nums',
-      },
-      x: {
-        type: 'utc',
-        domain: DOMAIN,
-        ticks: utcMonth.every(3)?.range(DOMAIN[0], DOMAIN[1]) ?? [],
-        tickFormat: monthTick,
-        grid: true,
-        label: null,
-      },
-      y: { type: 'band', domain: rows.map((e) => e.id), axis: null, padding: 0 },
-      marks,
-    };
-  },
+  }
+  for (const hl of [false, true]) {
+    for (const flipped of [false, true]) {
+      marks.push(
+        Plot.text(
+          rows.filter((e) => e.highlight === hl && labelFlipped(e) === flipped),
+          {
+            y: 'id',
+            x: labelX,
+            text: 'label',
+            dy: -2,
+            lineAnchor: 'bottom',
+            textAnchor: flipped ? 'end' : 'start',
+            dx: flipped ? 4 : -2,
+            fontWeight: hl ? 700 : 400,
+            className: hl ? 'text-accent' : 'text-muted',
+          },
+        ),
+      );
+    }
+  }
+  // The key to the outlined months, under the axis.
+  marks.push(
+    Plot.text([copy.labels.monthOnly ?? ''], {
+      frameAnchor: 'bottom-left',
+      dy: 48,
+      className: 'text-muted',
+      textAnchor: 'start',
+    }),
+  );
+  return {
+    width: CHART_WIDTH,
+    height: MARGIN_TOP + ROW * rows.length + MARGIN_BOTTOM,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft: 32,
+    marginRight: 30,
+    style: {
+      fontSize: '14px',
+      background: 'transparent',
+      overflow: 'visible',
+      fontVariantNumeric: 'tabular-nums',
+    },
+    x: {
+      type: 'utc',
+      domain: DOMAIN,
+      ticks: utcMonth.every(3)?.range(DOMAIN[0], DOMAIN[1]) ?? [],
+      tickFormat: monthTick,
+      grid: true,
+      label: null,
+    },
+    y: { type: 'band', domain: rows.map((e) => e.id), axis: null, padding: 0 },
+    marks,
+  };
+}
 
-  table(data, state, copy) {
-    return {
-      caption: copy.title,
-      columns: [
-        { key: 'event', label: copy.columns.event ?? '' },
-        { key: 'start', label: copy.columns.start ?? '' },
-        { key: 'end', label: copy.columns.end ?? '' },
-      ],
-      rows: entries(data, state, copy.labels).map((e) => {
-        const source = data.dataset.timeline.find((t) => t.id === e.id);
-        return {
-          event: e.label,
-          start: formatDate(source?.date ?? '', 'short'),
-          end: source?.end ? formatDate(source.end, 'short') : '—',
-        };
-      }),
-    };
-  },
-};
+/** The numbers of one state, for the "show the data" table. */
+export function table(data: ChartData, state: ChartStates['timeline'], copy: ChartCopy): DataTable {
+  return {
+    caption: copy.title,
+    columns: [
+      { key: 'event', label: copy.columns.event ?? '' },
+      { key: 'start', label: copy.columns.start ?? '' },
+      { key: 'end', label: copy.columns.end ?? '' },
+    ],
+    rows: entries(data, state, copy.labels).map((e) => {
+      const source = data.dataset.timeline.find((t) => t.id === e.id);
+      return {
+        event: e.label,
+        start: formatDate(source?.date ?? '', 'short'),
+        end: source?.end ? formatDate(source.end, 'short') : '—',
+      };
+    }),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * The "show the data" table of a step, as markup of any `Document`. Tables are static markup from
+ * the prerenderer, so this never reaches the browser bundle.
+ */
+import type { ChartCopy } from '../content/copy.ts';
+import { dataset } from '../data/dataset.ts';
+import type { Dataset } from '../data/schema.ts';
+import type { ChartId, Step } from '../story/steps.ts';
+import { chartData } from './data.ts';
+import * as finding from './finding.ts';
+import * as reunify from './reunify.ts';
+import * as scale from './scale.ts';
+import * as search from './search.ts';
+import * as timeline from './timeline.ts';
+import type { ChartModule, DataTable } from './types.ts';
+
+const TABLES: { [C in ChartId]: ChartModule<C>['table'] } = {
+  scale: scale.table,
+  timeline: timeline.table,
+  finding: finding.table,
+  search: search.table,
+  reunify: reunify.table,
+};
+
+/** The step's numbers as a table. */
+export function stepTable(step: Step, copy: ChartCopy, ds: Dataset = dataset): DataTable {
+  const table = TABLES[step.chart] as ChartModule<typeof step.chart>['table'];
+  return table(chartData(ds), step.state as never, copy);
+}
+
+/** The step's "show the data" table as a `<table>` of `document`. */
+export function renderTable(
+  step: Step,
+  document: Document,
+  copy: ChartCopy,
+  ds: Dataset = dataset,
+): HTMLTableElement {
+  const data = stepTable(step, copy, ds);
+  const table = document.createElement('table');
+  table.className = 'data-table';
+  const caption = table.createCaption();
+  caption.textContent = data.caption;
+  const head = table.createTHead().insertRow();
+  for (const column of data.columns) {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = column.label;
+    if (column.numeric) th.className = 'num';
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of data.rows) {
+    const tr = body.insertRow();
+    for (const column of data.columns) {
+      const td = tr.insertCell();
+      td.textContent = row[column.key] ?? '';
+      if (column.numeric) td.className = 'num';
+    }
+  }
+  return table;
+}
