@@ -1,0 +1,40 @@
+// @vitest-environment jsdom
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { COPY } from '../../../src/content/index.ts';
+import { pageView } from '../../../src/lib/content/page-view.ts';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import EmbedThis from '../../../src/lib/story/EmbedThis.svelte';
+
+const view = pageView(COPY.en, dataset);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('EmbedThis', () => {
+  it('gives a titled, borderless, full-width iframe for the chart at an absolute address', async () => {
+    render(EmbedThis, { view, chart: 'search' });
+    const code = screen.getByRole('textbox', { name: view.ui.embedThis }) as HTMLTextAreaElement;
+    await waitFor(() =>
+      expect(code.value).toContain(`src="${new URL('embed/search/', location.href).href}"`),
+    );
+    expect(code.value).toContain(`title="${view.charts.search.title}"`);
+    expect(code.value).toContain('style="width:100%;border:none;"');
+    expect(code.value).toMatch(/data-pym-src="[^"]+embed\/search\/"/);
+  });
+
+  it('copies the code and says so', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    vi.stubGlobal('navigator', { clipboard: { writeText } });
+    render(EmbedThis, { view });
+    await fireEvent.click(screen.getByRole('button', { name: view.ui.copyCode }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(view.ui.copied));
+    expect(writeText.mock.calls[0]?.[0]).toMatch(/<iframe src="[^"]+embed\/"/);
+  });
+
+  it('when the clipboard is refused, selects the code and asks the reader to copy it', async () => {
+    vi.stubGlobal('navigator', { clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
+    render(EmbedThis, { view });
+    await fireEvent.click(screen.getByRole('button', { name: view.ui.copyCode }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(view.ui.copyFailed));
+  });
+});
