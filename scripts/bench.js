@@ -4,8 +4,13 @@
 //
 //   node scripts/bench.js [--build]     --build rebuilds dist/ first (it is built anyway when missing)
 //
+//   node scripts/bench.js --no-lighthouse   skips Lighthouse (quicker, for iterating on the scroll numbers)
+//   node scripts/bench.js --save-traces     also writes the scroll runs' Chromium traces to .bench/
+//   node scripts/bench.js --no-trace        no trace during the scroll runs (no attribution of long tasks)
+//
 // Every measurement uses the built site served from dist/ under the newsroom sub-path on 127.0.0.1,
-// without compression; byte counts are gzip -9 of the files themselves.
+// without compression (byte counts are gzip -9 of the files themselves), except Lighthouse, which
+// is served the way a static host serves it: compressed, with long cache headers for hashed assets.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -15,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { serve, SUB_PATH } from './serve-static.js';
+import { CHROME, CHROMIUM_FLAGS } from './chromium.js';
 
 /** @typedef {import('playwright-core').Browser} Browser */
 /** @typedef {import('playwright-core').Page} Page */
@@ -23,17 +29,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(ROOT, '.bench', 'results.json');
 const HOST = '127.0.0.1';
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const KB = 1024;
 const CPU_SLOWDOWN = 4;
 const MOBILE = { width: 390, height: 844 };
@@ -368,6 +363,8 @@ const round = (value) => Math.round(value * 10) / 10;
  */
 async function measureScroll(browser, viewport, url, origin) {
   const { page, scripts, errors, close } = await openPage(browser, viewport, origin);
+  let tracing = !process.argv.includes('--no-trace');
+  if (tracing) await browser.startTracing(page, { categories: TASK_TRACE_CATEGORIES });
   try {
     const began = Date.now();
     await load(page, url);
@@ -378,6 +375,7 @@ async function measureScroll(browser, viewport, url, origin) {
     const scrollStarted = Date.now();
     await page.evaluate(() => {
       /** @type {any} */ (window).__bench.scrollStart = performance.now();
+      performance.mark('bench:scroll-start');
     });
     let steps = 0;
     while (Date.now() - scrollStarted < 60_000) {
@@ -405,8 +403,34 @@ async function measureScroll(browser, viewport, url, origin) {
     const summary = (tasks) => ({
       longestMs: round(Math.max(0, ...tasks.map((task) => task.duration))),
       over50: tasks.filter((task) => task.duration > LONG_TASK_MS).length,
-      tasks: tasks.map((task) => ({ start: round(task.start), duration: round(task.duration) })),
+      tasks: tasks.map((task) => ({
+        start: round(task.start),
+        duration: round(task.duration),
+        ...(task.duration > LONG_TASK_MS ? { causes: causeOf(task) } : {}),
+      })),
     });
+    let causes = null;
+    if (tracing) {
+      const trace = await browser.stopTracing();
+      tracing = false;
+      if (process.argv.includes('--save-traces')) {
+        await mkdir(join(ROOT, '.bench'), { recursive: true });
+        await writeFile(join(ROOT, '.bench', `trace-${viewport.width}x${viewport.height}.json`), trace);
+      }
+      causes = longTaskCauses(JSON.parse(trace.toString('utf8')), url, origin);
+    }
+    /** The trace's attribution of the long task that best overlaps `task` (trace and page clocks differ slightly). */
+    const causeOf = (/** @type {{ start: number, duration: number }} */ task) => {
+      let best = null;
+      let overlap = 0;
+      for (const cause of causes ?? []) {
+        const shared =
+          Math.min(task.start + task.duration, cause.start + cause.duration) -
+          Math.max(task.start, cause.start);
+        if (shared > overlap) [best, overlap] = [cause, shared];
+      }
+      return best ? best.causes : null;
+    };
     const worstFrame = data.frames
       .filter((frame) => frame.start >= data.scrollStart)
       .sort((a, b) => b.duration - a.duration)[0];
@@ -437,8 +461,160 @@ async function measureScroll(browser, viewport, url, origin) {
       errors,
     };
   } finally {
+    if (tracing) await browser.stopTracing().catch(() => {});
     await close();
   }
+}
+
+/** Trace categories for attributing long tasks: tasks, script runs, style/layout/paint, GC. */
+const TASK_TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'v8',
+  'blink.user_timing',
+  'loading',
+];
+
+/** Trace events that start running a script, and how to name them. */
+const JS_ENTRIES = new Map([
+  ['EvaluateScript', 'evaluate'],
+  ['v8.evaluateModule', 'evaluate module'],
+  ['FunctionCall', 'call'],
+  ['TimerFire', 'timer'],
+  ['FireIdleCallback', 'idle callback'],
+  ['FireAnimationFrame', 'animation frame'],
+  ['EventDispatch', 'event'],
+  ['RunMicrotasks', 'microtasks'],
+  ['v8.run', 'microtasks'],
+]);
+
+/** Browser work that is not a script, by trace event name. */
+const WORK = new Map([
+  ['UpdateLayoutTree', 'style recalc'],
+  ['RecalculateStyles', 'style recalc'],
+  ['Layout', 'layout'],
+  ['PrePaint', 'paint'],
+  ['Paint', 'paint'],
+  ['PaintImage', 'paint'],
+  ['Layerize', 'paint'],
+  ['UpdateLayer', 'paint'],
+  ['Commit', 'paint'],
+  ['ParseHTML', 'parse HTML'],
+  ['ParseAuthorStyleSheet', 'parse CSS'],
+  ['MinorGC', 'GC'],
+  ['MajorGC', 'GC'],
+  ['V8.GC_SCAVENGER', 'GC'],
+  ['V8.GC_MARK_COMPACTOR', 'GC'],
+  ['BlinkGC.AtomicPhase', 'GC'],
+  ['v8.compile', 'compile'],
+  ['v8.compileModule', 'compile'],
+  ['V8.CompileCode', 'compile'],
+  ['v8.parseOnBackground', 'compile'],
+  ['HitTest', 'hit test'],
+  ['ScrollLayer', 'scroll'],
+]);
+
+/**
+ * Every main-thread task of the page over LONG_TASK_MS in a Chromium trace, with where its time went:
+ * self time summed per script (entry kind, dist file, function) and per kind of browser work (style
+ * recalc, layout, paint, GC, compile…), largest first. Times in ms from the page's navigation start.
+ * Null if the trace has no navigation start for the page.
+ * @param {{ traceEvents?: any[] } | any[]} trace
+ * @param {string} url
+ * @param {string} origin
+ * @returns {{ start: number, duration: number, causes: string[] }[] | null}
+ */
+function longTaskCauses(trace, url, origin) {
+  /** @type {any[]} */
+  const events = Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
+  const nav = events
+    .filter((event) => event.name === 'navigationStart' && event.args?.data?.documentLoaderURL === url)
+    .at(-1);
+  if (typeof nav?.ts !== 'number') return null;
+  const { pid, tid, ts: zero } = nav;
+  // The page's own User Timing measures (the chart loader names its pieces of work `charts: …`).
+  /** @type {{ name: string, start: number, end: number }[]} */
+  const measures = [];
+  /** @type {Map<string, number>} */
+  const begun = new Map();
+  for (const event of events) {
+    if (event.pid !== pid || !String(event.cat).includes('blink.user_timing')) continue;
+    if (!String(event.name).startsWith('charts: ')) continue;
+    const key = `${event.name}:${event.id ?? event.id2?.local ?? ''}`;
+    if (event.ph === 'b') begun.set(key, event.ts);
+    else if (event.ph === 'e' && begun.has(key)) {
+      measures.push({
+        name: event.name.slice(8),
+        start: /** @type {number} */ (begun.get(key)),
+        end: event.ts,
+      });
+      begun.delete(key);
+    }
+  }
+  const main = events
+    .filter(
+      (event) => event.pid === pid && event.tid === tid && event.ph === 'X' && typeof event.dur === 'number',
+    )
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = main.filter(
+    (event) =>
+      (event.name === 'RunTask' || event.name === 'ThreadControllerImpl::RunTask') &&
+      event.dur > LONG_TASK_MS * 1000,
+  );
+  /** @param {any} event */
+  const scriptOf = (event) => {
+    const data = event.args?.data ?? {};
+    const file = typeof data.url === 'string' && data.url ? (distPath(data.url, origin) ?? data.url) : '';
+    const what =
+      event.name === 'EventDispatch'
+        ? `${JS_ENTRIES.get(event.name)} ${data.type ?? ''}`
+        : JS_ENTRIES.get(event.name);
+    return [what, file, data.functionName].filter(Boolean).join(' ');
+  };
+  /** @type {{ start: number, duration: number, causes: string[] }[]} */
+  const found = [];
+  let from = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    while (from < main.length && main[from].ts < task.ts) from++;
+    /** @type {Map<string, number>} */
+    const self = new Map();
+    /** @type {{ event: any, end: number, label: string, child: number }[]} */
+    const stack = [];
+    const close = () => {
+      const done = /** @type {{ event: any, end: number, label: string, child: number }} */ (stack.pop());
+      self.set(done.label, (self.get(done.label) ?? 0) + done.event.dur - done.child);
+    };
+    for (let i = from; i < main.length && main[i].ts < end; i++) {
+      const event = main[i];
+      while (stack.length && event.ts >= /** @type {any} */ (stack.at(-1)).end) close();
+      const parent = stack.at(-1);
+      if (parent) parent.child += event.dur;
+      let label = WORK.get(event.name);
+      if (!label && JS_ENTRIES.has(event.name)) {
+        label = scriptOf(event);
+        // A microtask checkpoint or an event takes the name of the script that runs in it, when known.
+      } else if (!label) {
+        label = parent ? parent.label : 'other';
+      }
+      if (!parent && event === task) label = 'task (unattributed)';
+      stack.push({ event, end: event.ts + event.dur, label, child: 0 });
+    }
+    while (stack.length) close();
+    const causes = [...self]
+      .filter(([, us]) => us >= 1000)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([label, us]) => `${label} ${Math.round(us / 1000)} ms`);
+    const named = measures
+      .filter((m) => m.start < end && m.end > task.ts && m.end - m.start >= 1000)
+      .map((m) => `${m.name} ${Math.round((m.end - m.start) / 1000)} ms`);
+    if (named.length) causes.push(`[chart loader: ${named.join(', ')}]`);
+    found.push({ start: round((task.ts - zero) / 1000), duration: round(task.dur / 1000), causes });
+  }
+  return found;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -454,7 +630,7 @@ async function startDebuggableChrome() {
   cleanups.push(() => rm(profile, { recursive: true, force: true }));
   const child = spawn(
     CHROME,
-    [...FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    [...CHROMIUM_FLAGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   cleanups.push(async () => {
@@ -548,6 +724,31 @@ async function measureLighthouse(url) {
 }
 
 /**
+ * What the static-host server sent Lighthouse: the encodings and Cache-Control values, by file type.
+ * @param {import('./serve-static.js').Served[]} served
+ */
+function describeServed(served) {
+  /** @type {Map<string, { files: Set<string>, encodings: Set<string>, cache: Set<string>, bytes: number }>} */
+  const byType = new Map();
+  for (const response of served) {
+    const type = extname(response.path).slice(1).toLowerCase() || 'html';
+    const entry = byType.get(type) ?? { files: new Set(), encodings: new Set(), cache: new Set(), bytes: 0 };
+    entry.files.add(response.path);
+    entry.encodings.add(response.encoding);
+    entry.cache.add(response.cacheControl);
+    entry.bytes += response.bytes;
+    byType.set(type, entry);
+  }
+  return [...byType].map(([type, entry]) => ({
+    type,
+    files: entry.files.size,
+    encodings: [...entry.encodings],
+    cacheControl: [...entry.cache],
+    bytesSent: entry.bytes,
+  }));
+}
+
+/**
  * Up to three items of an audit's table, each boiled down to a short string (a node's selector and
  * snippet, a URL, a text).
  * @param {any} details
@@ -622,7 +823,7 @@ async function main() {
   /** @type {Browser | undefined} */
   let browser;
   try {
-    browser = await chromium.launch({ executablePath: CHROME, args: FLAGS, timeout: 30_000 });
+    browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_FLAGS, timeout: 30_000 });
     const opened = browser;
     cleanups.push(() => opened.close());
   } catch (error) {
@@ -645,10 +846,18 @@ async function main() {
     await browser.close().catch(() => {});
   }
 
-  try {
-    results.lighthouse = await measureLighthouse(url);
-  } catch (error) {
-    results.lighthouse = { error: reason(error) };
+  if (process.argv.includes('--no-lighthouse')) {
+    results.lighthouse = { error: 'skipped (--no-lighthouse)' };
+  } else {
+    // Lighthouse alone sees the site the way a static host serves it: compressed, with cache headers.
+    const host = await serve(DIST, SUB_PATH, HOST, { asHost: true });
+    cleanups.push(() => host.close());
+    try {
+      results.lighthouse = await measureLighthouse(`http://${HOST}:${host.port}${SUB_PATH}`);
+    } catch (error) {
+      results.lighthouse = { error: reason(error) };
+    }
+    results.lighthouse.server = describeServed(host.served);
   }
 
   /** @type {Set<string>} */
@@ -752,6 +961,16 @@ function print(results, jsTotal, storyJs, loaded) {
       `      scrolled ${run.pageHeight} px in ${run.steps} wheel steps of ${SCROLL_STEP_PX} px (${(run.scrollMs / 1000).toFixed(1)} s)` +
         `${run.reachedEnd ? '' : ', DID NOT REACH THE END'}${run.longTaskApi ? '' : ', NO LONG TASK API'}; JS at load: ${run.scriptsAtLoad.join(', ') || 'none'}; while scrolling: ${run.scriptsWhileScrolling.join(', ') || 'none'}`,
     );
+    for (const [phase, summary] of /** @type {const} */ ([
+      ['during load', run.load],
+      ['while scrolling', run.scroll],
+    ])) {
+      for (const task of summary.tasks.filter((/** @type {any} */ t) => t.duration > LONG_TASK_MS)) {
+        lines.push(
+          `      task > ${LONG_TASK_MS} ms ${phase} at ${task.start} ms: ${task.duration} ms — ${task.causes?.join(', ') || 'no trace attribution'}`,
+        );
+      }
+    }
     if (run.worstScrollFrame && run.scroll.over50) {
       const culprits = run.worstScrollFrame.scripts
         .map(
@@ -804,16 +1023,26 @@ function print(results, jsTotal, storyJs, loaded) {
       )
     ) {
       lines.push(
-        '      note: the bench server does not compress (bytes are measured above); Lighthouse simulates a slow',
-        '      4G download of the uncompressed HTML/JS/CSS, so its FCP/LCP and performance score are pessimistic.',
+        '      note: the server did not compress for Lighthouse; it simulates a slow 4G download of the',
+        '      uncompressed HTML/JS/CSS, so its FCP/LCP and performance score are pessimistic.',
       );
+    }
+    if (lh.server?.length) {
+      lines.push('      Lighthouse was served like a static host (scripts/serve-static.js asHost):');
+      for (const entry of lh.server) {
+        lines.push(
+          `        .${entry.type}: ${entry.files} file${entry.files === 1 ? '' : 's'}, ${fmtKB(entry.bytesSent)} sent, Content-Encoding ${entry.encodings.join('/')}, Cache-Control "${entry.cacheControl.join('" / "')}"`,
+        );
+      }
     }
     for (const warning of lh.warnings ?? []) lines.push(`      warning: ${String(warning).slice(0, 200)}`);
   }
   lines.push(
     '',
-    `  Measured on 127.0.0.1, no compression, no network throttling except in Lighthouse. "Executed before first paint"`,
-    '  = dist JS whose first run (Chromium trace) started before the main thread painted the FCP frame.',
+    `  Measured on 127.0.0.1, no compression, no network throttling, except Lighthouse (compressed, cache headers,`,
+    '  simulated throttling). Long tasks: Long Tasks API; their causes: self time per script/work kind from a trace.',
+    '  "Executed before first paint" = dist JS whose first run (Chromium trace) started before the main thread',
+    '  painted the FCP frame.',
   );
   console.log(lines.join('\n'));
 }

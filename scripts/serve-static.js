@@ -1,10 +1,12 @@
 // A tiny static server for the built site, mounted under a newsroom-style sub-path so relative asset
 // paths are exercised. Used by the browser tests (tests/browser/harness.ts) and by scripts/bench.js.
-// No compression: byte sizes are measured separately, from the files.
+// By default no compression and no cache headers (byte sizes are measured separately, from the
+// files); with `{ asHost: true }` it answers the way a static host or CDN does, for Lighthouse.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, isAbsolute, sep } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 
 export const DIST = resolve(import.meta.dirname, '../dist');
 export const SUB_PATH = '/graphics/2021/separated/';
@@ -33,13 +35,98 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** Types a static host compresses. */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.webmanifest',
+  '.csv',
+  '.txt',
+  '.xml',
+  '.svg',
+]);
+/** Files whose name carries a content hash (Vite's `name-[hash].ext`): cached for a year. */
+const HASHED = /-[\w-]{8,}\.[a-z0-9]+$/i;
+const CACHE_HASHED = 'public, max-age=31536000, immutable';
+const CACHE_HTML = 'public, max-age=300, must-revalidate';
+const CACHE_OTHER = 'public, max-age=3600';
+
+/**
+ * @typedef {object} ServeOptions
+ * @property {boolean} [asHost] answer like a static host: brotli or gzip (by `Accept-Encoding`) for
+ *   text types with `Content-Encoding` and `Vary`, `Cache-Control` of a year (immutable) for hashed
+ *   files under assets/, five minutes for HTML and an hour for the rest. Default off.
+ */
+
+/**
+ * @typedef {object} Served
+ * @property {string} path
+ * @property {string} encoding `br`, `gzip` or `identity`
+ * @property {string} cacheControl
+ * @property {number} bytes bytes sent (body)
+ */
+
 /**
  * @typedef {object} StaticServer
  * @property {string} origin The server's origin (`http://localhost:<port>` when bound to 127.0.0.1).
  * @property {string} url The site's address: origin + sub-path.
  * @property {number} port The port the server listens on.
  * @property {() => Promise<void>} close Stops the server (open keep-alive connections included).
+ * @property {Served[]} served with `asHost`, each 200 response (empty otherwise)
  */
+
+/**
+ * The `Cache-Control` a static host would send for `file` (served at `path` under `prefix`).
+ * @param {string} file
+ * @param {string} path
+ * @param {string} prefix
+ */
+function cacheControl(file, path, prefix) {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.html') return CACHE_HTML;
+  const inAssets = path.slice(prefix.length).split('/').includes('assets');
+  return inAssets && HASHED.test(file) ? CACHE_HASHED : CACHE_OTHER;
+}
+
+/**
+ * The encoding a static host would pick for a client that accepts `accepted`.
+ * @param {string} accepted the request's Accept-Encoding
+ */
+function pickEncoding(accepted) {
+  const names = accepted
+    .toLowerCase()
+    .split(',')
+    .map((part) => part.split(';'))
+    .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q))
+    .map(([name]) => name?.trim());
+  return names.includes('br') ? 'br' : names.includes('gzip') ? 'gzip' : 'identity';
+}
+
+/** Compressed bodies, by encoding, path and modification time. @type {Map<string, Buffer>} */
+const compressed = new Map();
+
+/**
+ * @param {string} file
+ * @param {number} mtime
+ * @param {'br' | 'gzip'} encoding
+ */
+async function compressedBody(file, mtime, encoding) {
+  const key = `${encoding}:${mtime}:${file}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = await readFile(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
+}
 
 /**
  * Maps a request path to a file under `root`, or null if it is outside the prefix or escapes `root`.
@@ -60,9 +147,12 @@ function fileFor(root, prefix, path) {
  * @param {string} [root]
  * @param {string} [prefix] must start and end with "/"
  * @param {string} [host]
+ * @param {ServeOptions} [options]
  * @returns {Promise<StaticServer>}
  */
-export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1') {
+export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1', options = {}) {
+  /** @type {Served[]} */
+  const served = [];
   const base = resolve(root);
   const index = await stat(join(base, 'index.html')).catch(() => null);
   if (!index?.isFile()) throw new Error(`${base} has no index.html: run "npm run build" first`);
@@ -100,8 +190,27 @@ export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1') 
         res.writeHead(404).end();
         return;
       }
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      if (options.asHost) {
+        const cache = cacheControl(file, path, prefix);
+        const accepted = String(req.headers['accept-encoding'] ?? '');
+        const encoding = COMPRESSIBLE.has(extname(file).toLowerCase()) ? pickEncoding(accepted) : 'identity';
+        const body =
+          encoding === 'identity' ? await readFile(file) : await compressedBody(file, info.mtimeMs, encoding);
+        res.writeHead(200, {
+          'content-type': type,
+          'content-length': body.length,
+          'cache-control': cache,
+          'last-modified': info.mtime.toUTCString(),
+          ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+          ...(COMPRESSIBLE.has(extname(file).toLowerCase()) ? { vary: 'Accept-Encoding' } : {}),
+        });
+        served.push({ path, encoding, cacheControl: cache, bytes: body.length });
+        res.end(req.method === 'HEAD' ? undefined : body);
+        return;
+      }
       res.writeHead(200, {
-        'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'content-type': type,
         'content-length': info.size,
       });
       if (req.method === 'HEAD') {
@@ -127,6 +236,7 @@ export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1') 
     origin,
     url: origin + prefix,
     port,
+    served,
     close: () =>
       new Promise((done) => {
         server.close(() => done());

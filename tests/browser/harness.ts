@@ -4,6 +4,7 @@
  * console errors and every request it makes.
  */
 import { resolve } from 'node:path';
+import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { serve as serveStatic } from '../../scripts/serve-static.js';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
@@ -23,19 +24,8 @@ export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1'):
   return { origin, url, close };
 }
 
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: FLAGS });
+  return chromium.launch({ executablePath: CHROME, args: CHROMIUM_FLAGS });
 }
 
 export interface WatchedPage {

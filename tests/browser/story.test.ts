@@ -135,7 +135,9 @@ describe('robust scrolling', () => {
     await page.goto(site.url);
     // The step's top sits at 450 px: above the trigger line at 60% of 844 px (506 px)…
     await scrollStepTo(page, 'timeline-zero-tolerance', 450 / 844);
-    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance');
+    await page.waitForFunction(
+      () => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance',
+    );
     // …but below 60% of 600 px (360 px). A phone's address bar and toolbar change innerHeight (and
     // dvh) but not the svh the layout uses: were the line re-measured on such a height-only resize,
     // the previous step would become current.
@@ -151,7 +153,9 @@ describe('robust scrolling', () => {
       Object.defineProperty(window, 'innerWidth', { value: 391, configurable: true });
       window.dispatchEvent(new Event('resize'));
     });
-    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'timeline-pilot');
+    await page.waitForFunction(
+      () => document.querySelector('[aria-current="step"]')?.id === 'timeline-pilot',
+    );
     await close();
   });
 });

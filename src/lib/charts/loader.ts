@@ -1,68 +1,183 @@
 /**
  * Loads and runs the chart renderer in the browser without long main-thread tasks while the reader
- * scrolls: after the page has painted and gone idle, it evaluates Arquero and Plot in separate
- * tasks, derives the chart data table by table, and then draws the states next to the current one
- * ahead of time, one per idle period, so a step change only swaps in a finished drawing.
+ * scrolls. Nothing starts before the page's load event. Then, one piece per task and each piece
+ * only when the browser reports a long idle period (so never in the middle of a scroll): the data
+ * layer (Arquero) is evaluated, the chart data derived table by table, Plot evaluated, and every
+ * chart state drawn ahead of time, nearest states first. A step change then only swaps in a
+ * finished drawing. When a drawing is needed before that, the rest of the loading stops waiting
+ * for idle time.
  */
 import type { ChartCopy } from '../content/copy.ts';
 import type { Step } from '../story/steps.ts';
 
 type Renderer = typeof import('./render.ts');
 
-/** Yields to the browser: to input and painting first, then to the next task. */
+/** What a drawing needs: the step, its chart's copy and the step's description of the chart. */
+export interface DrawJob {
+  step: Step;
+  copy: ChartCopy;
+  alt: string;
+}
+
+/**
+ * An idle period at least this long (ms) is free for one piece of work. Chromium's longest idle
+ * period is 50 ms, and it hands out only short ones while the reader scrolls.
+ */
+const MIN_IDLE_MS = 40;
+
+/** Set once a drawing is needed now: the loading then only yields between pieces. */
+let urgent = false;
+const waiting = new Set<() => void>();
+/** The waits that `hurry()` leaves alone: drawing ahead of time. */
+const patient = new WeakSet<() => void>();
+
+/** Yields to the browser for a task: input and painting first. */
 function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function idle(): Promise<void> {
-  return new Promise((resolve) =>
-    'requestIdleCallback' in window ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : setTimeout(resolve, 200),
-  );
+/**
+ * Resolves in an idle period of at least MIN_IDLE_MS, or after a plain yield once loading became
+ * urgent (unless `always`).
+ */
+function quiet(always = false): Promise<void> {
+  if (urgent && !always) return pause();
+  if (!('requestIdleCallback' in window)) return new Promise((resolve) => setTimeout(resolve, 200));
+  return new Promise((resolve) => {
+    const done = () => {
+      waiting.delete(done);
+      resolve();
+    };
+    waiting.add(done);
+    if (always) patient.add(done);
+    const check = (deadline: IdleDeadline) => {
+      if (!waiting.has(done)) return;
+      if (deadline.timeRemaining() >= MIN_IDLE_MS || (urgent && !always)) done();
+      else requestIdleCallback(check);
+    };
+    requestIdleCallback(check);
+  });
+}
+
+/** Stops waiting for idle periods: a reader is waiting for a drawing. */
+function hurry(): void {
+  if (urgent) return;
+  urgent = true;
+  for (const done of [...waiting]) if (!patient.has(done)) void pause().then(done);
+}
+
+/** Runs `work`, recorded as a User Timing measure `charts: <name>` (the bench names long tasks by them). */
+function timed<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`charts: ${name}`, { start });
+  }
+}
+
+/** Resolves after the page's load event. */
+function loaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
 let loading: Promise<Renderer> | null = null;
 
-/** The renderer, loaded once. */
+/** The renderer, loaded once, one piece per task. */
 export function loadRenderer(): Promise<Renderer> {
   loading ??= (async () => {
+    await loaded();
+    await quiet();
     // Separate dynamic imports evaluate in separate tasks: the data layer (Arquero), then Plot.
-    const [{ dataset }, { prepareChartData }] = await Promise.all([
-      import('../data/bundled.ts'),
-      import('./data.ts'),
-    ]);
-    await pause();
-    await prepareChartData(dataset, pause);
-    const renderer = await import('./render.ts');
-    await pause();
-    return renderer;
+    const { dataset } = await import('../data/bundled.ts');
+    await quiet();
+    const { prepareChartData } = await import('./data.ts');
+    await quiet();
+    await prepareChartData(dataset, quiet, (table, derive) => timed(`derive ${table}`, derive));
+    // Plot makes number and date formatters when it is evaluated; the first formatter loads the
+    // locale data, which is worth a task of its own.
+    timed('Intl number format', () => new Intl.NumberFormat('en-US').format(1));
+    await quiet();
+    timed('Intl date format', () =>
+      new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' }).format(0),
+    );
+    await quiet();
+    return import('./render.ts');
   })();
   return loading;
 }
 
-/** Starts loading once the page is idle; nothing is fetched before the first paint. */
+/** Starts loading the renderer: after the load event, in idle periods. */
 export function warmUp(): void {
-  void idle().then(loadRenderer);
+  void loadRenderer();
 }
 
 const drawn = new Map<string, Element>();
 
-/** The drawing of `step`, from the cache of drawings made ahead of time or drawn now. */
-export async function drawing(step: Step, copy: ChartCopy, alt: string): Promise<Element> {
-  const cached = drawn.get(step.id);
-  if (cached) return cached.cloneNode(true) as Element;
-  const { renderChart } = await loadRenderer();
-  const element = renderChart(step, document, copy, alt);
-  drawn.set(step.id, element.cloneNode(true) as Element);
+function draw({ step, copy, alt }: DrawJob, renderer: Renderer): Element {
+  let element = drawn.get(step.id);
+  if (!element) {
+    element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt));
+    drawn.set(step.id, element);
+  }
   return element;
 }
 
-/** Draws `steps` ahead of time, one per idle period, skipping those already drawn. */
-export function drawAhead(steps: { step: Step; copy: ChartCopy; alt: string }[]): void {
-  void (async () => {
-    for (const { step, copy, alt } of steps) {
-      if (drawn.has(step.id)) continue;
-      await idle();
-      if (!drawn.has(step.id)) await drawing(step, copy, alt);
+/**
+ * The drawing of `step`: the one drawn ahead of time or, failing that, drawn now. Each step's chart
+ * is shown by one figure, so the drawing itself is handed out (no copy) unless it is on the page.
+ */
+export async function drawing(step: Step, copy: ChartCopy, alt: string): Promise<Element> {
+  let element = drawn.get(step.id);
+  if (!element) {
+    hurry();
+    element = draw({ step, copy, alt }, await loadRenderer());
+  }
+  return element.isConnected ? (element.cloneNode(true) as Element) : element;
+}
+
+/** Drawings to make ahead of time, by step id, with their priority (lower first). */
+const queue = new Map<string, { job: DrawJob; priority: number; order: number }>();
+let queued = 0;
+let pumping = false;
+
+/** Draws the queued states one per long idle period, most urgent first. */
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    const renderer = await loadRenderer();
+    while (queue.size) {
+      await quiet(true);
+      let next: { job: DrawJob; priority: number; order: number } | undefined;
+      for (const entry of queue.values()) {
+        if (
+          !next ||
+          entry.priority < next.priority ||
+          (entry.priority === next.priority && entry.order < next.order)
+        )
+          next = entry;
+      }
+      if (!next) break;
+      queue.delete(next.job.step.id);
+      draw(next.job, renderer);
     }
-  })();
+  } finally {
+    pumping = false;
+  }
+}
+
+/**
+ * Draws `jobs` ahead of time, in long idle periods, skipping those already drawn. `priority` orders
+ * them against drawings already queued (lower first; a queued state keeps its most urgent priority).
+ */
+export function drawAhead(jobs: DrawJob[], priority = 0): void {
+  for (const job of jobs) {
+    if (drawn.has(job.step.id)) continue;
+    const entry = queue.get(job.step.id);
+    if (entry) entry.priority = Math.min(entry.priority, priority);
+    else queue.set(job.step.id, { job, priority, order: queued++ });
+  }
+  void pump();
 }
