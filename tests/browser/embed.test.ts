@@ -291,3 +291,30 @@ describe('hostile frames and single charts', () => {
     expect(story).toMatch(/type="application\/json\+oembed" href="embed\/search\/oembed.json"/);
   });
 });
+
+describe('embed options', () => {
+  it('opens the embedded story at the step a link names', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${site.url}embed/?step=search-breakdown`);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[aria-current="step"]')?.id === 'search-breakdown' &&
+        document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-breakdown',
+    );
+    await page.goto(`${site.url}embed/#reunify-2021`);
+    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'reunify-2021');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('lets the host’s background show through with transparent=1', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${site.url}embed/scale/?transparent=1`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('transparent'));
+    const backgrounds = await page.evaluate(() =>
+      [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor),
+    );
+    expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    await close();
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import { CHAPTERS, findStep, STEPS, stepsOf } from '../../../src/lib/story/steps.ts';
+
+describe('the step list', () => {
+  it('has at least twelve steps, unique ids usable as URL fragments, chapters in order', () => {
+    expect(STEPS.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(STEPS.map((s) => s.id)).size).toBe(STEPS.length);
+    for (const s of STEPS) expect(s.id).toMatch(/^[a-z][a-z0-9-]*$/);
+    const order = STEPS.map((s) => CHAPTERS.indexOf(s.chapter));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('names only records the dataset has in its chart states', () => {
+    const timeline = new Set(dataset.timeline.map((e) => e.id));
+    const unreached = new Set(dataset.unreached.map((p) => p.id));
+    const dates = new Set(dataset.unreached.map((p) => p.asOf));
+    for (const s of STEPS) {
+      if (s.chart === 'timeline')
+        for (const id of s.state.highlight) expect(timeline, `${s.id}: ${id}`).toContain(id);
+      if (s.chart === 'search') {
+        for (const id of s.state.highlight) expect(unreached, `${s.id}: ${id}`).toContain(id);
+        expect(dates, `${s.id}: until ${s.state.until}`).toContain(s.state.until);
+      }
+    }
+  });
+
+  it('finds steps by id and refuses anything else', () => {
+    expect(findStep('search-breakdown')?.chart).toBe('search');
+    for (const bad of [null, undefined, '', 'nope', '__proto__', 'constructor'])
+      expect(findStep(bad)).toBeUndefined();
+    expect(stepsOf('finding').map((s) => s.id)).toEqual([
+      'finding-parents',
+      'finding-known-wish',
+      'finding-recommendations',
+    ]);
+  });
+});
