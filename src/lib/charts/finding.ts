@@ -109,15 +109,8 @@ export function spec(data: ChartData, state: ChartStates['finding'], copy: Chart
     );
   }
   return {
-    width: CHART_WIDTH,
     height: HEIGHT,
     margin: 0,
-    style: {
-      fontSize: '14px',
-      background: 'transparent',
-      overflow: 'visible',
-      fontVariantNumeric: 'tabular-nums',
-    },
     // Pixel layout: the grid and the notes are placed, not scaled.
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },

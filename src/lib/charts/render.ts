@@ -14,7 +14,7 @@ import * as reunify from './reunify.ts';
 import * as scale from './scale.ts';
 import * as search from './search.ts';
 import * as timeline from './timeline.ts';
-import type { ChartModule } from './types.ts';
+import { CHART_STYLE, CHART_WIDTH, type ChartModule } from './types.ts';
 
 const SPECS: { [C in ChartId]: ChartModule<C>['spec'] } = {
   scale: scale.spec,
@@ -31,6 +31,8 @@ const SPECS: { [C in ChartId]: ChartModule<C>['spec'] } = {
 export function stepSpec(step: Step, copy: ChartCopy, alt: string, ds: Dataset = dataset): Plot.PlotOptions {
   const spec = SPECS[step.chart] as ChartModule<typeof step.chart>['spec'];
   return {
+    width: CHART_WIDTH,
+    style: CHART_STYLE,
     ...spec(chartData(ds), step.state as never, copy),
     className: `plot-${step.chart}`,
     ariaLabel: copy.title,

@@ -30,12 +30,6 @@ const STATUS_CLASS: Record<string, string> = {
   tf2023_reunified: 'mark-context',
   tf2023_not_reunified: 'mark-accent',
 };
-const STYLE = {
-  fontSize: '14px',
-  background: 'transparent',
-  overflow: 'visible',
-  fontVariantNumeric: 'tabular-nums',
-};
 /** A share too small for whole percents keeps one decimal, so 7 of 3,913 never reads "0%". */
 const fineShare = format('.1%');
 const share = (s: number) => (formatShare(s) === '0%' ? fineShare(s) : formatShare(s));
@@ -163,13 +157,11 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
 /** Draws one state of the chart. */
 export function spec(data: ChartData, state: ChartStates['reunify'], copy: ChartCopy): PlotOptions {
   const base = {
-    width: CHART_WIDTH,
     height: HEIGHT,
     marginTop: MARGIN.top,
     marginRight: MARGIN.right,
     marginBottom: MARGIN.bottom,
     marginLeft: MARGIN.left,
-    style: STYLE,
     y: { type: 'identity' as const, axis: null },
   };
 

@@ -12,7 +12,6 @@ import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
 import type { ScaleState } from '../story/steps.ts';
 import type { ChartData, DataTable } from './types.ts';
-import { CHART_WIDTH } from './types.ts';
 
 type Measure = ScaleState['highlight'];
 
@@ -106,18 +105,11 @@ export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCo
     });
   const label = (c: Column) => copy.labels[c.measure] ?? '';
   return {
-    width: CHART_WIDTH,
     height: HEIGHT,
     marginTop: 8,
     marginRight: 4,
     marginLeft: 4,
     marginBottom: 92,
-    style: {
-      fontSize: '14px',
-      background: 'transparent',
-      overflow: 'visible',
-      fontVariantNumeric: 'tabular-nums',
-    },
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [

@@ -16,7 +16,6 @@ import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.
 import { toUtcDate } from '../data/tables.ts';
 import type { SearchState } from '../story/steps.ts';
 import type { ChartData, DataTable } from './types.ts';
-import { CHART_WIDTH } from './types.ts';
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2021, 9, 1))];
 const Y_MAX = 800;
@@ -294,18 +293,11 @@ export function spec(data: ChartData, state: ChartStates['search'], copy: ChartC
   }
 
   return {
-    width: CHART_WIDTH,
     height: HEIGHT,
     marginTop: 12,
     marginLeft: 40,
     marginRight: 32,
     marginBottom: 28,
-    style: {
-      fontSize: '14px',
-      background: 'transparent',
-      overflow: 'visible',
-      fontVariantNumeric: 'tabular-nums',
-    },
     x: {
       type: 'utc',
       domain: DOMAIN,

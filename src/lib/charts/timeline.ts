@@ -12,7 +12,6 @@ import { formatDate } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
 import type { TimelineState } from '../story/steps.ts';
 import type { ChartData, DataTable } from './types.ts';
-import { CHART_WIDTH } from './types.ts';
 
 /** The entries of the policy chapter, in the order the rows are drawn (by date). */
 const POLICY_IDS = [
@@ -151,18 +150,11 @@ export function spec(data: ChartData, state: ChartStates['timeline'], copy: Char
     }),
   );
   return {
-    width: CHART_WIDTH,
     height: MARGIN_TOP + ROW * rows.length + MARGIN_BOTTOM,
     marginTop: MARGIN_TOP,
     marginBottom: MARGIN_BOTTOM,
     marginLeft: 32,
     marginRight: 30,
-    style: {
-      fontSize: '14px',
-      background: 'transparent',
-      overflow: 'visible',
-      fontVariantNumeric: 'tabular-nums',
-    },
     x: {
       type: 'utc',
       domain: DOMAIN,
