@@ -27,6 +27,8 @@ import { CHAPTERS, STEPS, stepsOf, type ChartId } from './lib/story/steps.ts';
 export { dataset, downloadFiles, STEPS };
 
 const copy = COPY.en;
+/** The copy's strings with their tokens resolved, as every page and the client receive them. */
+const view = pageView(copy, dataset);
 
 /** Problems that must fail the build (copy that does not match the step list or the dataset). */
 export function problems(): string[] {
@@ -50,14 +52,12 @@ function escapeAttr(text: string): string {
 
 /** Every page carries the client's view of the copy as JSON, read before hydration. */
 function withView(markup: PageMarkup, extraHead = ''): PageMarkup {
-  const view = pageView(copy, dataset);
   const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
   return { head: markup.head + extraHead + data, body: markup.body };
 }
 
 /** oEmbed discovery links; `prefix` leads from the page to the site root. */
 function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
-  const view = pageView(copy, dataset);
   return charts
     .map(
       (c) =>
@@ -68,21 +68,18 @@ function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
 
 /** The story page (`index.html`). */
 export function renderStory(): PageMarkup {
-  const view = pageView(copy, dataset);
   const description = `<meta name="description" content="${escapeAttr(plainText(dataset, copy.description))}">`;
   return withView(render(App, { props: { view } }), description + oembedLinks('', CHAPTERS));
 }
 
 /** The whole story for an iframe (`embed/index.html`). */
 export function renderEmbedStory(): PageMarkup {
-  const view = pageView(copy, dataset);
   const head = `<title>${escapeAttr(view.title)}</title><link rel="canonical" href="../">`;
   return withView(render(EmbedStory, { props: { view } }), head);
 }
 
 /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
 export function renderEmbedChart(chart: ChartId): PageMarkup {
-  const view = pageView(copy, dataset);
   const head =
     `<title>${escapeAttr(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
     oembedLinks('../../', [chart]);
@@ -94,12 +91,12 @@ export const EMBED_CHARTS: readonly ChartId[] = CHAPTERS;
 
 /** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
 export function manifest(): EmbedManifest {
-  return embedManifest(pageView(copy, dataset));
+  return embedManifest(view);
 }
 
 /** `embed/<chart>/oembed.json`; `siteUrl` is the absolute address of the built site, if known. */
 export function oembedFor(chart: ChartId, siteUrl: string): object {
-  return oembed(pageView(copy, dataset), chart, siteUrl);
+  return oembed(view, chart, siteUrl);
 }
 
 export { stepsOf };
@@ -112,7 +109,6 @@ export { stepsOf };
 export function renderSlots(): Map<string, string> {
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
   const doc = document as unknown as Document;
-  const view = pageView(copy, dataset);
   const slots = new Map<string, string>([
     ['intro', html(Prose, { text: copy.intro, dataset })],
     ['methods', html(Methods, { copy, dataset })],
