@@ -7,6 +7,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
   // Relative asset paths: the built site works unchanged from any sub-path a newsroom hosts it at.
   base: './',
   publicDir: 'static',
+  // The story page imports chart code as ES module chunks; the embeds' build sets this to true.
+  define: { __CLASSIC_CHARTS__: 'false' },
   resolve: {
     // The browser build never reads or writes Apache Arrow: see src/lib/data/no-arrow.ts.
     alias:

@@ -40,6 +40,7 @@ async function main() {
   await build({
     ...quiet,
     publicDir: false,
+    define: { __CLASSIC_CHARTS__: 'true' },
     build: {
       outDir: join(outDir, 'embed/assets'),
       emptyOutDir: true,
@@ -51,6 +52,22 @@ async function main() {
         cssFileName: 'embed',
       },
       rollupOptions: { input: 'src/embed.ts' },
+    },
+  });
+  // …and the chart code (Plot, Arquero) as a second classic script, loaded only when a chart changes.
+  await build({
+    ...quiet,
+    publicDir: false,
+    build: {
+      outDir: join(outDir, 'embed/assets'),
+      emptyOutDir: false,
+      lib: {
+        entry: 'src/embed-charts.ts',
+        formats: ['iife'],
+        name: 'separatedCharts',
+        fileName: () => 'charts.js',
+      },
+      rollupOptions: { input: 'src/embed-charts.ts' },
     },
   });
 

@@ -247,6 +247,17 @@ describe('hostile frames and single charts', () => {
     await close();
   });
 
+  it('loads no chart code for a chart that keeps its prerendered state', async () => {
+    const { page, requests, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    await page.goto(`${site.url}embed/reunify/`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    expect(await page.getAttribute('[data-chart="reunify"]', 'data-state')).toBe('reunify-settlement');
+    const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => u.slice(u.lastIndexOf('/') + 1));
+    expect(scripts).toEqual(['embed.js']);
+    await close();
+  });
+
   it('falls back to the last state for a step that is not the chart’s, and to the default theme for a bad one', async () => {
     const { page, errors, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
     await page.goto(`${site.url}embed/search/?step=scale-families&theme=<b>`);

@@ -82,6 +82,25 @@ function loaded(): Promise<void> {
   return new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
 }
 
+type ClassicCharts = typeof import('../../embed-charts.ts');
+
+/** The embeds' own script, whose address leads to their chart script (read while it first runs). */
+const scriptUrl =
+  typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null)?.src : undefined;
+let classic: Promise<ClassicCharts> | null = null;
+
+/** The embeds' chart code: one classic script beside the embed script, which sets a global. */
+function classicCharts(): Promise<ClassicCharts> {
+  classic ??= new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = new URL('charts.js', scriptUrl ?? location.href).href;
+    script.onload = () => resolve((window as unknown as { separatedCharts: ClassicCharts }).separatedCharts);
+    script.onerror = () => reject(new Error(`Could not load ${script.src}`));
+    document.head.append(script);
+  });
+  return classic;
+}
+
 let loading: Promise<Renderer> | null = null;
 
 /** The renderer, loaded once, one piece per task. */
@@ -90,9 +109,10 @@ export function loadRenderer(): Promise<Renderer> {
     await loaded();
     await quiet();
     // Separate dynamic imports evaluate in separate tasks: the data layer (Arquero), then Plot.
-    const { dataset } = await import('../data/bundled.ts');
+    // (`__CLASSIC_CHARTS__` is a build-time constant: each build keeps one branch.)
+    const { dataset } = __CLASSIC_CHARTS__ ? await classicCharts() : await import('../data/bundled.ts');
     await quiet();
-    const { prepareChartData } = await import('./data.ts');
+    const { prepareChartData } = __CLASSIC_CHARTS__ ? await classicCharts() : await import('./data.ts');
     await quiet();
     await prepareChartData(dataset, quiet, (table, derive) => timed(`derive ${table}`, derive));
     // Plot makes number and date formatters when it is evaluated; the first formatter loads the
@@ -103,7 +123,7 @@ export function loadRenderer(): Promise<Renderer> {
       new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' }).format(0),
     );
     await quiet();
-    return import('./render.ts');
+    return __CLASSIC_CHARTS__ ? (await classicCharts()).render : import('./render.ts');
   })();
   return loading;
 }
