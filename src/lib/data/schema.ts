@@ -23,6 +23,7 @@ export type IsoDate = string;
 export interface Source {
   /** Short stable id, e.g. `S1`. */
   id: string;
+  /** The title as published; a description in square brackets where the published title is not on record. */
   title: string;
   publisher: string;
   /** Publication date as the source gives it (`YYYY-MM-DD` or `YYYY-MM`). */
