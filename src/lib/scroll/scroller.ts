@@ -52,8 +52,15 @@ function triggerLine(offset: number): number {
   return host ? host.height * offset - host.frameTop : viewportHeight * offset;
 }
 
+/** Reads the viewport size; deferred to the first frame, since reading it forces a layout. */
+function measure() {
+  viewportWidth = window.innerWidth;
+  viewportHeight = window.innerHeight;
+}
+
 function update() {
   frame = 0;
+  if (!viewportWidth) measure();
   for (const r of registrations) {
     const tops = r.steps().map((el) => el.getBoundingClientRect().top);
     const index = activeIndex(tops, triggerLine(r.offset));
@@ -71,8 +78,7 @@ function schedule() {
 function onResize() {
   // Only a width change re-measures: height-only resizes come from mobile browser chrome.
   if (window.innerWidth === viewportWidth) return;
-  viewportWidth = window.innerWidth;
-  viewportHeight = window.innerHeight;
+  measure();
   schedule();
 }
 
@@ -86,8 +92,7 @@ export function useHostViewport(viewport: HostViewport | null): void {
 export function observeSteps(steps: () => HTMLElement[], options: ScrollerOptions): () => void {
   const registration: Registration = { ...options, steps, active: Number.NaN };
   if (registrations.size === 0) {
-    viewportWidth = window.innerWidth;
-    viewportHeight = window.innerHeight;
+    viewportWidth = 0;
     window.addEventListener('scroll', schedule, { passive: true });
     window.addEventListener('resize', onResize, { passive: true });
   }
