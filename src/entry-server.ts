@@ -14,6 +14,7 @@ import { COPY } from './content/index.ts';
 import { renderChart } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { copyProblems } from './lib/content/copy.ts';
+import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
 import { serializeView, VIEW_SCRIPT_ID } from './lib/content/view.ts';
@@ -46,10 +47,6 @@ export interface PageMarkup {
   body: string;
 }
 
-function escapeAttr(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** Every page carries the client's view of the copy as JSON, read before hydration. */
 function withView(markup: PageMarkup, extraHead = ''): PageMarkup {
   const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
@@ -61,27 +58,27 @@ function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
   return charts
     .map(
       (c) =>
-        `<link rel="alternate" type="application/json+oembed" href="${prefix}embed/${c}/oembed.json" title="${escapeAttr(view.charts[c].title)}">`,
+        `<link rel="alternate" type="application/json+oembed" href="${prefix}embed/${c}/oembed.json" title="${escapeHtml(view.charts[c].title)}">`,
     )
     .join('');
 }
 
 /** The story page (`index.html`). */
 export function renderStory(): PageMarkup {
-  const description = `<meta name="description" content="${escapeAttr(plainText(dataset, copy.description))}">`;
+  const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description))}">`;
   return withView(render(App, { props: { view } }), description + oembedLinks('', CHAPTERS));
 }
 
 /** The whole story for an iframe (`embed/index.html`). */
 export function renderEmbedStory(): PageMarkup {
-  const head = `<title>${escapeAttr(view.title)}</title><link rel="canonical" href="../">`;
+  const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="../">`;
   return withView(render(EmbedStory, { props: { view } }), head);
 }
 
 /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
 export function renderEmbedChart(chart: ChartId): PageMarkup {
   const head =
-    `<title>${escapeAttr(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
+    `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
     oembedLinks('../../', [chart]);
   return withView(render(EmbedChart, { props: { view, chart } }), head);
 }

@@ -53,3 +53,26 @@ export function applyTheme(theme: Theme): void {
 export function applyTransparent(transparent: boolean): void {
   document.documentElement.classList.toggle('transparent', transparent);
 }
+
+/**
+ * What every embed does on start: take its theme and background from the query, report its height
+ * under `key`, follow the host's theme messages and pass any other host message to `handle`.
+ * Returns the function that stops it all.
+ */
+export function startFrame(
+  params: EmbedParams,
+  key: string,
+  handle: (message: HostMessage) => void = () => {},
+): () => void {
+  applyTheme(params.theme);
+  applyTransparent(params.transparent);
+  const stopHeight = reportHeight(params, key);
+  const stopListening = listenToHost(params, (message) => {
+    if (message.type === 'theme') applyTheme(message.theme);
+    else handle(message);
+  });
+  return () => {
+    stopHeight();
+    stopListening();
+  };
+}

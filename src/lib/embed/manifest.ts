@@ -2,6 +2,7 @@
  * What newsrooms' tools read about the embeds: the manifest of charts and their states, the embed
  * code (an iframe plus pym.js-compatible markup) and the oEmbed answers.
  */
+import { escapeHtml } from '../content/escape.ts';
 import type { PageView } from '../content/view.ts';
 import { CHAPTERS, stepsOf, type ChartId } from '../story/steps.ts';
 
@@ -26,10 +27,6 @@ export function embedManifest(view: PageView): EmbedManifest {
       };
     }),
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
