@@ -23,7 +23,8 @@ import { downloadFiles } from './lib/data/tables.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
-import { CHAPTERS, STEPS, stepsOf, type ChartId } from './lib/story/steps.ts';
+import { STEPS, stepsOf } from './lib/story/steps.ts';
+import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 
 export { dataset, downloadFiles, STEPS };
 
@@ -33,7 +34,7 @@ const view = pageView(copy, dataset);
 
 /** Problems that must fail the build (copy that does not match the step list or the dataset). */
 export function problems(): string[] {
-  return copyProblems(copy, dataset);
+  return copyProblems(copy, dataset).map((problem) => `src/content/en.aml › ${problem}`);
 }
 
 /** Static markup of a component (no hydration markers needed: the client never owns it). */
@@ -66,7 +67,7 @@ function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
 /** The story page (`index.html`). */
 export function renderStory(): PageMarkup {
   const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description))}">`;
-  return withView(render(App, { props: { view } }), description + oembedLinks('', CHAPTERS));
+  return withView(render(App, { props: { view } }), description + oembedLinks('', CHART_IDS));
 }
 
 /** The whole story for an iframe (`embed/index.html`). */
@@ -84,7 +85,7 @@ export function renderEmbedChart(chart: ChartId): PageMarkup {
 }
 
 /** The chart ids that have embeds, in story order. */
-export const EMBED_CHARTS: readonly ChartId[] = CHAPTERS;
+export const EMBED_CHARTS: readonly ChartId[] = CHART_IDS;
 
 /** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
 export function manifest(): EmbedManifest {

@@ -2,8 +2,9 @@
  * The shape of a content file (`src/content/<lang>.aml`, ArchieML parsed at build time) and the
  * check that it matches the step list: every step has copy, no copy names a step that is gone.
  */
+import { COPY_KEYS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { ChapterId, ChartId } from '../story/steps.ts';
+import type { ChapterId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
 import { resolveTokens, stripTokens } from './tokens.ts';
 
@@ -12,19 +13,6 @@ export interface StepCopy {
   text: string;
   /** What the chart shows in this state, for readers who cannot see it. */
   alt: string;
-}
-
-export interface ChartCopy {
-  /** States the finding, not the topic. */
-  title: string;
-  /** Unit and date. */
-  subtitle: string;
-  /** The source line under the chart. */
-  source: string;
-  /** Column headings of the "show the data" table, keyed by column. */
-  columns: Record<string, string>;
-  /** Labels the chart draws, keyed by the value they label. */
-  labels: Record<string, string>;
 }
 
 export interface ChapterCopy {
@@ -74,7 +62,7 @@ export interface Copy {
   description: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
-  charts: Record<ChartId, ChartCopy>;
+  charts: ChartCopies;
   steps: Record<string, StepCopy>;
   methods: MethodsCopy;
 }
@@ -141,10 +129,16 @@ export function copyProblems(copy: Copy, ds: Dataset): string[] {
   for (const chapter of CHAPTERS) {
     if (!copy.chapters?.[chapter]?.title) problems.push(`chapter "${chapter}" has no title`);
   }
-  for (const chart of new Set(STEPS.map((s) => s.chart))) {
-    const c = copy.charts?.[chart];
+  for (const [chart, keys] of Object.entries(COPY_KEYS)) {
+    const c = copy.charts?.[chart as keyof ChartCopies] as ChartCopies[keyof ChartCopies] | undefined;
     if (!c?.title || !c.subtitle || !c.source)
       problems.push(`chart "${chart}" lacks a title, subtitle or source`);
+    for (const group of ['labels', 'columns'] as const) {
+      for (const key of keys[group]) {
+        if (!(c?.[group] as Record<string, string> | undefined)?.[key])
+          problems.push(`charts.${chart}.${group}.${key}: missing`);
+      }
+    }
   }
   return problems;
 }
