@@ -10,10 +10,10 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
-import { COPY } from './content/index.ts';
+import { COPY, COPY_FILES } from './content/index.ts';
 import { renderChart } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
-import { copyProblems } from './lib/content/copy.ts';
+import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
@@ -32,9 +32,12 @@ const copy = COPY.en;
 /** The copy's strings with their tokens resolved, as every page and the client receive them. */
 const view = pageView(copy, dataset);
 
-/** Problems that must fail the build (copy that does not match the step list or the dataset). */
+/**
+ * Problems that must fail the build: copy that quotes a figure the dataset lacks or types one by
+ * hand. (Copy that does not match the step list or the charts fails earlier, as it is loaded.)
+ */
 export function problems(): string[] {
-  return copyProblems(copy, dataset).map((problem) => `src/content/en.aml › ${problem}`);
+  return provenanceProblems(copy, dataset).map((problem) => `${COPY_FILES.en} › ${problem}`);
 }
 
 /** Static markup of a component (no hydration markers needed: the client never owns it). */
