@@ -72,10 +72,12 @@ async function main() {
   });
 
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
-  const problems = server.problems();
+  const lang = 'en';
+  const site = server.prerender(lang);
+  const problems = site.problems();
   if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
 
-  const slots = server.renderSlots();
+  const slots = site.renderSlots();
   /**
    * Writes a prerendered page from a built template.
    * @param {string} template path of the template
@@ -86,6 +88,7 @@ async function main() {
   const page = async (template, target, markup, chart) => {
     let html = await readFile(template, 'utf8');
     html = html
+      .replace('<!--ssr-lang-->', lang)
       .replace('<!--ssr-head-->', markup.head)
       .replace('<!--ssr-body-->', fillSlots(markup.body, slots));
     if (chart) html = html.replace('data-embed-chart=""', `data-embed-chart="${chart}"`);
@@ -99,21 +102,21 @@ async function main() {
   };
 
   const embedTemplate = join(root, 'embed/index.html');
-  await page(join(outDir, 'index.html'), 'index.html', server.renderStory());
-  await page(embedTemplate, 'embed/index.html', server.renderEmbedStory());
+  await page(join(outDir, 'index.html'), 'index.html', site.renderStory());
+  await page(embedTemplate, 'embed/index.html', site.renderEmbedStory());
   // Site-relative unless SITE_URL is set: oEmbed consumers need absolute addresses.
   const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : '../../';
   for (const chart of server.EMBED_CHARTS) {
-    await page(embedTemplate, `embed/${chart}/index.html`, server.renderEmbedChart(chart), chart);
-    const oembed = JSON.stringify(server.oembedFor(chart, siteUrl), null, 2);
+    await page(embedTemplate, `embed/${chart}/index.html`, site.renderEmbedChart(chart), chart);
+    const oembed = JSON.stringify(site.oembedFor(chart, siteUrl), null, 2);
     await writeFile(join(outDir, `embed/${chart}/oembed.json`), `${oembed}\n`);
   }
-  await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(server.manifest(), null, 2)}\n`);
+  await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
   // pym.js for hosts that paste the embed code without having it already.
   await mkdir(join(outDir, 'vendor'), { recursive: true });
   await copyFile(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'vendor/pym.v1.min.js'));
 
-  for (const file of server.downloadFiles(server.dataset)) {
+  for (const file of site.downloads()) {
     const path = join(outDir, file.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.contents);

@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
@@ -74,7 +74,7 @@ function top(c: Column): number {
 const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): PlotOptions {
   const cols = columns(data, state);
   const waffle = (subset: Column[], className: string) =>
     Plot.waffleY(subset, {
@@ -138,7 +138,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
           {
             x: 'measure',
             y: top,
-            text: (c: Column) => formatFigureShort(c.figure),
+            text: (c: Column) => fmt.figureShort(c.figure),
             lineAnchor: 'bottom',
             dy: -6,
             fontSize: 17,
@@ -151,7 +151,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
       Plot.text(cols, {
         x: 'measure',
         y: 0,
-        text: (c: Column) => formatDate(c.figure.asOf, 'short'),
+        text: (c: Column) => fmt.date(c.figure.asOf, 'short'),
         lineAnchor: 'top',
         dy: 8,
         className: 'text-muted',
@@ -176,7 +176,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable {
+export function table(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): DataTable {
   return {
     caption: copy.title,
     columns: [
@@ -187,9 +187,9 @@ export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable
     ],
     rows: columns(data, state).map((c) => ({
       measure: copy.labels[c.measure],
-      count: formatFigure(c.figure),
+      count: fmt.figure(c.figure),
       unit: dataLabel(copy, LABELS, `unit_${c.figure.unit}`),
-      asOf: formatDate(c.figure.asOf, 'short'),
+      asOf: fmt.date(c.figure.asOf, 'short'),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { from } from 'arquero';
 import { describe, expect, it } from 'vitest';
+import { COPY } from '../../../src/content/index.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import {
   downloadFiles,
@@ -261,7 +262,8 @@ describe('toCsv', () => {
 });
 
 describe('downloadFiles', () => {
-  const files = downloadFiles(dataset);
+  const readme = COPY.en.downloads.readme;
+  const files = downloadFiles(dataset, readme);
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
   it('writes one CSV per table plus the whole dataset', () => {
@@ -303,6 +305,15 @@ describe('downloadFiles', () => {
     expect(rowCount('data/sources.csv')).toBe(dataset.sources.length);
   });
 
+  it('writes the README in the edition’s words, between the dataset’s title and its known gaps', () => {
+    const text = byPath.get('data/README.txt') ?? '';
+    expect(text.startsWith(`${dataset.meta.title}\n`)).toBe(true);
+    expect(text).toContain(readme.split('{updated}')[0]! + dataset.meta.updated);
+    expect(text).toContain(readme.split('{updated}')[1]!);
+    expect(text.endsWith(`\n- ${dataset.meta.gaps.at(-1)}\n`)).toBe(true);
+    expect(text).not.toContain('{updated}');
+  });
+
   it('round-trips the dataset as JSON', () => {
     expect(JSON.parse(byPath.get('data/dataset.json') ?? '')).toEqual(dataset);
   });
@@ -316,7 +327,7 @@ describe('transforms do not mutate their input', () => {
     { name: 'taskForceStatus 2021', run: () => taskForceStatus(dataset, 2021) },
     { name: 'taskForceStatus 2023', run: () => taskForceStatus(dataset, 2023) },
     { name: 'timelineSpans', run: () => timelineSpans(dataset) },
-    { name: 'downloadFiles', run: () => downloadFiles(dataset) },
+    { name: 'downloadFiles', run: () => downloadFiles(dataset, 'README {updated}') },
   ];
   it.each(transforms)('$name', ({ run }) => {
     const before = structuredClone(dataset);
