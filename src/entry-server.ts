@@ -37,8 +37,10 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
   return render(component, { props }).body;
 }
 
-/** The chart ids that have embeds, in story order. */
-export const EMBED_CHARTS: readonly ChartId[] = CHART_IDS;
+export { PAGES } from './pages.ts';
+
+/** One language's prerenderer (see `prerender`). */
+export type Prerenderer = ReturnType<typeof prerender>;
 
 /** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
 export function prerender(lang: Lang) {
