@@ -34,6 +34,9 @@ function classicCharts(scriptUrl: string): ChartCode {
   };
 }
 
+// Scripts run: the static layer, for readers without them and for print, hides on screen.
+document.documentElement.classList.replace('no-js', 'js');
+
 const target = document.getElementById('app');
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (target && data?.textContent) {

@@ -10,6 +10,9 @@ import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import './styles/global.css';
 
+// Scripts run: the static layer, for readers without them and for print, hides on screen.
+document.documentElement.classList.replace('no-js', 'js');
+
 const target = document.getElementById('app');
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (target && data?.textContent) {

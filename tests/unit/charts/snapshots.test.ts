@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
-import { renderChart } from '../../../src/lib/charts/render.ts';
+import { renderChart, scopeIds } from '../../../src/lib/charts/render.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
 import { plainText } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
@@ -159,6 +159,29 @@ describe('every chart', () => {
       for (const row of table.rows) for (const column of table.columns) expect(row[column.key]).toBeDefined();
     },
   );
+});
+
+describe('two copies of one drawing on a page', () => {
+  it('get ids of their own, and each copy’s references lead to its own ids', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    const svg = draw(step('scale-court-list'));
+    expect(svg.querySelectorAll('pattern[id]').length).toBeGreaterThan(0);
+    const copies = ['chart', 'static'].map((scope) => scopeIds(svg.cloneNode(true) as Element, scope));
+    window.document.body.append(...copies.map((c) => window.document.importNode(c, true)));
+    const ids = [...window.document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [scope, copy] of [['chart', copies[0]!] as const, ['static', copies[1]!] as const]) {
+      const refs = [...copy.querySelectorAll('[fill]')]
+        .map((e) => e.getAttribute('fill')!)
+        .filter((fill) => fill.startsWith('url(#'));
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) {
+        const id = ref.slice(5, -1);
+        expect(id.startsWith(`${scope}-`), ref).toBe(true);
+        expect(copy.querySelector(`[id="${id}"]`), ref).not.toBeNull();
+      }
+    }
+  });
 });
 
 describe('scale', () => {
