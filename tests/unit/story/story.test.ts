@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
@@ -118,9 +118,11 @@ describe('Story', () => {
   });
 
   it('gives each chart a title and a source line', () => {
-    renderStory();
+    const { container } = renderStory();
     for (const chart of CHART_IDS) {
-      expect(screen.getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
+      const figure = container.querySelector(`figure[data-chart="${chart}"]`) as HTMLElement;
+      expect(within(figure).getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
+      expect(figure.querySelector('figcaption .chart-source')?.textContent).toBe(view.charts[chart].source);
     }
   });
 
