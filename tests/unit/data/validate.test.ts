@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../../src/lib/data/schema.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  DATA_FILES,
+  type Dataset,
+  type Figure,
+  type Source,
+  type TimelineEvent,
+  type UnreachedPoint,
+} from '../../../src/lib/data/schema.ts';
 import { DatasetError, parseDataFile, validateDataset } from '../../../src/lib/data/validate.ts';
 import { parseIsoDate } from '../../../src/lib/data/dates.ts';
 import { findRecord, loadRawFiles, readText, type RawFiles, type RawRecord } from './load.ts';
@@ -387,5 +394,24 @@ describe('parseIsoDate', () => {
   ];
   it.each(cases)('$input → $expected', ({ input, expected }) => {
     expect(parseIsoDate(input)?.toISOString() ?? null).toBe(expected);
+  });
+});
+
+describe('the types derived from the schema', () => {
+  it('are the types the validator lets through', () => {
+    expectTypeOf<Figure['value']>().toEqualTypeOf<number>();
+    expectTypeOf<Figure['high']>().toEqualTypeOf<number | null>();
+    expectTypeOf<Figure['qualifier']>().toEqualTypeOf<
+      'exact' | 'at least' | 'more than' | 'about' | 'range'
+    >();
+    expectTypeOf<Figure['parts']>().toEqualTypeOf<string[] | null>();
+    expectTypeOf<UnreachedPoint['courtFiling']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Source['url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<TimelineEvent['source']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Dataset['meta']['gaps']>().toEqualTypeOf<string[]>();
+    // Every field of every table is checked: the validator rejects a record missing any of them.
+    const broken = loadRawFiles();
+    delete (broken[DATA_FILES.figures] as RawRecord[])[0]!.unit;
+    expect(() => validateDataset(broken)).toThrow(/field "unit": is missing/);
   });
 });
