@@ -28,10 +28,15 @@ export interface Source {
   publisher: string;
   /** Publication date as the source gives it (`YYYY-MM-DD` or `YYYY-MM`). */
   date: IsoDate;
-  /** Web address; `null` where the record has none (e.g. a document cited by its Federal Register page). */
+  /**
+   * Web address of the document itself (never a site's home page); `null` only where no address
+   * could be confirmed, and then `urlNote` says why.
+   */
   url: string | null;
   /** Where in the source the figure is: page, section, docket number. */
   locator: string | null;
+  /** Why the source has no address; required when `url` is `null`, and `null` otherwise. */
+  urlNote: string | null;
 }
 
 /** A single headline figure (a count, a range, a number of recommendations …). */
@@ -110,8 +115,11 @@ export interface TimelineEvent {
 /** The whole dataset as the app receives it. */
 export interface Dataset {
   meta: {
+    /** The story's headline; the same as the page's. */
     title: string;
-    /** Date the dataset was last checked against the record. */
+    /** Date the story was first published. */
+    published: IsoDate;
+    /** Date the story and the dataset were last updated and checked against the record. */
     updated: IsoDate;
     /** Known gaps, stated so the methods note can repeat them. */
     gaps: string[];

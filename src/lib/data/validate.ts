@@ -121,7 +121,7 @@ const listOf =
 type Shape = Record<string, Check>;
 
 const SHAPES = {
-  meta: { title: isString, updated: isDate, gaps: listOf(isString) },
+  meta: { title: isString, published: isDate, updated: isDate, gaps: listOf(isString) },
   sources: {
     id: matching(SOURCE_ID),
     title: isString,
@@ -129,6 +129,7 @@ const SHAPES = {
     date: isDate,
     url: orNull(isHttpsUrl),
     locator: orNull(isString),
+    urlNote: orNull(isString),
   },
   figures: {
     id: matching(SNAKE_ID),
@@ -279,7 +280,8 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
 
   if (DATA_FILES.meta in files)
     checkShape(report, DATA_FILES.meta, null, files[DATA_FILES.meta], SHAPES.meta);
-  checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+  const sources = checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+  for (const item of sources) checkSourceAddress(report, item);
   const figures = checkTable(report, 'figures', files[DATA_FILES.figures] ?? []);
   const unreached = checkTable(report, 'unreached', files[DATA_FILES.unreached] ?? []);
   const timeline = checkTable(report, 'timeline', files[DATA_FILES.timeline] ?? []);
@@ -347,6 +349,24 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
     Object.entries(DATA_FILES).map(([key, fileName]) => [key, files[fileName]]),
   );
   return dataset as unknown as Dataset;
+}
+
+/**
+ * A source links to the document itself or says why it cannot: an address that is only a site's
+ * home page sends the reader nowhere near the figure.
+ */
+function checkSourceAddress(report: Report, { row, record }: Checked): void {
+  const file = DATA_FILES.sources;
+  if (row.url === null) {
+    if (row.urlNote === null)
+      report.add(file, record, 'urlNote', 'must say why the source has no address when url is null');
+    return;
+  }
+  if (row.urlNote !== null)
+    report.add(file, record, 'urlNote', `must be null when url is set, got ${show(row.urlNote)}`);
+  const url = new URL(row.url as string);
+  if ((url.pathname === '/' || url.pathname === '') && url.search === '')
+    report.add(file, record, 'url', `must link to the document, not a site's home page, got ${show(row.url)}`);
 }
 
 type SourceCheck = (fileName: string, item: Checked) => void;
