@@ -70,7 +70,11 @@ export interface Copy {
   title: string;
   dek: string;
   byline: string;
+  /** Published and updated dates, and what the update changed (`{{published:date}}` …). */
+  dateline: string;
   intro: string;
+  /** Words for the counts zero to nine (index = value): AP style spells them out in prose. */
+  numberWords: string[];
   description: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;

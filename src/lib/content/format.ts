@@ -15,6 +15,15 @@ export function formatCount(value: number): string {
   return count(value);
 }
 
+/**
+ * A count as prose writes it (AP style): one through nine in words from the copy's `numberWords`
+ * (index = value), 10 and up as figures. Without words (charts, tables) it is always a figure.
+ */
+export function formatCountInProse(value: number, words?: readonly string[]): string {
+  const word = value < 10 ? words?.[value] : undefined;
+  return word ?? count(value);
+}
+
 /** `0.4546` → `45%`. */
 export const formatShare = format('.0%');
 
@@ -39,12 +48,20 @@ export function formatFigureShort(f: Pick<Figure, 'value' | 'high' | 'qualifier'
   return count(f.value);
 }
 
-const fullDate = utcFormat('%B %-d, %Y');
+/**
+ * Month names as AP style writes them beside a day: five abbreviated with a period, the short
+ * ones in full ("Oct. 20, 2020", "May 19, 2021"). A month without a day is always spelled out.
+ */
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const fullDate = (d: Date): string => `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 const monthDate = utcFormat('%B %Y');
 const shortDate = utcFormat('%b %-d, %Y');
 const shortMonth = utcFormat('%b %Y');
 
-/** `2021-05-19` → `May 19, 2021`; `2021-02` → `February 2021` (never a guessed day). */
+/**
+ * `2021-10-20` → `Oct. 20, 2021` in prose (AP style), `Oct 20, 2021` in charts; `2021-02` →
+ * `February 2021` (never a guessed day).
+ */
 export function formatDate(date: IsoDate, style: 'long' | 'short' = 'long'): string {
   const d = parseIsoDate(date);
   if (!d) throw new Error(`Not a dataset date: "${date}"`);

@@ -33,13 +33,17 @@ describe('figures by id', () => {
 
 describe('unreachedTable', () => {
   const rows = unreachedRows(dataset);
-  // Hand-computed from FACTS.md section B: each value minus the one before it.
+  // Hand-computed from FACTS.md section B: each court filing minus the filing before it, on the
+  // same list. The email (666) and the filing after the list grew (628 of 1,198, after 545 of
+  // 1,030) get no change. The changes that remain match the outlets' "parents of N more children
+  // found" (105, 61, 54, 23, 31, 34).
   const cases = [
     {
       id: 'unreached_2020_10_20',
       date: '2020-10-20',
       value: 545,
       change: null,
+      changeFrom: null,
       baseChanged: false,
       dateUncertain: false,
     },
@@ -47,7 +51,8 @@ describe('unreachedTable', () => {
       id: 'unreached_2020_11_09',
       date: '2020-11-09',
       value: 666,
-      change: 121,
+      change: null,
+      changeFrom: null,
       baseChanged: false,
       dateUncertain: false,
     },
@@ -55,7 +60,8 @@ describe('unreachedTable', () => {
       id: 'unreached_2020_12_02',
       date: '2020-12-02',
       value: 628,
-      change: -38,
+      change: null,
+      changeFrom: null,
       baseChanged: true,
       dateUncertain: false,
     },
@@ -64,6 +70,7 @@ describe('unreachedTable', () => {
       date: '2021-01-14',
       value: 611,
       change: -17,
+      changeFrom: 'unreached_2020_12_02',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -72,6 +79,7 @@ describe('unreachedTable', () => {
       date: '2021-02-01',
       value: 506,
       change: -105,
+      changeFrom: 'unreached_2021_01_14',
       baseChanged: false,
       dateUncertain: true,
     },
@@ -80,6 +88,7 @@ describe('unreachedTable', () => {
       date: '2021-04-07',
       value: 445,
       change: -61,
+      changeFrom: 'unreached_2021_02',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -88,6 +97,7 @@ describe('unreachedTable', () => {
       date: '2021-05-19',
       value: 391,
       change: -54,
+      changeFrom: 'unreached_2021_04_07',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -96,6 +106,7 @@ describe('unreachedTable', () => {
       date: '2021-06-30',
       value: 368,
       change: -23,
+      changeFrom: 'unreached_2021_05_19',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -104,6 +115,7 @@ describe('unreachedTable', () => {
       date: '2021-08-11',
       value: 337,
       change: -31,
+      changeFrom: 'unreached_2021_06_30',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -112,6 +124,7 @@ describe('unreachedTable', () => {
       date: '2021-09-01',
       value: 303,
       change: -34,
+      changeFrom: 'unreached_2021_08_11',
       baseChanged: false,
       dateUncertain: true,
     },
@@ -123,8 +136,8 @@ describe('unreachedTable', () => {
 
   it.each(cases.map((c, i) => ({ ...c, i })))(
     '$id: $value, change $change',
-    ({ i, date, value, change, baseChanged, dateUncertain }) => {
-      expect(rows[i]).toMatchObject({ date: utc(date), value, change, baseChanged, dateUncertain });
+    ({ i, date, value, change, changeFrom, baseChanged, dateUncertain }) => {
+      expect(rows[i]).toMatchObject({ date: utc(date), value, change, changeFrom, baseChanged, dateUncertain });
     },
   );
 
@@ -279,7 +292,7 @@ describe('downloadFiles', () => {
   const lines = [
     {
       path: 'data/unreached.csv',
-      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,445,,302,129,14,true,false,-61,false,,S9',
+      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,N,445,exact,N,true,,302,129,14,false,-61,unreached_2021_02,false,,S9',
     },
     {
       path: 'data/figures.csv',
@@ -289,7 +302,7 @@ describe('downloadFiles', () => {
     { path: 'data/timeline.csv', line: 'oig_window,' },
     {
       path: 'data/sources.csv',
-      line: "S7,The US government still can't find the parents of 628 migrant children,Business Insider,2020-12-02,,",
+      line: 'S8,Lawyers have found the parents of 105 separated migrant children in past month,NBC News,2021-02,,',
     },
   ];
   it.each(lines)('$path contains $line', ({ path, line }) => {
