@@ -13,7 +13,7 @@ import EmbedStory from './EmbedStory.svelte';
 import { COPY } from './content/index.ts';
 import { renderChart } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
-import { copyProblems } from './lib/content/copy.ts';
+import { copyProblems, proseOptions } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
@@ -104,10 +104,11 @@ export { stepsOf };
  * drawing a reader without JavaScript sees inside the step).
  */
 export function renderSlots(): Map<string, string> {
+  const prose = proseOptions(copy);
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
   const doc = document as unknown as Document;
   const slots = new Map<string, string>([
-    ['intro', html(Prose, { text: copy.intro, dataset, numberWords: copy.numberWords })],
+    ['intro', html(Prose, { text: copy.intro, dataset, prose })],
     ['methods', html(Methods, { copy, dataset })],
   ]);
   for (const step of STEPS) {
@@ -115,7 +116,7 @@ export function renderSlots(): Map<string, string> {
     const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', dataset).outerHTML;
     slots.set(
       `prose:${step.id}`,
-      html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, numberWords: copy.numberWords }),
+      html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, prose }),
     );
     slots.set(`svg:${step.id}`, svg);
     slots.set(`static:${step.id}`, `<div class="static-chart">${svg}</div>`);

@@ -107,7 +107,7 @@ describe('robust scrolling', () => {
         document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-breakdown',
     );
     // Charts of chapters already passed show their last state.
-    expect(await page.getAttribute('[data-chart="scale"]', 'data-state')).toBe('scale-task-force');
+    expect(await page.getAttribute('[data-chart="scale"]', 'data-state')).toBe('scale-families');
     expect(errors).toEqual([]);
     await close();
   });

@@ -5,7 +5,7 @@
 import type { Dataset } from '../data/schema.ts';
 import type { ChapterId, ChartId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
-import { resolveTokens, stripTokens } from './tokens.ts';
+import { resolveTokens, stripTokens, type ResolveOptions } from './tokens.ts';
 
 export interface StepCopy {
   /** The step's text; paragraphs separated by blank lines; figures as `{{id}}` tokens. */
@@ -75,12 +75,19 @@ export interface Copy {
   intro: string;
   /** Words for the counts zero to nine (index = value): AP style spells them out in prose. */
   numberWords: string[];
+  /** The word prose puts between the ends of a range ("4,500 to 5,000"), as AP style writes it. */
+  rangeWord: string;
   description: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
   charts: Record<ChartId, ChartCopy>;
   steps: Record<string, StepCopy>;
   methods: MethodsCopy;
+}
+
+/** How the copy's prose reads its figures: small counts in words, ranges with a word (AP style). */
+export function proseOptions(copy: Copy): ResolveOptions {
+  return { numberWords: copy.numberWords, rangeWord: copy.rangeWord };
 }
 
 /** Every string in the copy, with the path it sits at (`steps.scale-families.text`). */

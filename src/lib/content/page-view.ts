@@ -2,7 +2,7 @@
 import { chartCopy } from '../charts/copy.ts';
 import type { Dataset } from '../data/schema.ts';
 import { STEPS, type ChartId } from '../story/steps.ts';
-import type { ChartCopy, Copy } from './copy.ts';
+import { proseOptions, type ChartCopy, type Copy } from './copy.ts';
 import { plainText } from './tokens.ts';
 import type { PageView } from './view.ts';
 
@@ -10,7 +10,7 @@ import type { PageView } from './view.ts';
 export function pageView(copy: Copy, ds: Dataset): PageView {
   const charts = [...new Set(STEPS.map((s) => s.chart))];
   // Prose (the dateline, chart descriptions) spells out small counts; chart text does not.
-  const prose = { numberWords: copy.numberWords };
+  const prose = proseOptions(copy);
   return {
     lang: copy.lang,
     title: plainText(ds, copy.title),

@@ -16,7 +16,7 @@
  * With `numberWords` (prose), exact counts under 10 read as words, as AP style writes them.
  */
 import type { Dataset, Source } from '../data/schema.ts';
-import { formatCountInProse, formatDate, formatFigure } from './format.ts';
+import { formatCount, formatCountInProse, formatDate, formatFigure } from './format.ts';
 
 export type TokenKind = 'figure' | 'n' | 'date' | 'end' | 'doc' | 'of' | 'removed' | 'inus' | 'nophone';
 
@@ -40,9 +40,13 @@ interface Resolved {
   source: string | null;
 }
 
-/** How tokens read: `numberWords` (index = value) spells out counts under 10, for prose. */
+/**
+ * How tokens read in prose: `numberWords` (index = value) spells out counts under 10, and
+ * `rangeWord` joins the ends of a range ("4,500 to 5,000") where charts use a dash.
+ */
 export interface ResolveOptions {
   numberWords?: readonly string[];
+  rangeWord?: string;
 }
 
 /** The story's own dates, which tokens may quote but which have no source to link. */
@@ -53,6 +57,11 @@ function resolve(ds: Dataset, id: string, kind: TokenKind, options: ResolveOptio
   const figure = ds.figures.find((f) => f.id === id);
   if (figure) {
     const exact = figure.qualifier === 'exact';
+    if (kind === 'figure' && figure.qualifier === 'range' && options.rangeWord)
+      return {
+        text: `${formatCount(figure.value)} ${options.rangeWord} ${formatCount(figure.high ?? figure.value)}`,
+        source: figure.source,
+      };
     if (kind === 'figure')
       return {
         text: exact ? formatCountInProse(figure.value, words) : formatFigure(figure),
