@@ -14,9 +14,10 @@ import { COPY } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
 import { renderChart } from '../../../src/lib/charts/render.ts';
-import { columns as scaleColumns } from '../../../src/lib/charts/scale.ts';
+import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
+import { tokensOf } from '../../../src/lib/content/tokens.ts';
 import { formatCount, formatDate, formatFigure, formatFigureShort } from '../../../src/lib/content/format.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { toUtcDate } from '../../../src/lib/data/tables.ts';
@@ -231,6 +232,82 @@ describe('scale', () => {
   it('names the square it draws with the copy’s label', () => {
     const key = `${labelsOf(last).square}: ${formatCount(50)}`;
     for (const s of scaleSteps) expect(texts(draw(s)), s.id).toContain(key);
+  });
+});
+
+/**
+ * What a step's chart singles out, and the copy key its label comes from. Chart labels are keyed by
+ * the record (or the scale's measure) they label, and the step's prose names the same record by
+ * its token, so the picture and the sentences describing it cannot drift apart.
+ */
+function subjects(s: Step): { key: string; record: string | null; tokenKind?: string }[] {
+  switch (s.chart) {
+    case 'timeline':
+      return s.state.highlight.map((id) => ({ key: id, record: id }));
+    case 'scale': {
+      const m = SCALE_MEASURES.find((x) => x.measure === s.state.highlight)!;
+      return [{ key: m.measure, record: m.segments[m.segments.length - 1]! }];
+    }
+    case 'finding':
+      return {
+        parents: [{ key: 'parents', record: 'oig_removed_without_record' }],
+        known_wish: [{ key: 'known_wish', record: null }],
+        recommendations: [{ key: 'recommendations', record: 'oig_recommendations' }],
+      }[s.state.focus];
+    case 'search':
+      return s.state.breakdown
+        ? [
+            { key: 'removed', record: s.state.highlight[0]!, tokenKind: 'removed' },
+            { key: 'inUS', record: s.state.highlight[0]!, tokenKind: 'inus' },
+            { key: 'noPhone', record: s.state.highlight[0]!, tokenKind: 'nophone' },
+          ]
+        : [];
+    case 'reunify':
+      return {
+        first_families: [{ key: 'first_families', record: 'tf_first_families' }],
+        status_2021: ['tf2021_reunified_earlier', 'tf2021_reunified_by_tf', 'tf2021_no_record'].map((id) => ({
+          key: id,
+          record: id,
+        })),
+        status_2023: ['tf2023_reunified', 'tf2023_not_reunified'].map((id) => ({ key: id, record: id })),
+        settlement: [{ key: 'settlement', record: 'settlement_children' }],
+      }[s.state.view];
+  }
+}
+
+describe('chart labels and the prose describing them share copy keys', () => {
+  it.each(STEPS.map((s) => [s.id, s] as const))('%s', (_, s) => {
+    const c = chartCopy(copy, s.chart, dataset);
+    const drawn = labels(draw(s));
+    const stepCopy = `${copy.steps[s.id]?.text ?? ''} ${copy.steps[s.id]?.alt ?? ''}`;
+    const tokens = tokensOf(stepCopy);
+    for (const { key, record, tokenKind } of subjects(s)) {
+      const label = c.labels[key];
+      expect(label, `${s.id}: no label "${key}" in the copy`).toBeTruthy();
+      // The chart draws the label from that key (a wrapped label is joined again) …
+      expect(
+        drawn.some((d) => d === label || d.startsWith(`${label}:`)),
+        `${s.id}: "${label}" not drawn`,
+      ).toBe(true);
+      // … and the step's prose or description names the record it labels.
+      if (record)
+        expect(
+          tokens.some((t) => t.id === record && (tokenKind === undefined || t.kind === tokenKind)),
+          `${s.id}: the copy does not name ${record}${tokenKind ? `:${tokenKind}` : ''}`,
+        ).toBe(true);
+    }
+    // Every highlighted point of the search is named by the step's copy.
+    if (s.chart === 'search')
+      for (const id of s.state.highlight) expect(tokens.map((t) => t.id), s.id).toContain(id);
+  });
+
+  it('fails when a label is drawn from a different key than the prose names', () => {
+    const s = step('timeline-oig-window');
+    const broken = structuredClone(copy);
+    broken.steps[s.id]!.text = 'The review began in {{oig_window:date}}.';
+    broken.steps[s.id]!.alt = 'A timeline.';
+    const tokens = tokensOf(`${broken.steps[s.id]!.text} ${broken.steps[s.id]!.alt}`);
+    expect(subjects(s).every(({ record }) => tokens.some((t) => t.id === record))).toBe(false);
   });
 });
 

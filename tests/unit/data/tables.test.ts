@@ -1,5 +1,7 @@
 import { from } from 'arquero';
 import { describe, expect, it } from 'vitest';
+import { COPY } from '../../../src/content/index.ts';
+import { plainText } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import {
   downloadFiles,
@@ -318,6 +320,70 @@ describe('downloadFiles', () => {
 
   it('round-trips the dataset as JSON', () => {
     expect(JSON.parse(byPath.get('data/dataset.json') ?? '')).toEqual(dataset);
+  });
+
+  /** The header row of a CSV download. */
+  const header = (path: string): string[] => (byPath.get(path) ?? '').split('\n')[0]!.split(',');
+
+  it('keeps every field of the JSON records as a CSV column (the confidence columns too)', () => {
+    const tables = [
+      { path: 'data/figures.csv', records: dataset.figures, renamed: {} },
+      { path: 'data/unreached.csv', records: dataset.unreached, renamed: {} },
+      { path: 'data/sources.csv', records: dataset.sources, renamed: {} },
+      // The timeline names its start date for what it is.
+      { path: 'data/timeline.csv', records: dataset.timeline, renamed: { date: 'start' } },
+    ];
+    for (const { path, records, renamed } of tables) {
+      const fields = Object.keys(records[0] ?? {}).map((k) => (renamed as Record<string, string>)[k] ?? k);
+      expect(header(path), path).toEqual(expect.arrayContaining(fields));
+    }
+    expect(header('data/unreached.csv')).toEqual(
+      expect.arrayContaining(['dateConfidence', 'qualifier', 'confidence', 'change', 'changeFrom']),
+    );
+  });
+
+  it('gives a change only between two court filings on the same list', () => {
+    const rows = unreachedRows(dataset);
+    const compared = rows.filter((r) => r.change !== null);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const r of compared) {
+      const from = rows.find((x) => x.id === r.changeFrom);
+      expect(from, r.id).toBeDefined();
+      expect(r.courtFiling && from!.courtFiling, r.id).toBe(true);
+      // No list size reported between the two, or the same one.
+      const between = rows.slice(rows.indexOf(from!) + 1, rows.indexOf(r) + 1);
+      expect(between.some((x) => x.baseChanged), r.id).toBe(false);
+      expect(r.change).toBe(r.value - from!.value);
+    }
+    // The email and the first filing on a grown list get none.
+    const none = rows.filter((r) => r.change === null).map((r) => r.id);
+    expect(none).toEqual(['unreached_2020_10_20', 'unreached_2020_11_09', 'unreached_2020_12_02']);
+  });
+
+  it('states the deadline-day accounting as the source gives it, and it adds up', () => {
+    const n = (id: string) => getFigure(dataset, id).value;
+    const [total, discharged, reunited, inCustody, outside] = [
+      n('deadline_2018_total'),
+      n('deadline_2018_discharged'),
+      n('deadline_2018_reunited'),
+      n('deadline_2018_separated'),
+      n('deadline_2018_parents_outside'),
+    ];
+    expect(reunited).toBeLessThanOrEqual(discharged);
+    expect(outside).toBeLessThanOrEqual(inCustody);
+    const caveat = getFigure(dataset, 'deadline_2018_total').caveat ?? '';
+    const count = (v: number) => v.toLocaleString('en-US');
+    for (const v of [discharged, reunited, inCustody, discharged + inCustody, total - discharged - inCustody])
+      expect(caveat, count(v)).toContain(count(v));
+  });
+
+  it('opens the README with the page’s headline and the story’s dates', () => {
+    const title = plainText(dataset, COPY.en.title);
+    expect(dataset.meta.title).toBe(title);
+    const readme = (byPath.get('data/README.txt') ?? '').split('\n');
+    expect(readme[0]).toBe(title);
+    expect(readme[1]).toContain(dataset.meta.published);
+    expect(readme[1]).toContain(dataset.meta.updated);
   });
 });
 
