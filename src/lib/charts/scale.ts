@@ -8,23 +8,41 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
-import type { ChartStates, ScaleMeasure, ScaleState } from '../story/steps.ts';
 import { formatCount, formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
-import { CHART_WIDTH, type ChartData, type DataTable } from './types.ts';
+import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
 /**
  * The columns, in the order the counts were reported, and the figures stacked in each (bottom
  * first). The families estimate comes last and is set `apart`: it is not a count of children.
  */
-export const MEASURES: readonly { measure: ScaleMeasure; segments: readonly string[]; apart?: true }[] = [
+export const MEASURES = [
   { measure: 'court_list', segments: ['court_list_2018'] },
   { measure: 'revised_list', segments: ['court_list_2018_revised'] },
   { measure: 'expanded_class', segments: ['court_list_2018_revised', 'expanded_class_2019'] },
   { measure: 'families', segments: ['families_separated'], apart: true },
-];
+] as const satisfies readonly { measure: string; segments: readonly string[]; apart?: true }[];
+
+/** A column of the waffle: one count as it was reported. */
+export type ScaleMeasure = (typeof MEASURES)[number]['measure'];
+
+/** Which counts the waffle shows, in reporting order, and the one it highlights. */
+export interface ScaleState {
+  show: ScaleMeasure[];
+  highlight: ScaleMeasure;
+}
+
+/** Copy keys: each column's name, the square's key, and the unit of each count (`unit_<figure unit>`). */
+export const LABELS = [
+  ...MEASURES.map((m) => m.measure),
+  'square',
+  'unit_families',
+  'unit_children',
+] as const;
+export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
+export const EMBED_HEIGHT = 580;
+type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 /** What one square stands for. */
 const UNIT = 50;
@@ -90,7 +108,7 @@ export function columns(data: ChartData, state: ScaleState): Column[] {
       return segment;
     });
     const newest = segments[segments.length - 1]!.figure;
-    return { measure: m.measure, segments, asOf: newest.asOf, apart: m.apart === true, highlight };
+    return { measure: m.measure, segments, asOf: newest.asOf, apart: 'apart' in m, highlight };
   });
 }
 
@@ -114,7 +132,7 @@ function topLabel(c: Column): string {
 const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCopy): PlotOptions {
+export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOptions {
   const cols = columns(data, state);
   const segments = cols.flatMap((c) => c.segments);
   const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
@@ -146,7 +164,7 @@ export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCo
       });
     });
   const apart = cols.some((c) => c.apart);
-  const label = (c: Column) => copy.labels[c.measure] ?? '';
+  const label = (c: Column) => copy.labels[c.measure];
   return {
     height: HEIGHT,
     marginTop: 8,
@@ -180,7 +198,7 @@ export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCo
           ]
         : []),
       // What one square stands for, in the empty top left.
-      Plot.text([`${copy.labels.square ?? ''}: ${formatCount(UNIT)}`], {
+      Plot.text([`${copy.labels.square}: ${formatCount(UNIT)}`], {
         x: () => MEASURES[0]!.measure,
         y: Y_MAX,
         textAnchor: 'start',
@@ -234,21 +252,21 @@ export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCo
 }
 
 /** The numbers of one state, for the "show the data" table: one row per figure drawn. */
-export function table(data: ChartData, state: ChartStates['scale'], copy: ChartCopy): DataTable {
+export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable {
   // A stacked column repeats the list under it; its row is the addition alone.
   const rows = columns(data, state).map((c) => c.segments[c.segments.length - 1]!);
   return {
     caption: copy.title,
     columns: [
-      { key: 'measure', label: copy.columns.measure ?? '' },
-      { key: 'count', label: copy.columns.count ?? '', numeric: true },
-      { key: 'unit', label: copy.columns.unit ?? '' },
-      { key: 'asOf', label: copy.columns.asOf ?? '' },
+      { key: 'measure', label: copy.columns.measure },
+      { key: 'count', label: copy.columns.count, numeric: true },
+      { key: 'unit', label: copy.columns.unit },
+      { key: 'asOf', label: copy.columns.asOf },
     ],
     rows: rows.map((s) => ({
-      measure: copy.labels[s.measure] ?? '',
+      measure: copy.labels[s.measure],
       count: `${s.added ? '+' : ''}${formatFigure(s.figure)}`,
-      unit: copy.labels[`unit_${s.figure.unit}`] ?? '',
+      unit: dataLabel(copy, LABELS, `unit_${s.figure.unit}`),
       asOf: formatDate(s.figure.asOf, 'short'),
     })),
   };

@@ -52,8 +52,22 @@ export function formatFigureShort(f: Pick<Figure, 'value' | 'high' | 'qualifier'
  * Month names as AP style writes them beside a day: five abbreviated with a period, the short
  * ones in full ("Oct. 20, 2020", "May 19, 2021"). A month without a day is always spelled out.
  */
-const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const fullDate = (d: Date): string => `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+const AP_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
+const fullDate = (d: Date): string =>
+  `${AP_MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
 const monthDate = utcFormat('%B %Y');
 const shortDate = utcFormat('%b %-d, %Y');
 const shortMonth = utcFormat('%b %Y');

@@ -366,7 +366,12 @@ function checkSourceAddress(report: Report, { row, record }: Checked): void {
     report.add(file, record, 'urlNote', `must be null when url is set, got ${show(row.urlNote)}`);
   const url = new URL(row.url as string);
   if ((url.pathname === '/' || url.pathname === '') && url.search === '')
-    report.add(file, record, 'url', `must link to the document, not a site's home page, got ${show(row.url)}`);
+    report.add(
+      file,
+      record,
+      'url',
+      `must link to the document, not a site's home page, got ${show(row.url)}`,
+    );
 }
 
 type SourceCheck = (fileName: string, item: Checked) => void;

@@ -5,58 +5,17 @@
  * (`steps.<id>` in every content file).
  */
 
-export type ChapterId = 'scale' | 'timeline' | 'finding' | 'search' | 'reunify';
-export type ChartId = 'scale' | 'timeline' | 'finding' | 'search' | 'reunify';
+import type { ChartId, ChartStates } from '../charts/index.ts';
 
-/**
- * The counts of separated children the waffle shows, in the order they were reported, and the one
- * it highlights. `families` is the lawyers' estimate of families, drawn apart as a different unit.
- */
-export type ScaleMeasure = 'court_list' | 'revised_list' | 'expanded_class' | 'families';
+export type { ChartId };
 
-export interface ScaleState {
-  show: ScaleMeasure[];
-  highlight: ScaleMeasure;
-}
-
-/** Which events or spans the timeline highlights; `zoom` narrows the axis to 2017–2018. */
-export interface TimelineState {
-  highlight: string[];
-  zoom: 'policy' | 'aftermath';
-}
-
-/** The 348 dots: plain, annotated with the finding the OIG could not count, or with the recommendations. */
-export interface FindingState {
-  focus: 'parents' | 'known_wish' | 'recommendations';
-}
-
-/** How much of the unreached series is drawn, and whether the breakdown is stacked. */
-export interface SearchState {
-  until: string;
-  highlight: string[];
-  breakdown: boolean;
-}
-
-/** Which Task Force count is shown. */
-export interface ReunifyState {
-  view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
-}
-
-export interface ChartStates {
-  scale: ScaleState;
-  timeline: TimelineState;
-  finding: FindingState;
-  search: SearchState;
-  reunify: ReunifyState;
-}
+/** A chapter of the story: each is drawn by one chart and named after it. */
+export type ChapterId = ChartId;
 
 /** One step of the story. Its `id` is its URL fragment and its key in the content files. */
 export type Step = {
   [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C] };
 }[ChartId];
-
-/** The finding leads: the news first, then how it happened, how many, the search and what came after. */
-export const CHAPTERS: readonly ChapterId[] = ['finding', 'timeline', 'scale', 'search', 'reunify'];
 
 export const STEPS: readonly Step[] = [
   { id: 'finding-parents', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
@@ -186,6 +145,12 @@ export const STEPS: readonly Step[] = [
   { id: 'reunify-settlement', chapter: 'reunify', chart: 'reunify', state: { view: 'settlement' } },
   { id: 'reunify-unresolved', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
 ];
+
+/**
+ * The chapters in story order, as the step list has them: the finding leads (the news first), then
+ * how it happened, how many, the search and what came after.
+ */
+export const CHAPTERS: readonly ChapterId[] = [...new Set(STEPS.map((s) => s.chapter))];
 
 /** The steps that drive one chart, in story order. */
 export function stepsOf(chart: ChartId): Step[] {

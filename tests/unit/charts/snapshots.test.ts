@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { COPY } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
+import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { renderChart } from '../../../src/lib/charts/render.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
@@ -134,7 +135,7 @@ describe('every chart', () => {
   );
 
   it('chart modules hold no sentences: no string literal with a space between letters', () => {
-    for (const chart of ['scale', 'timeline', 'finding', 'search', 'reunify']) {
+    for (const chart of CHART_IDS) {
       const source = readFileSync(join(import.meta.dirname, '../../../src/lib/charts', `${chart}.ts`), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '');
@@ -165,14 +166,17 @@ describe('scale', () => {
   const scaleSteps = STEPS.flatMap((s) => (s.chart === 'scale' ? [s] : []));
   const last = scaleSteps[scaleSteps.length - 1]!;
   const families = dataset.figures.find((f) => f.id === 'families_separated')!;
-  const labelsOf = (s: Step) => chartCopy(copy, s.chart, dataset).labels;
+  const labelsOf = (s: Step) => chartCopy(copy, s.chart, dataset).labels as Record<string, string>;
 
   it('draws the counts of children in the order they were reported, the families estimate last', () => {
     for (const s of scaleSteps) {
       const cols = scaleColumns(data, s.state);
       const children = cols.filter((c) => !c.apart).map((c) => toUtcDate(c.asOf).getTime());
       expect(children, s.id).toEqual([...children].sort((x, y) => x - y));
-      expect(cols.findIndex((c) => c.apart), s.id).toBeOneOf([-1, cols.length - 1]);
+      expect(
+        cols.findIndex((c) => c.apart),
+        s.id,
+      ).toBeOneOf([-1, cols.length - 1]);
     }
     // And on the page: the columns' labels run left to right in the same order.
     const svg = draw(last);
@@ -223,7 +227,9 @@ describe('scale', () => {
     for (const s of scaleSteps) {
       const svg = draw(s);
       const segments = scaleColumns(data, s.state).flatMap((c) => c.segments);
-      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]'), s.id).toHaveLength(segments.length);
+      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]'), s.id).toHaveLength(
+        segments.length,
+      );
       expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path'), s.id).toHaveLength(1);
       expect(tableOf(s).rows, s.id).toHaveLength(s.state.show.length);
     }
@@ -277,7 +283,7 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
 
 describe('chart labels and the prose describing them share copy keys', () => {
   it.each(STEPS.map((s) => [s.id, s] as const))('%s', (_, s) => {
-    const c = chartCopy(copy, s.chart, dataset);
+    const c = chartCopy(copy, s.chart, dataset) as { labels: Record<string, string> };
     const drawn = labels(draw(s));
     const stepCopy = `${copy.steps[s.id]?.text ?? ''} ${copy.steps[s.id]?.alt ?? ''}`;
     const tokens = tokensOf(stepCopy);
@@ -298,7 +304,11 @@ describe('chart labels and the prose describing them share copy keys', () => {
     }
     // Every highlighted point of the search is named by the step's copy.
     if (s.chart === 'search')
-      for (const id of s.state.highlight) expect(tokens.map((t) => t.id), s.id).toContain(id);
+      for (const id of s.state.highlight)
+        expect(
+          tokens.map((t) => t.id),
+          s.id,
+        ).toContain(id);
   });
 
   it('fails when a label is drawn from a different key than the prose names', () => {
@@ -318,7 +328,9 @@ describe('timeline', () => {
       const svg = draw(s);
       const accentLabels = [...svg.querySelectorAll('g.text-accent text')].map((t) => t.textContent);
       const c = chartCopy(copy, 'timeline', dataset);
-      expect(accentLabels.sort()).toEqual(s.state.highlight.map((id) => c.labels[id]).sort());
+      expect(accentLabels.sort()).toEqual(
+        s.state.highlight.map((id) => c.labels[id as keyof typeof c.labels]).sort(),
+      );
       expect(tableOf(s).rows).toHaveLength(10);
     }
   });
@@ -356,8 +368,8 @@ describe('finding', () => {
   it('lists both recommendations', () => {
     const c = chartCopy(copy, 'finding', dataset);
     const all = texts(draw(step('finding-recommendations'))).join(' ');
-    for (const key of ['rec_document', 'rec_share']) {
-      const first = (c.labels[key] ?? '').split(' ').slice(0, 3).join(' ');
+    for (const key of ['rec_document', 'rec_share'] as const) {
+      const first = c.labels[key].split(' ').slice(0, 3).join(' ');
       expect(all).toContain(first);
     }
   });
@@ -423,7 +435,7 @@ describe('search', () => {
     heights.forEach((h, i) => expect(h).toBeCloseTo(expected[i]!, 0));
     const c = chartCopy(copy, 'search', dataset);
     const all = texts(svg).join(' | ');
-    for (const key of ['removed', 'inUS', 'noPhone']) expect(all).toContain(c.labels[key]);
+    for (const key of ['removed', 'inUS', 'noPhone'] as const) expect(all).toContain(c.labels[key]);
   });
 
   it('writes "—" for what a report did not give, never 0', () => {

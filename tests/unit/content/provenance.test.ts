@@ -42,7 +42,9 @@ export function linkProblems(html: string, ds: Dataset): string[] {
     const href = ref.getAttribute('href');
     if (sourceId && !source) problems.push(`${record}: source ${sourceId} is not in the source list`);
     else if (source && href !== hrefFor(source))
-      problems.push(`${record}: links to ${String(href)}, not to its source ${source.id} (${hrefFor(source)})`);
+      problems.push(
+        `${record}: links to ${String(href)}, not to its source ${source.id} (${hrefFor(source)})`,
+      );
     if (href && isHomePage(href)) problems.push(`${record}: links to a home page, ${href}`);
   }
   return problems;
@@ -84,7 +86,10 @@ describe('figure links on the page', () => {
     const { document } = new JSDOM(methods).window;
     for (const [, html] of prose) {
       for (const a of new JSDOM(html).window.document.querySelectorAll('a.figure-ref[href^="#"]'))
-        expect(document.getElementById(a.getAttribute('href')!.slice(1)), a.getAttribute('href')!).not.toBeNull();
+        expect(
+          document.getElementById(a.getAttribute('href')!.slice(1)),
+          a.getAttribute('href')!,
+        ).not.toBeNull();
     }
   });
 
@@ -106,13 +111,15 @@ describe('the provenance rules object to broken links and sources', () => {
   const s1 = dataset.sources.find((s) => s.id === 'S1')!;
 
   it('a figure linked to another record’s source', () => {
-    expect(linkProblems(html('oig_removed_without_record', 'https://thehill.com/x'), dataset)).toHaveLength(1);
+    expect(linkProblems(html('oig_removed_without_record', 'https://thehill.com/x'), dataset)).toHaveLength(
+      1,
+    );
   });
 
   it('a figure linked to a home page', () => {
-    expect(linkProblems(html('oig_removed_without_record', 'https://www.oig.dhs.gov/'), dataset).join()).toMatch(
-      /home page/,
-    );
+    expect(
+      linkProblems(html('oig_removed_without_record', 'https://www.oig.dhs.gov/'), dataset).join(),
+    ).toMatch(/home page/);
   });
 
   it('a figure linked to its own source passes', () => {

@@ -133,7 +133,11 @@ describe('the copy, as a newsroom publishes it', () => {
   it('writes AP spellings and full first references', () => {
     const text = all.map((p) => p.text).join('\n');
     expect(text).not.toMatch(/labelled|\bMemo\b|Judge Sabraw(?! approved)/);
-    for (const full of ['President Donald Trump', 'Attorney General Jeff Sessions', 'U.S. District Judge Dana Sabraw'])
+    for (const full of [
+      'President Donald Trump',
+      'Attorney General Jeff Sessions',
+      'U.S. District Judge Dana Sabraw',
+    ])
       expect(text).toContain(full);
     // The first mention of Sabraw is the full one.
     expect(text.indexOf('U.S. District Judge Dana Sabraw')).toBeLessThan(text.indexOf('Sabraw approved'));
@@ -169,8 +173,16 @@ describe('the copy, as a newsroom publishes it', () => {
 
 describe('the style rules object to broken copy', () => {
   const cases: { name: string; check: () => unknown; expected: unknown }[] = [
-    { name: 'a lone figure under 10', check: () => smallFigures('ICE agreed with 2 of them.'), expected: ['2'] },
-    { name: 'a figure of 10 or more', check: () => smallFigures('The parents of 14 children.'), expected: [] },
+    {
+      name: 'a lone figure under 10',
+      check: () => smallFigures('ICE agreed with 2 of them.'),
+      expected: ['2'],
+    },
+    {
+      name: 'a figure of 10 or more',
+      check: () => smallFigures('The parents of 14 children.'),
+      expected: [],
+    },
     { name: 'a day in an AP date', check: () => smallFigures('On May 4, 2021, they met.'), expected: [] },
     { name: 'a figure in a count', check: () => smallFigures('About 1,556 more.'), expected: [] },
     {
@@ -178,8 +190,16 @@ describe('the style rules object to broken copy', () => {
       check: () => sentences('U.S. District Judge Dana Sabraw ruled. On Oct. 20, 2020, they said so.').length,
       expected: 2,
     },
-    { name: 'dataset language', check: () => DATASET_WORDS.test('The stored record holds no count.'), expected: true },
-    { name: 'plain language', check: () => DATASET_WORDS.test('The sources we found give no count.'), expected: false },
+    {
+      name: 'dataset language',
+      check: () => DATASET_WORDS.test('The stored record holds no count.'),
+      expected: true,
+    },
+    {
+      name: 'plain language',
+      check: () => DATASET_WORDS.test('The sources we found give no count.'),
+      expected: false,
+    },
   ];
   it.each(cases)('$name', ({ check, expected }) => expect(check()).toEqual(expected));
 

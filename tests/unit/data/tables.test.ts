@@ -139,7 +139,14 @@ describe('unreachedTable', () => {
   it.each(cases.map((c, i) => ({ ...c, i })))(
     '$id: $value, change $change',
     ({ i, date, value, change, changeFrom, baseChanged, dateUncertain }) => {
-      expect(rows[i]).toMatchObject({ date: utc(date), value, change, changeFrom, baseChanged, dateUncertain });
+      expect(rows[i]).toMatchObject({
+        date: utc(date),
+        value,
+        change,
+        changeFrom,
+        baseChanged,
+        dateUncertain,
+      });
     },
   );
 
@@ -352,7 +359,10 @@ describe('downloadFiles', () => {
       expect(r.courtFiling && from!.courtFiling, r.id).toBe(true);
       // No list size reported between the two, or the same one.
       const between = rows.slice(rows.indexOf(from!) + 1, rows.indexOf(r) + 1);
-      expect(between.some((x) => x.baseChanged), r.id).toBe(false);
+      expect(
+        between.some((x) => x.baseChanged),
+        r.id,
+      ).toBe(false);
       expect(r.change).toBe(r.value - from!.value);
     }
     // The email and the first filing on a grown list get none.
