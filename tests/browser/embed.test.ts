@@ -285,9 +285,9 @@ describe('hostile frames and single charts', () => {
   it('publishes a manifest and oEmbed answers, and marks embeds noindex with a canonical link', async () => {
     const manifest = await (await fetch(`${site.url}embed/charts.json`)).json();
     expect(manifest.charts.map((c: { id: string }) => c.id)).toEqual([
-      'finding',
-      'timeline',
       'scale',
+      'timeline',
+      'finding',
       'search',
       'reunify',
     ]);

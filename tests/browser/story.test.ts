@@ -154,7 +154,7 @@ describe('robust scrolling', () => {
       window.dispatchEvent(new Event('resize'));
     });
     await page.waitForFunction(
-      () => document.querySelector('[aria-current="step"]')?.id === 'timeline-pilot',
+      () => document.querySelector('[aria-current="step"]')?.id === 'timeline-ms-l',
     );
     await close();
   });
@@ -220,6 +220,6 @@ describe('every reader', () => {
     }
     const csv = await (await fetch(`${site.url}data/unreached.csv`)).text();
     expect(csv.split('\n')[0]).toMatch(/^id,date,/);
-    expect(csv).toMatch(/unreached_2021_05_19,2021-05-19,2021-05-19,391,/);
+    expect(csv).toMatch(/unreached_2021_05_19,2021-05-19,2021-05-19,N,391,exact,N,true,/);
   });
 });
