@@ -41,7 +41,7 @@ export const LABELS = [
   'unit_children',
 ] as const;
 export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
-export const EMBED_HEIGHT = 580;
+export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 /** What one square stands for. */
@@ -55,7 +55,7 @@ const OPEN_CAP = [
 ] as const;
 /** Top of the count scale: the families column, its cap and its figure label fit under it. */
 const Y_MAX = 6800;
-const HEIGHT = 400;
+const HEIGHT = 380;
 const MARGIN_X = 4;
 /** Band padding, inner and outer, as a share of a band's step. */
 const PADDING = 0.1;
@@ -170,7 +170,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
     marginTop: 8,
     marginRight: MARGIN_X,
     marginLeft: MARGIN_X,
-    marginBottom: 104,
+    marginBottom: 92,
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [

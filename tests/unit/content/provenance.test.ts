@@ -99,6 +99,8 @@ describe('figure links on the page', () => {
     for (const s of dataset.sources) {
       const item = document.getElementById(`source-${s.id}`);
       expect(item, s.id).not.toBeNull();
+      // Date, locator and reason read as sentences, not run together ("2021.Reports").
+      expect(item?.textContent, s.id).not.toMatch(/\d{4}\.[A-Z]/);
       if (s.url) expect(item?.querySelector('a')?.getAttribute('href'), s.id).toBe(s.url);
       else expect(item?.textContent, s.id).toContain(s.urlNote);
     }
