@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { formatFigure } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import { CHART_WIDTH, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
@@ -71,7 +71,7 @@ function figures(data: ChartData) {
 }
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: FindingState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format): PlotOptions {
   const { parents, recommendations } = figures(data);
   const focus = state.focus === 'parents';
   const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
@@ -98,7 +98,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy): PlotOpti
     );
   } else {
     notes.push(
-      text([formatFigure(recommendations)], {
+      text([fmt.figure(recommendations)], {
         y: below - 2,
         fontSize: 20,
         fontWeight: 700,
@@ -130,7 +130,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy): PlotOpti
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      text([formatFigure(parents)], {
+      text([fmt.figure(parents)], {
         y: 4,
         fontSize: 22,
         fontWeight: 700,
@@ -160,15 +160,15 @@ export function spec(data: ChartData, state: FindingState, copy: Copy): PlotOpti
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: FindingState, copy: Copy): DataTable {
+export function table(data: ChartData, state: FindingState, copy: Copy, fmt: Format): DataTable {
   const { parents, recommendations } = figures(data);
-  const rows = [{ finding: copy.labels.parents, count: formatFigure(parents) }];
+  const rows = [{ finding: copy.labels.parents, count: fmt.figure(parents) }];
   // The report gives no count of parents known to have wanted their children: not a zero.
   if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish, count: '—' });
   if (state.focus === 'recommendations') {
     rows.push({
       finding: `${copy.labels.recommendations}: ${copy.labels.rec_document}; ${copy.labels.rec_share}`,
-      count: formatFigure(recommendations),
+      count: fmt.figure(recommendations),
     });
   }
   return {

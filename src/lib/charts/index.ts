@@ -12,6 +12,7 @@ import * as scale from './scale.ts';
 import * as search from './search.ts';
 import * as timeline from './timeline.ts';
 import type { PlotOptions } from '@observablehq/plot';
+import type { Format } from '../content/format.ts';
 import type { ChartCopy, ChartData, ChartModule, DataTable } from './types.ts';
 
 /** Every chart, by id. */
@@ -45,7 +46,7 @@ export const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>,
  * A chart's spec or table for any chart's state: a step names its chart and carries that chart's
  * state, a pairing TypeScript cannot follow through a lookup by id.
  */
-type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy) => T;
+type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy, fmt: Format) => T;
 
 /** The drawing of each chart. */
 export const SPECS = mapCharts((c) => MODULES[c].spec) as Record<ChartId, Drawing<PlotOptions>>;

@@ -7,16 +7,18 @@
  * finished drawing. When a drawing is needed before that, the rest of the loading stops waiting
  * for idle time.
  */
-import type { ChartCopy } from './types.ts';
+import type { Format, Locale } from '../content/format.ts';
 import type { Step } from '../story/steps.ts';
+import type { ChartCopy } from './types.ts';
 
 type Renderer = typeof import('./render.ts');
 
-/** What a drawing needs: the step, its chart's copy and the step's description of the chart. */
+/** What a drawing needs: the step, its chart's copy, the step's description of the chart and the locale. */
 export interface DrawJob {
   step: Step;
   copy: ChartCopy;
   alt: string;
+  locale: Locale;
 }
 
 /**
@@ -117,10 +119,11 @@ export function loadRenderer(): Promise<Renderer> {
     await prepareChartData(dataset, quiet, (table, derive) => timed(`derive ${table}`, derive));
     // Plot makes number and date formatters when it is evaluated; the first formatter loads the
     // locale data, which is worth a task of its own.
-    timed('Intl number format', () => new Intl.NumberFormat('en-US').format(1));
+    const lang = document.documentElement.lang || undefined;
+    timed('Intl number format', () => new Intl.NumberFormat(lang).format(1));
     await quiet();
     timed('Intl date format', () =>
-      new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', month: 'short' }).format(0),
+      new Intl.DateTimeFormat(lang, { timeZone: 'UTC', month: 'short' }).format(0),
     );
     await quiet();
     return __CLASSIC_CHARTS__ ? (await classicCharts()).render : import('./render.ts');
@@ -134,11 +137,15 @@ export function warmUp(): void {
 }
 
 const drawn = new Map<string, Element>();
+const formats = new WeakMap<Locale, Format>();
 
-function draw({ step, copy, alt }: DrawJob, renderer: Renderer): Element {
+function draw({ step, copy, alt, locale }: DrawJob, renderer: Renderer): Element {
   let element = drawn.get(step.id);
   if (!element) {
-    element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt));
+    let format = formats.get(locale);
+    if (!format) formats.set(locale, (format = renderer.makeFormat(locale)));
+    const fmt = format;
+    element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt, fmt));
     drawn.set(step.id, element);
   }
   return element;
@@ -148,11 +155,12 @@ function draw({ step, copy, alt }: DrawJob, renderer: Renderer): Element {
  * The drawing of `step`: the one drawn ahead of time or, failing that, drawn now. Each step's chart
  * is shown by one figure, so the drawing itself is handed out (no copy) unless it is on the page.
  */
-export async function drawing(step: Step, copy: ChartCopy, alt: string): Promise<Element> {
+export async function drawing(job: DrawJob): Promise<Element> {
+  const { step } = job;
   let element = drawn.get(step.id);
   if (!element) {
     hurry();
-    element = draw({ step, copy, alt }, await loadRenderer());
+    element = draw(job, await loadRenderer());
   }
   return element.isConnected ? (element.cloneNode(true) as Element) : element;
 }

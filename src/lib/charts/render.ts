@@ -4,6 +4,7 @@
  * the live one cannot disagree.
  */
 import * as Plot from '@observablehq/plot';
+import type { Format } from '../content/format.ts';
 import { dataset } from '../data/bundled.ts';
 import type { Dataset } from '../data/schema.ts';
 import { chartData } from './data.ts';
@@ -12,19 +13,20 @@ import { CHART_STYLE, CHART_WIDTH, type ChartCopy } from './types.ts';
 
 /**
  * The Plot options for a step: the chart's spec plus what every chart shares. `copy` is the chart's
- * copy with tokens resolved and `alt` the step's description of the chart.
+ * copy with tokens resolved, `alt` the step's description of the chart, `fmt` the edition's formats.
  */
 export function stepSpec(
   step: ChartState,
   copy: ChartCopy,
   alt: string,
+  fmt: Format,
   ds: Dataset = dataset,
 ): Plot.PlotOptions {
   const spec = SPECS[step.chart];
   return {
     width: CHART_WIDTH,
     style: CHART_STYLE,
-    ...spec(chartData(ds), step.state, copy),
+    ...spec(chartData(ds), step.state, copy, fmt),
     className: `plot-${step.chart}`,
     ariaLabel: copy.title,
     ariaDescription: alt,
@@ -37,12 +39,16 @@ export function renderChart(
   document: Document,
   copy: ChartCopy,
   alt: string,
+  fmt: Format,
   ds: Dataset = dataset,
 ): Element {
-  const svg = Plot.plot({ ...stepSpec(step, copy, alt, ds), document }) as Element;
+  const svg = Plot.plot({ ...stepSpec(step, copy, alt, fmt, ds), document }) as Element;
   // Plot labels its mark groups with aria-label, which axe rejects on a role-less <g>; the SVG's own
   // label, description and the data table carry that information instead.
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
   return svg;
 }
+
+/** The page makes its formats with the renderer it loads, so d3's formatters stay out of its bundle. */
+export { makeFormat } from '../content/format.ts';

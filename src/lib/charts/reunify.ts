@@ -5,8 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { format } from 'd3';
-import { formatCount, formatDate, formatFigure, formatShare } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
@@ -45,8 +44,7 @@ const X_DOMAIN: [number, number] = [0, 5000];
 const BAR_TOP = 128;
 const BAR_BOTTOM = 176;
 /** A share too small for whole percents keeps one decimal, so 7 of 3,913 never reads "0%". */
-const fineShare = format('.1%');
-const share = (s: number) => (formatShare(s) === '0%' ? fineShare(s) : formatShare(s));
+const share = (fmt: Format, s: number) => (fmt.share(s) === fmt.share(0) ? fmt.share(s, 1) : fmt.share(s));
 
 interface Segment extends TaskForceStatusRow {
   x1: number;
@@ -74,7 +72,7 @@ interface Placed extends Segment {
   at: number;
 }
 
-function place(segs: Segment[], copy: Copy): Placed[] {
+function place(segs: Segment[], copy: Copy, fmt: Format): Placed[] {
   const total = segs.reduce((sum, s) => sum + s.count, 0);
   return segs.map((s, i) => {
     const sliver = s.count / X_DOMAIN[1] < 0.05;
@@ -82,7 +80,7 @@ function place(segs: Segment[], copy: Copy): Placed[] {
     return {
       ...s,
       text: dataLabel(copy, LABELS, s.status),
-      value: `${formatCount(s.count)} · ${share(s.count / total)}`,
+      value: `${fmt.count(s.count)} · ${share(fmt, s.count / total)}`,
       below: sliver,
       anchor: last && !sliver ? 'end' : 'start',
       at: last && !sliver ? s.x2 : s.x1,
@@ -90,8 +88,8 @@ function place(segs: Segment[], copy: Copy): Placed[] {
   });
 }
 
-function statusSpec(data: ChartData, view: ReunifyState['view'], copy: Copy): Plot.Markish[] {
-  const placed = place(segments(statusRows(data, view)), copy);
+function statusSpec(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format): Plot.Markish[] {
+  const placed = place(segments(statusRows(data, view)), copy, fmt);
   const marks: Plot.Markish[] = [];
   for (const p of placed) {
     marks.push(
@@ -165,7 +163,7 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
 }
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format): PlotOptions {
   const base = {
     height: HEIGHT,
     marginTop: MARGIN.top,
@@ -195,7 +193,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
           y2: BAR_TOP - 24 + size,
           className: 'mark-accent',
         }),
-        Plot.text([formatFigure(figure)], {
+        Plot.text([fmt.figure(figure)], {
           x: left,
           y: BAR_TOP - 36,
           textAnchor: 'start',
@@ -211,7 +209,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
           lineAnchor: 'bottom',
           lineWidth: 20,
         }),
-        Plot.text([formatDate(figure.asOf, 'short')], {
+        Plot.text([fmt.date(figure.asOf, 'short')], {
           x: left,
           y: BAR_TOP - 24 + size + 10,
           textAnchor: 'start',
@@ -222,7 +220,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
     };
   }
 
-  const count = { domain: X_DOMAIN, ticks: 5, tickFormat: formatCount, label: null, grid: true } as const;
+  const count = { domain: X_DOMAIN, ticks: 5, tickFormat: fmt.count, label: null, grid: true } as const;
 
   if (state.view === 'settlement') {
     const figure = getFigure(data.dataset, 'settlement_children');
@@ -254,7 +252,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
           lineWidth: 16,
           lineHeight: 1.15,
         }),
-        Plot.text([formatFigure(figure)], {
+        Plot.text([fmt.figure(figure)], {
           x: band.x2,
           y: BAR_TOP - 14,
           textAnchor: 'end',
@@ -262,7 +260,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
           fontWeight: 700,
           className: 'text-accent',
         }),
-        Plot.text([formatDate(figure.asOf, 'short')], {
+        Plot.text([fmt.date(figure.asOf, 'short')], {
           x: band.x2,
           y: BAR_BOTTOM + 14,
           textAnchor: 'end',
@@ -282,11 +280,11 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
     ...base,
     x: count,
     marks: [
-      ...statusSpec(data, state.view, copy),
+      ...statusSpec(data, state.view, copy, fmt),
       Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
       ...(asOf
         ? [
-            Plot.text([formatDate(asOf, 'short')], {
+            Plot.text([fmt.date(asOf, 'short')], {
               x: 0,
               y: 8,
               textAnchor: 'start',
@@ -297,7 +295,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
         : []),
       ...(note
         ? [
-            Plot.text([`${copy.labels.tf2023_in_process}: ${formatCount(note.value)}`], {
+            Plot.text([`${copy.labels.tf2023_in_process}: ${fmt.count(note.value)}`], {
               x: notX,
               y: BAR_BOTTOM + 12,
               textAnchor: 'end',
@@ -313,7 +311,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOpti
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTable {
+export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format): DataTable {
   const columns = [
     { key: 'status', label: copy.columns.status },
     { key: 'count', label: copy.columns.count, numeric: true },
@@ -322,9 +320,9 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
   ];
   const single = (label: string, figure: Figure) => ({
     status: label,
-    count: formatFigure(figure),
+    count: fmt.figure(figure),
     share: '—',
-    asOf: formatDate(figure.asOf, 'short'),
+    asOf: fmt.date(figure.asOf, 'short'),
   });
   if (state.view === 'first_families') {
     return {
@@ -342,9 +340,9 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
   }
   const rows = statusRows(data, state.view).map((r) => ({
     status: dataLabel(copy, LABELS, r.status),
-    count: formatCount(r.count),
-    share: share(r.share),
-    asOf: formatDate(getFigure(data.dataset, r.status).asOf, 'short'),
+    count: fmt.count(r.count),
+    share: share(fmt, r.share),
+    asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
   const note = inProcessNote(data, state.view);
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));

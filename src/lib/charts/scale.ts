@@ -8,7 +8,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { formatCount, formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
 import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
@@ -124,15 +124,15 @@ function top(c: Column): number {
 }
 
 /** The figure over a column: the count, or "+N" for an addition. */
-function topLabel(c: Column): string {
+function topLabel(c: Column, fmt: Format): string {
   const last = c.segments[c.segments.length - 1]!;
-  return `${last.added ? '+' : ''}${formatFigureShort(last.figure)}`;
+  return `${last.added ? '+' : ''}${fmt.figureShort(last.figure)}`;
 }
 
 const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): PlotOptions {
   const cols = columns(data, state);
   const segments = cols.flatMap((c) => c.segments);
   const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
@@ -198,7 +198,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
           ]
         : []),
       // What one square stands for, in the empty top left.
-      Plot.text([`${copy.labels.square}: ${formatCount(UNIT)}`], {
+      Plot.text([`${copy.labels.square}: ${fmt.count(UNIT)}`], {
         x: () => MEASURES[0]!.measure,
         y: Y_MAX,
         textAnchor: 'start',
@@ -213,7 +213,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
           {
             x: 'measure',
             y: top,
-            text: topLabel,
+            text: (c: Column) => topLabel(c, fmt),
             lineAnchor: 'bottom',
             dy: -6,
             fontSize: 17,
@@ -227,7 +227,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
       Plot.text(cols, {
         x: 'measure',
         y: 0,
-        text: (c: Column) => formatDate(c.asOf.slice(0, 7), 'short'),
+        text: (c: Column) => fmt.date(c.asOf.slice(0, 7), 'short'),
         lineAnchor: 'top',
         dy: 8,
         className: 'text-muted',
@@ -252,7 +252,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
 }
 
 /** The numbers of one state, for the "show the data" table: one row per figure drawn. */
-export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable {
+export function table(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): DataTable {
   // A stacked column repeats the list under it; its row is the addition alone.
   const rows = columns(data, state).map((c) => c.segments[c.segments.length - 1]!);
   return {
@@ -265,9 +265,9 @@ export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable
     ],
     rows: rows.map((s) => ({
       measure: copy.labels[s.measure],
-      count: `${s.added ? '+' : ''}${formatFigure(s.figure)}`,
+      count: `${s.added ? '+' : ''}${fmt.figure(s.figure)}`,
       unit: dataLabel(copy, LABELS, `unit_${s.figure.unit}`),
-      asOf: formatDate(s.figure.asOf, 'short'),
+      asOf: fmt.date(s.figure.asOf, 'short'),
     })),
   };
 }

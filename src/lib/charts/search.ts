@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { utcMonth } from 'd3';
-import { formatCount, formatDate } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
@@ -108,11 +108,10 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
   return out;
 }
 
-const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
 const RIGHT_EDGE = new Date(Date.UTC(2021, 6, 15));
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format): PlotOptions {
   const points = visible(data, state);
   const atById = new Map(points.map((p) => [p.id, p.at]));
   const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
@@ -149,7 +148,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
       x: 'at',
       y: 40,
       text: (c: Point & { before: number }) =>
-        `${copy.labels.baseChanged}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
+        `${copy.labels.baseChanged}: ${fmt.count(c.before)} → ${fmt.count(c.of ?? 0)}`,
       textAnchor: 'start',
       dx: 5,
       className: 'text-muted',
@@ -217,7 +216,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
         {
           x: 'at',
           y: 'value',
-          text: (p: Point) => formatCount(p.value),
+          text: (p: Point) => fmt.count(p.value),
           dy: below ? 17 : -15,
           dx: below ? 6 : 0,
           textAnchor: below ? 'start' : 'middle',
@@ -312,18 +311,18 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
       type: 'utc',
       domain: DOMAIN,
       ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
-      tickFormat: monthTick,
+      tickFormat: fmt.month,
       label: null,
     },
-    y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: formatCount, grid: true, label: null },
+    y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: fmt.count, grid: true, label: null },
     marks,
   };
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: SearchState, copy: Copy): DataTable {
+export function table(data: ChartData, state: SearchState, copy: Copy, fmt: Format): DataTable {
   const points = visible(data, state);
-  const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
+  const reported = (n: number | null) => (n === null ? '—' : fmt.count(n));
   return {
     caption: copy.title,
     columns: [
@@ -336,8 +335,8 @@ export function table(data: ChartData, state: SearchState, copy: Copy): DataTabl
       { key: 'note', label: copy.columns.note },
     ],
     rows: points.map((p) => ({
-      date: formatDate(p.asOf, 'short'),
-      children: formatCount(p.value),
+      date: fmt.date(p.asOf, 'short'),
+      children: fmt.count(p.value),
       base: reported(p.of),
       removed: reported(p.removed),
       inUS: reported(p.inUS),

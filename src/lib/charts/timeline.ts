@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { utcMonth } from 'd3';
-import { formatDate } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
@@ -82,10 +82,9 @@ function uncertainMonths(e: Entry): { id: string; highlight: boolean; from: Date
 /** Where a row's label sits: at the start of early marks, at the end of late ones. */
 const labelX = (e: Entry) => (labelFlipped(e) ? (e.end ?? e.start) : e.start);
 const labelFlipped = (e: Entry) => (e.end ?? e.start) >= FLIP && e.start >= FLIP;
-const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: TimelineState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: Format): PlotOptions {
   const rows = entries(data, state, copy.labels);
   const spans = rows.filter((e) => e.kind === 'span');
   const events = rows.filter((e) => e.kind === 'event');
@@ -168,7 +167,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy): PlotOpt
       type: 'utc',
       domain: DOMAIN,
       ticks: utcMonth.every(3)?.range(DOMAIN[0], DOMAIN[1]) ?? [],
-      tickFormat: monthTick,
+      tickFormat: fmt.month,
       grid: true,
       label: null,
     },
@@ -178,7 +177,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy): PlotOpt
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: TimelineState, copy: Copy): DataTable {
+export function table(data: ChartData, state: TimelineState, copy: Copy, fmt: Format): DataTable {
   return {
     caption: copy.title,
     columns: [
@@ -190,8 +189,8 @@ export function table(data: ChartData, state: TimelineState, copy: Copy): DataTa
       const source = data.dataset.timeline.find((t) => t.id === e.id);
       return {
         event: e.label,
-        start: formatDate(source?.date ?? '', 'short'),
-        end: source?.end ? formatDate(source.end, 'short') : '—',
+        start: fmt.date(source?.date ?? '', 'short'),
+        end: source?.end ? fmt.date(source.end, 'short') : '—',
       };
     }),
   };

@@ -5,6 +5,7 @@
  * as a "show the data" table. Both run in Node (prerender, snapshot tests) and in the browser.
  */
 import type { PlotOptions } from '@observablehq/plot';
+import type { Format } from '../content/format.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { BreakdownRow, TaskForceStatusRow, TimelineRow, UnreachedRow } from '../data/tables.ts';
 
@@ -52,15 +53,16 @@ export interface DataTable {
 
 /**
  * A chart module: the copy keys it reads, its typical height in an embed, `spec` to draw one state
- * and `table` to list its numbers. `copy` carries the chart's words, so no sentence lives in code.
+ * and `table` to list its numbers. `copy` carries the chart's words and `fmt` the edition's number
+ * and date formats, so nothing English lives in code.
  */
 export interface ChartModule<S, L extends string, C extends string> {
   LABELS: readonly L[];
   COLUMNS: readonly C[];
   /** Typical drawn height of the chart's embed, so a frame does not jump before its first height message. */
   EMBED_HEIGHT: number;
-  spec(data: ChartData, state: S, copy: ChartCopy<L, C>): PlotOptions;
-  table(data: ChartData, state: S, copy: ChartCopy<L, C>): DataTable;
+  spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format): PlotOptions;
+  table(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format): DataTable;
 }
 
 /**

@@ -8,7 +8,8 @@ import { CHART_IDS, COPY_KEYS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChapterId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
-import { resolveTokens, stripTokens, type ResolveOptions } from './tokens.ts';
+import { QUALIFIER_KEYS, type Format, type QualifierCopy } from './format.ts';
+import { resolveTokens, stripTokens } from './tokens.ts';
 
 export interface StepCopy {
   /** The step's text; paragraphs separated by blank lines; figures as `{{id}}` tokens. */
@@ -76,11 +77,18 @@ export interface Copy {
   charts: ChartCopies;
   steps: Record<string, StepCopy>;
   methods: MethodsCopy;
+  /** How each qualifier reads with its number ("at least {n}"). */
+  qualifiers: QualifierCopy;
+  downloads: DownloadsCopy;
 }
 
-/** How the copy's prose reads its figures: small counts in words, ranges with a word (AP style). */
-export function proseOptions(copy: Copy): ResolveOptions {
-  return { numberWords: copy.numberWords, rangeWord: copy.rangeWord };
+/** The data downloads' words. */
+export interface DownloadsCopy {
+  /**
+   * The downloads' README, after the dataset's title and before its list of known gaps; `{updated}`
+   * stands for the date the data was last checked.
+   */
+  readme: string;
 }
 
 /** Every string in the copy, with the path it sits at (`steps.scale-families.text`). */
@@ -108,12 +116,12 @@ function datasetYears(ds: Dataset): Set<string> {
  * token that names nothing, and every number typed into the copy by hand (a year the dataset's
  * dates mention is the one exception).
  */
-export function provenanceProblems(copy: Copy, ds: Dataset): string[] {
+export function provenanceProblems(copy: Copy, ds: Dataset, fmt: Format): string[] {
   const problems: string[] = [];
   const years = datasetYears(ds);
   for (const { path, text } of copyStrings(copy)) {
     try {
-      resolveTokens(ds, text);
+      resolveTokens(ds, text, fmt);
     } catch (error) {
       problems.push(`${path}: ${(error as Error).message}`);
     }
@@ -167,6 +175,8 @@ function copyShape(): Shape {
     ),
     steps: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['text', 'alt'])])),
     methods: textKeys(METHODS_KEYS),
+    qualifiers: textKeys(QUALIFIER_KEYS),
+    downloads: textKeys(['readme']),
   } satisfies Record<keyof Copy, Shape>;
   return shape;
 }

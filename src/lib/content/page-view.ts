@@ -3,23 +3,25 @@ import { chartCopy } from '../charts/copy.ts';
 import { CHART_IDS, EMBED_HEIGHTS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { STEPS } from '../story/steps.ts';
-import { proseOptions, type Copy } from './copy.ts';
+import type { Copy } from './copy.ts';
+import { makeProseFormat, type Format, type Locale } from './format.ts';
 import { plainText } from './tokens.ts';
 import type { PageView } from './view.ts';
 
-/** The copy's chrome and chart strings with every token resolved against `ds`. */
-export function pageView(copy: Copy, ds: Dataset): PageView {
+/** The copy's chrome and chart strings with every token resolved against `ds` and formatted by `fmt`. */
+export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format): PageView {
   // Prose (the dateline, chart descriptions) spells out small counts; chart text does not.
-  const prose = proseOptions(copy);
+  const prose = makeProseFormat(locale);
   return {
-    lang: copy.lang,
-    title: plainText(ds, copy.title),
-    dek: plainText(ds, copy.dek),
+    lang: locale.lang,
+    locale,
+    title: plainText(ds, copy.title, fmt),
+    dek: plainText(ds, copy.dek, fmt),
     byline: copy.byline,
     dateline: plainText(ds, copy.dateline, prose),
     ui: copy.ui,
     chapters: copy.chapters,
-    charts: Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds)])) as ChartCopies,
+    charts: Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt)])) as ChartCopies,
     alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', prose)])),
     embedHeights: EMBED_HEIGHTS,
   };

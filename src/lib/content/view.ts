@@ -7,9 +7,12 @@
 import type { ChartCopies, ChartId } from '../charts/index.ts';
 import type { ChapterId } from '../story/steps.ts';
 import type { ChapterCopy, UiCopy } from './copy.ts';
+import type { Locale } from './format.ts';
 
 export interface PageView {
   lang: string;
+  /** The edition's number and date conventions and qualifier words: the charts format with them. */
+  locale: Locale;
   title: string;
   dek: string;
   byline: string;

@@ -261,40 +261,26 @@ export interface DownloadFile {
   contents: string;
 }
 
-/** The downloads offered on the page, made from the same tables the charts read. */
-export function downloadFiles(ds: Dataset): DownloadFile[] {
+/**
+ * The downloads offered on the page, made from the same tables the charts read, and their README:
+ * the dataset's title, `readme` (the edition's words, `{updated}` standing for the date the data was
+ * last checked) and the dataset's known gaps.
+ */
+export function downloadFiles(ds: Dataset, readme: string): DownloadFile[] {
   return [
     { path: 'data/figures.csv', contents: toCsv(figuresTable(ds)) },
     { path: 'data/unreached.csv', contents: toCsv(unreachedTable(ds)) },
     { path: 'data/timeline.csv', contents: toCsv(timelineTable(ds)) },
     { path: 'data/sources.csv', contents: toCsv(sourcesTable(ds)) },
     { path: 'data/dataset.json', contents: `${JSON.stringify(ds, null, 2)}\n` },
-    { path: 'data/README.txt', contents: readme(ds) },
+    { path: 'data/README.txt', contents: readmeText(ds, readme) },
   ];
 }
 
-function readme(ds: Dataset): string {
+function readmeText(ds: Dataset, readme: string): string {
   const lines = [
     ds.meta.title,
-    `Published ${ds.meta.published}; last updated and checked against the sources ${ds.meta.updated}`,
-    '',
-    'figures.csv    headline figures; read each with its qualifier (exact, at least, more than, about, range),',
-    '               its confidence (P: checked against official text; N: from news coverage) and its caveat',
-    'unreached.csv  children whose parents the court-appointed lawyers had not reached, by filing date.',
-    '               The list searched ("of") grew as the government handed over records, so "change" is',
-    '               given only between two court filings on the same known list ("changeFrom" names the',
-    '               earlier one); it is empty for the emailed count and where the list grew.',
-    'timeline.csv   dated events and spans; dates given to the month only are flagged',
-    'sources.csv    where every figure comes from; the "source" columns refer to its "id". A source',
-    '               without an address says why in "urlNote".',
-    'dataset.json   all of the above in one file',
-    '',
-    'In unreached.csv and timeline.csv dates are YYYY-MM-DD; a date known only to the month is',
-    'written as its first day and flagged (dateConfidence U, dateUncertain, dateIsMonth, endIsMonth).',
-    'figures.csv and sources.csv keep dates as recorded: YYYY-MM where only the month is known.',
-    'Empty cells mean the sources do not give the value.',
-    '',
-    'What we could not confirm:',
+    readme.replace('{published}', ds.meta.published).replace('{updated}', ds.meta.updated),
     ...ds.meta.gaps.map((gap) => `- ${gap}`),
   ];
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { renderSlots } from '../../../src/entry-server.ts';
+import { prerender } from '../../../src/entry-server.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import type { Dataset, Source } from '../../../src/lib/data/schema.ts';
 
@@ -59,7 +59,7 @@ export function addressProblems(ds: Dataset): string[] {
 }
 
 describe('figure links on the page', () => {
-  const slots = renderSlots();
+  const slots = prerender('en').renderSlots();
   const prose = [...slots].filter(([name]) => name === 'intro' || name.startsWith('prose:'));
   const methods = slots.get('methods') ?? '';
 

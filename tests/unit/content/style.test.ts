@@ -6,19 +6,19 @@
  * each is a pure function so the tests below can feed it a broken sentence and watch it object.
  */
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
-import { proseOptions, type Copy } from '../../../src/lib/content/copy.ts';
-import { formatFigure } from '../../../src/lib/content/format.ts';
+import { edition } from '../../../src/content/index.ts';
+import type { Copy } from '../../../src/lib/content/copy.ts';
+import type { Format } from '../../../src/lib/content/format.ts';
 import { paragraphs, plainText } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import type { Dataset } from '../../../src/lib/data/schema.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
 
-const en = COPY.en;
+const { copy: en, format, prose: proseFormat } = edition('en');
 
 /** Every piece of prose a reader sees, resolved as the page resolves it, with where it sits. */
-function prose(copy: Copy, ds: Dataset): { path: string; text: string }[] {
-  const read = (path: string, text: string) => ({ path, text: plainText(ds, text, proseOptions(copy)) });
+function prose(copy: Copy, ds: Dataset, fmt: Format): { path: string; text: string }[] {
+  const read = (path: string, text: string) => ({ path, text: plainText(ds, text, fmt) });
   return [
     read('dek', copy.dek),
     read('dateline', copy.dateline),
@@ -101,12 +101,12 @@ const TOO_LONG = 40;
 const LONG_BUDGET = 3;
 
 describe('the copy, as a newsroom publishes it', () => {
-  const all = prose(en, dataset);
+  const all = prose(en, dataset, proseFormat);
 
   it('leads with the headline figure in the first paragraph and the headline', () => {
-    const headline = formatFigure(dataset.figures.find((f) => f.id === 'oig_removed_without_record')!);
-    expect(plainText(dataset, paragraphs(en.intro)[0] ?? '')).toContain(headline);
-    expect(plainText(dataset, en.title)).toContain(headline);
+    const headline = format.figure(dataset.figures.find((f) => f.id === 'oig_removed_without_record')!);
+    expect(plainText(dataset, paragraphs(en.intro)[0] ?? '', proseFormat)).toContain(headline);
+    expect(plainText(dataset, en.title, format)).toContain(headline);
   });
 
   it('spells out counts under 10 in prose', () => {
@@ -156,7 +156,7 @@ describe('the copy, as a newsroom publishes it', () => {
 
   it('keeps each step card to one to three sentences, short enough for a phone', () => {
     for (const s of STEPS) {
-      const text = plainText(dataset, en.steps[s.id]?.text ?? '', proseOptions(en));
+      const text = plainText(dataset, en.steps[s.id]?.text ?? '', proseFormat);
       const n = paragraphs(text).flatMap(sentences).length;
       expect(n, s.id).toBeGreaterThanOrEqual(1);
       expect(n, s.id).toBeLessThanOrEqual(3);
@@ -165,7 +165,7 @@ describe('the copy, as a newsroom publishes it', () => {
 
   it('reads at a high-school level (Flesch-Kincaid grade 12 or lower)', () => {
     const body = [en.intro, ...STEPS.map((s) => en.steps[s.id]?.text ?? '')].flatMap((t) =>
-      paragraphs(plainText(dataset, t, proseOptions(en))),
+      paragraphs(plainText(dataset, t, proseFormat)),
     );
     expect(gradeLevel(body)).toBeLessThanOrEqual(12);
   });

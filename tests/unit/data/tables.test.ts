@@ -1,6 +1,6 @@
 import { from } from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
+import { COPY, edition } from '../../../src/content/index.ts';
 import { plainText } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import {
@@ -283,7 +283,8 @@ describe('toCsv', () => {
 });
 
 describe('downloadFiles', () => {
-  const files = downloadFiles(dataset);
+  const readme = COPY.en.downloads.readme;
+  const files = downloadFiles(dataset, readme);
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
   it('writes one CSV per table plus the whole dataset', () => {
@@ -323,6 +324,16 @@ describe('downloadFiles', () => {
     expect(rowCount('data/unreached.csv')).toBe(dataset.unreached.length);
     expect(rowCount('data/timeline.csv')).toBe(dataset.timeline.length);
     expect(rowCount('data/sources.csv')).toBe(dataset.sources.length);
+  });
+
+  it('writes the README in the edition’s words, between the dataset’s title and its known gaps', () => {
+    const text = byPath.get('data/README.txt') ?? '';
+    expect(text.startsWith(`${dataset.meta.title}\n`)).toBe(true);
+    expect(text).toContain(
+      readme.replace('{published}', dataset.meta.published).replace('{updated}', dataset.meta.updated),
+    );
+    expect(text.endsWith(`\n- ${dataset.meta.gaps.at(-1)}\n`)).toBe(true);
+    expect(text).not.toMatch(/\{(updated|published)\}/);
   });
 
   it('round-trips the dataset as JSON', () => {
@@ -389,7 +400,7 @@ describe('downloadFiles', () => {
   });
 
   it('opens the README with the page’s headline and the story’s dates', () => {
-    const title = plainText(dataset, COPY.en.title);
+    const title = plainText(dataset, COPY.en.title, edition('en').format);
     expect(dataset.meta.title).toBe(title);
     const readme = (byPath.get('data/README.txt') ?? '').split('\n');
     expect(readme[0]).toBe(title);
@@ -406,7 +417,7 @@ describe('transforms do not mutate their input', () => {
     { name: 'taskForceStatus 2021', run: () => taskForceStatus(dataset, 2021) },
     { name: 'taskForceStatus 2023', run: () => taskForceStatus(dataset, 2023) },
     { name: 'timelineSpans', run: () => timelineSpans(dataset) },
-    { name: 'downloadFiles', run: () => downloadFiles(dataset) },
+    { name: 'downloadFiles', run: () => downloadFiles(dataset, 'README {updated}') },
   ];
   it.each(transforms)('$name', ({ run }) => {
     const before = structuredClone(dataset);

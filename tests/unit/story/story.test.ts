@@ -1,14 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
+import { edition } from '../../../src/content/index.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import Story from '../../../src/lib/story/Story.svelte';
 import { STEPS } from '../../../src/lib/story/steps.ts';
 
-const view = pageView(COPY.en, dataset);
+const { copy, locale, format } = edition('en');
+const view = pageView(copy, dataset, locale, format);
 
 /** Lays the steps out 800 px apart, as if the page were scrolled to `scrollY`. */
 let scrollY = 0;
