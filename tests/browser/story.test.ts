@@ -153,9 +153,7 @@ describe('robust scrolling', () => {
       Object.defineProperty(window, 'innerWidth', { value: 391, configurable: true });
       window.dispatchEvent(new Event('resize'));
     });
-    await page.waitForFunction(
-      () => document.querySelector('[aria-current="step"]')?.id === 'timeline-ms-l',
-    );
+    await page.waitForFunction(() => document.querySelector('[aria-current="step"]')?.id === 'timeline-ms-l');
     await close();
   });
 });
