@@ -40,7 +40,6 @@ async function main() {
   await build({
     ...quiet,
     publicDir: false,
-    define: { __CLASSIC_CHARTS__: 'true' },
     build: {
       outDir: join(outDir, 'embed/assets'),
       emptyOutDir: true,

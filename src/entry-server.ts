@@ -12,7 +12,7 @@ import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
-import { renderChart } from './lib/charts/render.ts';
+import { renderChart, scopeIds } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
@@ -110,7 +110,7 @@ export function prerender(lang: Lang) {
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
      * `svg:<step>` (the chart), `table:<step>` (the "show the data" table) and `static:<step>` (the
-     * drawing a reader without JavaScript sees inside the step).
+     * step's own drawing, which readers without JavaScript and print see inside the step).
      */
     renderSlots(): Map<string, string> {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -121,13 +121,14 @@ export function prerender(lang: Lang) {
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
-        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset).outerHTML;
+        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset);
         slots.set(
           `prose:${step.id}`,
           html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format: prose }),
         );
-        slots.set(`svg:${step.id}`, svg);
-        slots.set(`static:${step.id}`, `<div class="static-chart">${svg}</div>`);
+        // The same drawing in two places of one page: each copy gets ids of its own.
+        slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
+        slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
         slots.set(`table:${step.id}`, renderTable(step, doc, chartCopy, format, dataset).outerHTML);
       }
       return slots;
