@@ -45,7 +45,7 @@ export type Prerenderer = ReturnType<typeof prerender>;
 
 /** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
 export function prerender(lang: Lang) {
-  const { copy, locale, format } = edition(lang);
+  const { copy, locale, format, prose } = edition(lang);
   /** The copy's strings with their tokens resolved, as every page and the client receive them. */
   const view = pageView(copy, dataset, locale, format);
 
@@ -117,15 +117,15 @@ export function prerender(lang: Lang) {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
       const doc = document as unknown as Document;
       const slots = new Map<string, string>([
-        ['intro', html(Prose, { text: copy.intro, dataset, format })],
-        ['methods', html(Methods, { copy, dataset, format })],
+        ['intro', html(Prose, { text: copy.intro, dataset, format: prose })],
+        ['methods', html(Methods, { copy, dataset, format: prose })],
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
         const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset);
         slots.set(
           `prose:${step.id}`,
-          html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format }),
+          html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format: prose }),
         );
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);

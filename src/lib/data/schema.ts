@@ -41,7 +41,9 @@ const SOURCE_ID = /^S[0-9]+$/;
 export const SCHEMA = {
   meta: {
     title: isString,
-    /** Date the dataset was last checked against the record. */
+    /** Date the story was first published. */
+    published: isDate,
+    /** Date the story and the dataset were last updated and checked against the record. */
     updated: isDate,
     /** Known gaps, stated so the methods note can repeat them. */
     gaps: listOf(isString),
@@ -55,10 +57,15 @@ export const SCHEMA = {
     publisher: isString,
     /** Publication date as the source gives it (`YYYY-MM-DD` or `YYYY-MM`). */
     date: isDate,
-    /** Web address; `null` where the record has none (e.g. a document cited by its Federal Register page). */
+    /**
+     * Web address of the document itself (never a site's home page); `null` only where no address
+     * could be confirmed, and then `urlNote` says why.
+     */
     url: orNull(isHttpsUrl),
     /** Where in the source the figure is: page, section, docket number. */
     locator: orNull(isString),
+    /** Why the source has no address; required when `url` is `null`, and `null` otherwise. */
+    urlNote: orNull(isString),
   },
   /** Headline figures (a count, a range, a number of recommendations …). */
   figures: {

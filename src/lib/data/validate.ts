@@ -177,7 +177,8 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
 
   if (DATA_FILES.meta in files)
     checkShape(report, DATA_FILES.meta, null, files[DATA_FILES.meta], SCHEMA.meta);
-  checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+  const sources = checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+  for (const item of sources) checkSourceAddress(report, item);
   const figures = checkTable(report, 'figures', files[DATA_FILES.figures] ?? []);
   const unreached = checkTable(report, 'unreached', files[DATA_FILES.unreached] ?? []);
   const timeline = checkTable(report, 'timeline', files[DATA_FILES.timeline] ?? []);
@@ -245,6 +246,29 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
     Object.entries(DATA_FILES).map(([key, fileName]) => [key, files[fileName]]),
   );
   return dataset as unknown as Dataset;
+}
+
+/**
+ * A source links to the document itself or says why it cannot: an address that is only a site's
+ * home page sends the reader nowhere near the figure.
+ */
+function checkSourceAddress(report: Report, { row, record }: Checked): void {
+  const file = DATA_FILES.sources;
+  if (row.url === null) {
+    if (row.urlNote === null)
+      report.add(file, record, 'urlNote', 'must say why the source has no address when url is null');
+    return;
+  }
+  if (row.urlNote !== null)
+    report.add(file, record, 'urlNote', `must be null when url is set, got ${show(row.urlNote)}`);
+  const url = new URL(row.url as string);
+  if ((url.pathname === '/' || url.pathname === '') && url.search === '')
+    report.add(
+      file,
+      record,
+      'url',
+      `must link to the document, not a site's home page, got ${show(row.url)}`,
+    );
 }
 
 type SourceCheck = (fileName: string, item: Checked) => void;

@@ -272,8 +272,43 @@ const cases: BrokenCase[] = [
     file: DATA_FILES.figures,
     id: 'ms_l_original_class',
     field: 'caveat',
-    mutate: (_, r) => (r.confidence = 'U'),
+    mutate: (_, r) => {
+      r.confidence = 'U';
+      r.caveat = null;
+    },
     detail: 'is required when confidence is "U"',
+  },
+  {
+    name: 'source without an address and without a reason',
+    file: DATA_FILES.sources,
+    id: 'S10',
+    field: 'urlNote',
+    mutate: (_, r) => (r.url = null),
+    detail: 'must say why the source has no address when url is null',
+  },
+  {
+    name: "source linked to a site's home page",
+    file: DATA_FILES.sources,
+    id: 'S1',
+    field: 'url',
+    mutate: (_, r) => (r.url = 'https://www.oig.dhs.gov/'),
+    detail: "must link to the document, not a site's home page",
+  },
+  {
+    name: 'a reason for a missing address on a source that has one',
+    file: DATA_FILES.sources,
+    id: 'S5',
+    field: 'urlNote',
+    mutate: (_, r) => (r.urlNote = 'no address'),
+    detail: 'must be null when url is set',
+  },
+  {
+    name: 'meta without a publication date',
+    file: DATA_FILES.meta,
+    id: null,
+    field: 'published',
+    mutate: (files) => delete (files[DATA_FILES.meta] as RawRecord).published,
+    detail: 'is missing',
   },
   {
     name: 'meta field of the wrong type',
