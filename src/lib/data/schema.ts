@@ -33,6 +33,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  * U: uncertain — shown only with a visible caveat.
  */
 const CONFIDENCES = ['P', 'N', 'U'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
 
 const SNAKE_ID = /^[a-z0-9_]+$/;
 const SOURCE_ID = /^S[0-9]+$/;
