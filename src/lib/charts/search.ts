@@ -312,7 +312,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     x: {
       type: 'utc',
       domain: DOMAIN,
-      ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
+      // Every four months: at every three, the 16-month axis runs its labels together at 400 px.
+      ticks: utcMonth.every(4)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
       tickFormat: fmt.month,
       label: null,
     },
