@@ -311,16 +311,15 @@ describe('downloadFiles', () => {
   const files = downloadFiles(dataset, readme);
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
-  it('writes one CSV per table plus the whole dataset', () => {
-    expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining([
-        'data/figures.csv',
-        'data/unreached.csv',
-        'data/timeline.csv',
-        'data/sources.csv',
-        'data/dataset.json',
-      ]),
-    );
+  it('writes one CSV per table, the whole dataset and a README', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      'data/figures.csv',
+      'data/unreached.csv',
+      'data/timeline.csv',
+      'data/sources.csv',
+      'data/dataset.json',
+      'data/README.txt',
+    ]);
   });
 
   const lines = [
