@@ -456,10 +456,11 @@ describe('counts that are part of another count', () => {
   });
 
   it('the 2023 in-process count reads as part of the not-yet-reunified, in the chart and the alt text', () => {
-    expect(COPY.en.charts.reunify.labels.tf2023_in_process).toMatch(/not yet reunified/i);
-    for (const text of [COPY.en.charts.reunify.labels.tf2023_in_process, COPY.en.steps['reunify-2023'].alt])
-      expect(text).not.toMatch(/separately|on its own/i);
-    expect(COPY.en.steps['reunify-2023'].alt).toMatch(/\{\{tf2023_in_process\}\} of them/);
+    const label = COPY.en.charts.reunify.labels.tf2023_in_process;
+    const alt = COPY.en.steps['reunify-2023']?.alt ?? '';
+    expect(label).toMatch(/not yet reunified/i);
+    for (const text of [label, alt]) expect(text).not.toMatch(/separately|on its own/i);
+    expect(alt).toMatch(/\{\{tf2023_in_process\}\} of them/);
   });
 });
 
