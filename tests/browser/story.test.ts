@@ -133,14 +133,15 @@ describe('robust scrolling', () => {
   it('does not change step when only the viewport height changes (the mobile address bar)', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(site.url);
-    // The step's top sits at 450 px: above the trigger line at 60% of 844 px (506 px)…
+    // The step's top sits at 450 px: the card (or 40% of the screen's height of it, 338 px) is
+    // on the 844 px screen, so the step is current…
     await scrollStepTo(page, 'timeline-zero-tolerance', 450 / 844);
     await page.waitForFunction(
       () => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance',
     );
-    // …but below 60% of 600 px (360 px). A phone's address bar and toolbar change innerHeight (and
-    // dvh) but not the svh the layout uses: were the line re-measured on such a height-only resize,
-    // the previous step would become current.
+    // …but it would not be on a 600 px one. A phone's address bar and toolbar change innerHeight
+    // (and dvh) but not the svh the layout uses: were the line re-measured on such a height-only
+    // resize, the previous step would become current.
     await page.evaluate(() => {
       Object.defineProperty(window, 'innerHeight', { value: 600, configurable: true });
       window.dispatchEvent(new Event('resize'));

@@ -35,7 +35,7 @@ function scrollTo(y: number) {
   window.dispatchEvent(new Event('scroll'));
 }
 
-/** Scroll so that the step's top sits just above the trigger line (60% of the 800 px viewport). */
+/** Scroll so that the step's top sits at 400 px: its 300 px card is fully on the 800 px screen. */
 const yFor = (index: number) => 1000 + index * 800 - 400;
 
 beforeEach(() => {
