@@ -73,7 +73,7 @@ async function main() {
 
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   const problems = server.problems();
-  if (problems.length) throw new Error(`The copy does not match the step list:\n  ${problems.join('\n  ')}`);
+  if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
 
   const slots = server.renderSlots();
   /**

@@ -10,10 +10,10 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
-import { COPY } from './content/index.ts';
+import { COPY, COPY_FILES } from './content/index.ts';
 import { renderChart } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
-import { copyProblems } from './lib/content/copy.ts';
+import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
@@ -23,7 +23,8 @@ import { downloadFiles } from './lib/data/tables.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
-import { CHAPTERS, STEPS, stepsOf, type ChartId } from './lib/story/steps.ts';
+import { STEPS, stepsOf } from './lib/story/steps.ts';
+import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 
 export { dataset, downloadFiles, STEPS };
 
@@ -31,9 +32,12 @@ const copy = COPY.en;
 /** The copy's strings with their tokens resolved, as every page and the client receive them. */
 const view = pageView(copy, dataset);
 
-/** Problems that must fail the build (copy that does not match the step list or the dataset). */
+/**
+ * Problems that must fail the build: copy that quotes a figure the dataset lacks or types one by
+ * hand. (Copy that does not match the step list or the charts fails earlier, as it is loaded.)
+ */
 export function problems(): string[] {
-  return copyProblems(copy, dataset);
+  return provenanceProblems(copy, dataset).map((problem) => `${COPY_FILES.en} › ${problem}`);
 }
 
 /** Static markup of a component (no hydration markers needed: the client never owns it). */
@@ -66,7 +70,7 @@ function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
 /** The story page (`index.html`). */
 export function renderStory(): PageMarkup {
   const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description))}">`;
-  return withView(render(App, { props: { view } }), description + oembedLinks('', CHAPTERS));
+  return withView(render(App, { props: { view } }), description + oembedLinks('', CHART_IDS));
 }
 
 /** The whole story for an iframe (`embed/index.html`). */
@@ -84,7 +88,7 @@ export function renderEmbedChart(chart: ChartId): PageMarkup {
 }
 
 /** The chart ids that have embeds, in story order. */
-export const EMBED_CHARTS: readonly ChartId[] = CHAPTERS;
+export const EMBED_CHARTS: readonly ChartId[] = CHART_IDS;
 
 /** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
 export function manifest(): EmbedManifest {

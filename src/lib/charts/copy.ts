@@ -1,19 +1,22 @@
 /** A chart's copy with its tokens resolved; kept apart from the renderer so it costs no Plot bytes. */
-import type { ChartCopy, Copy } from '../content/copy.ts';
+import type { Copy } from '../content/copy.ts';
 import { plainText } from '../content/tokens.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { ChartId } from '../story/steps.ts';
+import type { ChartCopies, ChartId } from './index.ts';
 
 /** The chart's copy with every `{{token}}` resolved to plain text. */
-export function chartCopy(copy: Copy, chart: ChartId, ds: Dataset): ChartCopy {
-  const c = copy.charts[chart];
-  const resolve = (record: Record<string, string>) =>
-    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, plainText(ds, v)]));
+export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset): ChartCopies[C] {
+  const c: ChartCopies[C] = copy.charts[chart];
+  const resolve = <K extends string>(record: Record<K, string>) =>
+    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, plainText(ds, v as string)])) as Record<
+      K,
+      string
+    >;
   return {
     title: plainText(ds, c.title),
     subtitle: plainText(ds, c.subtitle),
     source: plainText(ds, c.source),
-    columns: resolve(c.columns ?? {}),
-    labels: resolve(c.labels ?? {}),
-  };
+    columns: resolve(c.columns),
+    labels: resolve(c.labels),
+  } as ChartCopies[C];
 }

@@ -5,12 +5,26 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
-import type { ChartStates } from '../story/steps.ts';
 import { formatFigure } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
-import type { ChartData, DataTable } from './types.ts';
-import { CHART_WIDTH } from './types.ts';
+import { CHART_WIDTH, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+
+/** The 348 dots: plain, annotated with the finding the OIG could not count, or with the recommendations. */
+export interface FindingState {
+  focus: 'parents' | 'known_wish' | 'recommendations';
+}
+
+export const LABELS = [
+  'parents',
+  'open',
+  'known_wish',
+  'recommendations',
+  'rec_document',
+  'rec_share',
+] as const;
+export const COLUMNS = ['finding', 'count'] as const;
+export const EMBED_HEIGHT = 560;
+type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const PER_ROW = 25;
 const STEP = 14.6;
@@ -56,7 +70,7 @@ function figures(data: ChartData) {
 }
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ChartStates['finding'], copy: ChartCopy): PlotOptions {
+export function spec(data: ChartData, state: FindingState, copy: Copy): PlotOptions {
   const { parents, recommendations } = figures(data);
   const focus = state.focus === 'parents';
   const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
@@ -71,10 +85,10 @@ export function spec(data: ChartData, state: ChartStates['finding'], copy: Chart
     });
   const notes: Plot.Markish[] = [];
   if (state.focus === 'parents') {
-    notes.push(text([copy.labels.open ?? ''], { y: below, className: 'text-muted' }));
+    notes.push(text([copy.labels.open], { y: below, className: 'text-muted' }));
   } else if (state.focus === 'known_wish') {
     notes.push(
-      text([copy.labels.known_wish ?? ''], {
+      text([copy.labels.known_wish], {
         y: below,
         fontWeight: 700,
         lineWidth: 21,
@@ -89,7 +103,7 @@ export function spec(data: ChartData, state: ChartStates['finding'], copy: Chart
         fontWeight: 700,
         className: 'text-accent',
       }),
-      text([copy.labels.recommendations ?? ''], {
+      text([copy.labels.recommendations], {
         y: below,
         x: TEXT_LEFT + 22,
         fontWeight: 700,
@@ -99,8 +113,8 @@ export function spec(data: ChartData, state: ChartStates['finding'], copy: Chart
         [0, 1].map((k) => ({ x: TEXT_LEFT + 26, y: below + 32 + k * 22 })),
         { x: 'x', y: 'y', symbol: 'square', r: 4, className: 'mark-accent' },
       ),
-      text([copy.labels.rec_document ?? ''], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 23.5 }),
-      text([copy.labels.rec_share ?? ''], {
+      text([copy.labels.rec_document], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 23.5 }),
+      text([copy.labels.rec_share], {
         y: below + 45,
         x: TEXT_LEFT + 36,
         lineWidth: 23.5,
@@ -121,7 +135,7 @@ export function spec(data: ChartData, state: ChartStates['finding'], copy: Chart
         fontWeight: 700,
         ...(focus ? { className: 'text-accent' } : {}),
       }),
-      text([copy.labels.parents ?? ''], { y: 32, className: focus ? undefined : 'text-muted' }),
+      text([copy.labels.parents], { y: 32, className: focus ? undefined : 'text-muted' }),
       Plot.dot(units(parents.value), {
         x: 'x',
         y: 'y',
@@ -145,22 +159,22 @@ export function spec(data: ChartData, state: ChartStates['finding'], copy: Chart
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ChartStates['finding'], copy: ChartCopy): DataTable {
+export function table(data: ChartData, state: FindingState, copy: Copy): DataTable {
   const { parents, recommendations } = figures(data);
-  const rows = [{ finding: copy.labels.parents ?? '', count: formatFigure(parents) }];
+  const rows = [{ finding: copy.labels.parents, count: formatFigure(parents) }];
   // The report gives no count of parents known to have wanted their children: not a zero.
-  if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish ?? '', count: '—' });
+  if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish, count: '—' });
   if (state.focus === 'recommendations') {
     rows.push({
-      finding: `${copy.labels.recommendations ?? ''}: ${copy.labels.rec_document ?? ''}; ${copy.labels.rec_share ?? ''}`,
+      finding: `${copy.labels.recommendations}: ${copy.labels.rec_document}; ${copy.labels.rec_share}`,
       count: formatFigure(recommendations),
     });
   }
   return {
     caption: copy.title,
     columns: [
-      { key: 'finding', label: copy.columns.finding ?? '' },
-      { key: 'count', label: copy.columns.count ?? '', numeric: true },
+      { key: 'finding', label: copy.columns.finding },
+      { key: 'count', label: copy.columns.count, numeric: true },
     ],
     rows,
   };

@@ -7,7 +7,7 @@
  * finished drawing. When a drawing is needed before that, the rest of the loading stops waiting
  * for idle time.
  */
-import type { ChartCopy } from '../content/copy.ts';
+import type { ChartCopy } from './types.ts';
 import type { Step } from '../story/steps.ts';
 
 type Renderer = typeof import('./render.ts');

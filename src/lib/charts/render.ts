@@ -4,36 +4,27 @@
  * the live one cannot disagree.
  */
 import * as Plot from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
 import { dataset } from '../data/bundled.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { ChartId, Step } from '../story/steps.ts';
 import { chartData } from './data.ts';
-import * as finding from './finding.ts';
-import * as reunify from './reunify.ts';
-import * as scale from './scale.ts';
-import * as search from './search.ts';
-import * as timeline from './timeline.ts';
-import { CHART_STYLE, CHART_WIDTH, type ChartModule } from './types.ts';
-
-const SPECS: { [C in ChartId]: ChartModule<C>['spec'] } = {
-  scale: scale.spec,
-  timeline: timeline.spec,
-  finding: finding.spec,
-  search: search.spec,
-  reunify: reunify.spec,
-};
+import { SPECS, type ChartState } from './index.ts';
+import { CHART_STYLE, CHART_WIDTH, type ChartCopy } from './types.ts';
 
 /**
  * The Plot options for a step: the chart's spec plus what every chart shares. `copy` is the chart's
  * copy with tokens resolved and `alt` the step's description of the chart.
  */
-export function stepSpec(step: Step, copy: ChartCopy, alt: string, ds: Dataset = dataset): Plot.PlotOptions {
-  const spec = SPECS[step.chart] as ChartModule<typeof step.chart>['spec'];
+export function stepSpec(
+  step: ChartState,
+  copy: ChartCopy,
+  alt: string,
+  ds: Dataset = dataset,
+): Plot.PlotOptions {
+  const spec = SPECS[step.chart];
   return {
     width: CHART_WIDTH,
     style: CHART_STYLE,
-    ...spec(chartData(ds), step.state as never, copy),
+    ...spec(chartData(ds), step.state, copy),
     className: `plot-${step.chart}`,
     ariaLabel: copy.title,
     ariaDescription: alt,
@@ -42,7 +33,7 @@ export function stepSpec(step: Step, copy: ChartCopy, alt: string, ds: Dataset =
 
 /** The step's chart as an SVG element of `document`. */
 export function renderChart(
-  step: Step,
+  step: ChartState,
   document: Document,
   copy: ChartCopy,
   alt: string,

@@ -5,16 +5,38 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
-import type { ChartStates } from '../story/steps.ts';
 import { format } from 'd3';
 import { formatCount, formatDate, formatFigure, formatShare } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import type { ReunifyState } from '../story/steps.ts';
-import type { ChartData, DataTable } from './types.ts';
-import { CHART_WIDTH } from './types.ts';
+import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+
+/** Which Task Force count is shown. */
+export interface ReunifyState {
+  view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
+}
+
+/** Status colours: the subject of each report in accent, the rest grey. */
+const STATUS_CLASS = {
+  tf2021_reunified_earlier: 'mark-context',
+  tf2021_reunified_by_tf: 'mark-second',
+  tf2021_no_record: 'mark-accent',
+  tf2023_reunified: 'mark-context',
+  tf2023_not_reunified: 'mark-accent',
+} as const;
+type Status = keyof typeof STATUS_CLASS;
+
+/** Copy keys: the single counts, each Task Force status (by figure id) and the separate 2023 note. */
+export const LABELS = [
+  'first_families',
+  ...(Object.keys(STATUS_CLASS) as Status[]),
+  'settlement',
+  'tf2023_in_process',
+] as const;
+export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
+export const EMBED_HEIGHT = 480;
+type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const HEIGHT = 300;
 const MARGIN = { top: 0, right: 26, bottom: 30, left: 18 };
@@ -22,14 +44,6 @@ const MARGIN = { top: 0, right: 26, bottom: 30, left: 18 };
 const X_DOMAIN: [number, number] = [0, 5000];
 const BAR_TOP = 128;
 const BAR_BOTTOM = 176;
-/** Status colours: the subject of each report in accent, the rest grey. */
-const STATUS_CLASS: Record<string, string> = {
-  tf2021_reunified_earlier: 'mark-context',
-  tf2021_reunified_by_tf: 'mark-second',
-  tf2021_no_record: 'mark-accent',
-  tf2023_reunified: 'mark-context',
-  tf2023_not_reunified: 'mark-accent',
-};
 /** A share too small for whole percents keeps one decimal, so 7 of 3,913 never reads "0%". */
 const fineShare = format('.1%');
 const share = (s: number) => (formatShare(s) === '0%' ? fineShare(s) : formatShare(s));
@@ -60,14 +74,14 @@ interface Placed extends Segment {
   at: number;
 }
 
-function place(segs: Segment[], labels: Record<string, string>): Placed[] {
+function place(segs: Segment[], copy: Copy): Placed[] {
   const total = segs.reduce((sum, s) => sum + s.count, 0);
   return segs.map((s, i) => {
     const sliver = s.count / X_DOMAIN[1] < 0.05;
     const last = i === segs.length - 1;
     return {
       ...s,
-      text: labels[s.status] ?? s.label,
+      text: dataLabel(copy, LABELS, s.status),
       value: `${formatCount(s.count)} · ${share(s.count / total)}`,
       below: sliver,
       anchor: last && !sliver ? 'end' : 'start',
@@ -76,12 +90,8 @@ function place(segs: Segment[], labels: Record<string, string>): Placed[] {
   });
 }
 
-function statusSpec(
-  data: ChartData,
-  view: ReunifyState['view'],
-  labels: Record<string, string>,
-): Plot.Markish[] {
-  const placed = place(segments(statusRows(data, view)), labels);
+function statusSpec(data: ChartData, view: ReunifyState['view'], copy: Copy): Plot.Markish[] {
+  const placed = place(segments(statusRows(data, view)), copy);
   const marks: Plot.Markish[] = [];
   for (const p of placed) {
     marks.push(
@@ -92,7 +102,7 @@ function statusSpec(
         y2: BAR_BOTTOM,
         // A sliver still gets a hairline of width, so it can be seen.
         ...(p.below ? { insetLeft: -1, insetRight: -1 } : {}),
-        className: STATUS_CLASS[p.status] ?? 'mark-context',
+        className: (STATUS_CLASS as Record<string, string>)[p.status] ?? 'mark-context',
       }),
     );
   }
@@ -155,7 +165,7 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
 }
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ChartStates['reunify'], copy: ChartCopy): PlotOptions {
+export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOptions {
   const base = {
     height: HEIGHT,
     marginTop: MARGIN.top,
@@ -194,7 +204,7 @@ export function spec(data: ChartData, state: ChartStates['reunify'], copy: Chart
           fontWeight: 700,
           className: 'text-accent',
         }),
-        Plot.text([copy.labels.first_families ?? ''], {
+        Plot.text([copy.labels.first_families], {
           x: left + 22,
           y: BAR_TOP - 38,
           textAnchor: 'start',
@@ -236,7 +246,7 @@ export function spec(data: ChartData, state: ChartStates['reunify'], copy: Chart
           strokeWidth: 2,
           className: 'line-accent',
         }),
-        Plot.text([copy.labels.settlement ?? ''], {
+        Plot.text([copy.labels.settlement], {
           x: band.x2,
           y: BAR_TOP - 34,
           textAnchor: 'end',
@@ -272,7 +282,7 @@ export function spec(data: ChartData, state: ChartStates['reunify'], copy: Chart
     ...base,
     x: count,
     marks: [
-      ...statusSpec(data, state.view, copy.labels),
+      ...statusSpec(data, state.view, copy),
       Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
       ...(asOf
         ? [
@@ -287,7 +297,7 @@ export function spec(data: ChartData, state: ChartStates['reunify'], copy: Chart
         : []),
       ...(note
         ? [
-            Plot.text([`${copy.labels.tf2023_in_process ?? ''}: ${formatCount(note.value)}`], {
+            Plot.text([`${copy.labels.tf2023_in_process}: ${formatCount(note.value)}`], {
               x: notX,
               y: BAR_BOTTOM + 12,
               textAnchor: 'end',
@@ -303,12 +313,12 @@ export function spec(data: ChartData, state: ChartStates['reunify'], copy: Chart
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ChartStates['reunify'], copy: ChartCopy): DataTable {
+export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTable {
   const columns = [
-    { key: 'status', label: copy.columns.status ?? '' },
-    { key: 'count', label: copy.columns.count ?? '', numeric: true },
-    { key: 'share', label: copy.columns.share ?? '', numeric: true },
-    { key: 'asOf', label: copy.columns.asOf ?? '' },
+    { key: 'status', label: copy.columns.status },
+    { key: 'count', label: copy.columns.count, numeric: true },
+    { key: 'share', label: copy.columns.share, numeric: true },
+    { key: 'asOf', label: copy.columns.asOf },
   ];
   const single = (label: string, figure: Figure) => ({
     status: label,
@@ -320,23 +330,23 @@ export function table(data: ChartData, state: ChartStates['reunify'], copy: Char
     return {
       caption: copy.title,
       columns,
-      rows: [single(copy.labels.first_families ?? '', getFigure(data.dataset, 'tf_first_families'))],
+      rows: [single(copy.labels.first_families, getFigure(data.dataset, 'tf_first_families'))],
     };
   }
   if (state.view === 'settlement') {
     return {
       caption: copy.title,
       columns,
-      rows: [single(copy.labels.settlement ?? '', getFigure(data.dataset, 'settlement_children'))],
+      rows: [single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children'))],
     };
   }
   const rows = statusRows(data, state.view).map((r) => ({
-    status: copy.labels[r.status] ?? r.label,
+    status: dataLabel(copy, LABELS, r.status),
     count: formatCount(r.count),
     share: share(r.share),
     asOf: formatDate(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
   const note = inProcessNote(data, state.view);
-  if (note) rows.push(single(copy.labels.tf2023_in_process ?? '', note));
+  if (note) rows.push(single(copy.labels.tf2023_in_process, note));
   return { caption: copy.title, columns, rows };
 }

@@ -5,23 +5,31 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
-import type { ChartStates } from '../story/steps.ts';
 import { formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
-import type { ScaleState } from '../story/steps.ts';
-import type { ChartData, DataTable } from './types.ts';
-
-type Measure = ScaleState['highlight'];
+import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
 /** Column order and the figure behind each column; fixed so columns keep their place between steps. */
-const MEASURES: readonly { measure: Measure; figure: string }[] = [
+const MEASURES = [
   { measure: 'families', figure: 'families_separated' },
   { measure: 'court_list', figure: 'court_list_2018' },
   { measure: 'expanded_class', figure: 'expanded_class_2019' },
   { measure: 'task_force', figure: 'tf2021_identified' },
-];
+] as const;
+type Measure = (typeof MEASURES)[number]['measure'];
+
+/** Which of the separation counts the waffle shows, and which one it highlights. */
+export interface ScaleState {
+  show: Measure[];
+  highlight: Measure;
+}
+
+/** Copy keys: each measure's name, and the unit of each count (`unit_<figure unit>`). */
+export const LABELS = [...MEASURES.map((m) => m.measure), 'unit_families', 'unit_children'] as const;
+export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
+export const EMBED_HEIGHT = 560;
+type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 /** What one square stands for. */
 const UNIT = 50;
@@ -66,7 +74,7 @@ function top(c: Column): number {
 const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCopy): PlotOptions {
+export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOptions {
   const cols = columns(data, state);
   const waffle = (subset: Column[], className: string) =>
     Plot.waffleY(subset, {
@@ -103,7 +111,7 @@ export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCo
         return mark;
       });
     });
-  const label = (c: Column) => copy.labels[c.measure] ?? '';
+  const label = (c: Column) => copy.labels[c.measure];
   return {
     height: HEIGHT,
     marginTop: 8,
@@ -168,19 +176,19 @@ export function spec(data: ChartData, state: ChartStates['scale'], copy: ChartCo
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ChartStates['scale'], copy: ChartCopy): DataTable {
+export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable {
   return {
     caption: copy.title,
     columns: [
-      { key: 'measure', label: copy.columns.measure ?? '' },
-      { key: 'count', label: copy.columns.count ?? '', numeric: true },
-      { key: 'unit', label: copy.columns.unit ?? '' },
-      { key: 'asOf', label: copy.columns.asOf ?? '' },
+      { key: 'measure', label: copy.columns.measure },
+      { key: 'count', label: copy.columns.count, numeric: true },
+      { key: 'unit', label: copy.columns.unit },
+      { key: 'asOf', label: copy.columns.asOf },
     ],
     rows: columns(data, state).map((c) => ({
-      measure: copy.labels[c.measure] ?? '',
+      measure: copy.labels[c.measure],
       count: formatFigure(c.figure),
-      unit: copy.labels[`unit_${c.figure.unit}`] ?? '',
+      unit: dataLabel(copy, LABELS, `unit_${c.figure.unit}`),
       asOf: formatDate(c.figure.asOf, 'short'),
     })),
   };

@@ -8,14 +8,24 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
-import type { ChartStates } from '../story/steps.ts';
 import { utcMonth } from 'd3';
 import { formatCount, formatDate } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
-import type { SearchState } from '../story/steps.ts';
-import type { ChartData, DataTable } from './types.ts';
+import type { ChartCopy, ChartData, DataTable } from './types.ts';
+
+/** How much of the unreached series is drawn, and whether the breakdown is stacked. */
+export interface SearchState {
+  until: string;
+  highlight: string[];
+  breakdown: boolean;
+}
+
+/** Copy keys: the breakdown's groups, and the notes on points that differ. */
+export const LABELS = ['removed', 'inUS', 'noPhone', 'notFiling', 'dateUncertain', 'baseChanged'] as const;
+export const COLUMNS = ['date', 'children', 'base', 'removed', 'inUS', 'noPhone', 'note'] as const;
+export const EMBED_HEIGHT = 560;
+type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2021, 9, 1))];
 const Y_MAX = 800;
@@ -102,7 +112,7 @@ const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
 const RIGHT_EDGE = new Date(Date.UTC(2021, 6, 15));
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ChartStates['search'], copy: ChartCopy): PlotOptions {
+export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptions {
   const points = visible(data, state);
   const atById = new Map(points.map((p) => [p.id, p.at]));
   const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
@@ -139,7 +149,7 @@ export function spec(data: ChartData, state: ChartStates['search'], copy: ChartC
       x: 'at',
       y: 40,
       text: (c: Point & { before: number }) =>
-        `${copy.labels.baseChanged ?? ''}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
+        `${copy.labels.baseChanged}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
       textAnchor: 'start',
       dx: 5,
       className: 'text-muted',
@@ -227,7 +237,7 @@ export function spec(data: ChartData, state: ChartStates['search'], copy: ChartC
         {
           x: 'at',
           y: 'value',
-          text: () => copy.labels.notFiling ?? '',
+          text: () => copy.labels.notFiling,
           // Above the value label when the point has one.
           dy: hl ? -30 : -12,
           dx: -6,
@@ -248,7 +258,7 @@ export function spec(data: ChartData, state: ChartStates['search'], copy: ChartC
         {
           x: 'at',
           y: 'value',
-          text: () => copy.labels.dateUncertain ?? '',
+          text: () => copy.labels.dateUncertain,
           dy: late ? 18 : -15,
           dx: late ? -8 : 8,
           textAnchor: late ? 'end' : 'start',
@@ -265,7 +275,7 @@ export function spec(data: ChartData, state: ChartStates['search'], copy: ChartC
       group,
       className,
       k,
-      text: copy.labels[group] ?? '',
+      text: copy.labels[group],
     }));
     // Right-aligned in the empty top right, clear of the early reports on the left.
     const keyTop = 780;
@@ -311,19 +321,19 @@ export function spec(data: ChartData, state: ChartStates['search'], copy: ChartC
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ChartStates['search'], copy: ChartCopy): DataTable {
+export function table(data: ChartData, state: SearchState, copy: Copy): DataTable {
   const points = visible(data, state);
   const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
   return {
     caption: copy.title,
     columns: [
-      { key: 'date', label: copy.columns.date ?? '' },
-      { key: 'children', label: copy.columns.children ?? '', numeric: true },
-      { key: 'base', label: copy.columns.base ?? '', numeric: true },
-      { key: 'removed', label: copy.columns.removed ?? '', numeric: true },
-      { key: 'inUS', label: copy.columns.inUS ?? '', numeric: true },
-      { key: 'noPhone', label: copy.columns.noPhone ?? '', numeric: true },
-      { key: 'note', label: copy.columns.note ?? '' },
+      { key: 'date', label: copy.columns.date },
+      { key: 'children', label: copy.columns.children, numeric: true },
+      { key: 'base', label: copy.columns.base, numeric: true },
+      { key: 'removed', label: copy.columns.removed, numeric: true },
+      { key: 'inUS', label: copy.columns.inUS, numeric: true },
+      { key: 'noPhone', label: copy.columns.noPhone, numeric: true },
+      { key: 'note', label: copy.columns.note },
     ],
     rows: points.map((p) => ({
       date: formatDate(p.asOf, 'short'),

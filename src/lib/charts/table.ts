@@ -2,35 +2,21 @@
  * The "show the data" table of a step, as markup of any `Document`. Tables are static markup from
  * the prerenderer, so this never reaches the browser bundle.
  */
-import type { ChartCopy } from '../content/copy.ts';
 import { dataset } from '../data/dataset.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { ChartId, Step } from '../story/steps.ts';
 import { chartData } from './data.ts';
-import * as finding from './finding.ts';
-import * as reunify from './reunify.ts';
-import * as scale from './scale.ts';
-import * as search from './search.ts';
-import * as timeline from './timeline.ts';
-import type { ChartModule, DataTable } from './types.ts';
-
-const TABLES: { [C in ChartId]: ChartModule<C>['table'] } = {
-  scale: scale.table,
-  timeline: timeline.table,
-  finding: finding.table,
-  search: search.table,
-  reunify: reunify.table,
-};
+import { TABLES, type ChartState } from './index.ts';
+import type { ChartCopy, DataTable } from './types.ts';
 
 /** The step's numbers as a table. */
-export function stepTable(step: Step, copy: ChartCopy, ds: Dataset = dataset): DataTable {
-  const table = TABLES[step.chart] as ChartModule<typeof step.chart>['table'];
-  return table(chartData(ds), step.state as never, copy);
+export function stepTable(step: ChartState, copy: ChartCopy, ds: Dataset = dataset): DataTable {
+  const table = TABLES[step.chart];
+  return table(chartData(ds), step.state, copy);
 }
 
 /** The step's "show the data" table as a `<table>` of `document`. */
 export function renderTable(
-  step: Step,
+  step: ChartState,
   document: Document,
   copy: ChartCopy,
   ds: Dataset = dataset,

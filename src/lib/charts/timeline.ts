@@ -5,13 +5,16 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
-import type { ChartStates } from '../story/steps.ts';
 import { utcMonth } from 'd3';
 import { formatDate } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
-import type { TimelineState } from '../story/steps.ts';
-import type { ChartData, DataTable } from './types.ts';
+import type { ChartCopy, ChartData, DataTable } from './types.ts';
+
+/** Which events or spans the timeline highlights; `zoom` narrows the axis to 2017–2018. */
+export interface TimelineState {
+  highlight: string[];
+  zoom: 'policy' | 'aftermath';
+}
 
 /** The entries of the policy chapter, in the order the rows are drawn (by date). */
 const POLICY_IDS = [
@@ -26,6 +29,12 @@ const POLICY_IDS = [
   'oig_window_last_removal',
   'reunification_deadline_all',
 ] as const;
+
+/** Copy keys: a label per entry drawn, and the key to the outlined months. */
+export const LABELS = [...POLICY_IDS, 'monthOnly'] as const;
+export const COLUMNS = ['event', 'start', 'end'] as const;
+export const EMBED_HEIGHT = 560;
+type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2017, 6, 1)), new Date(Date.UTC(2018, 7, 1))];
 /** Labels of marks after this date are set to the left of the mark so they stay inside the frame. */
@@ -42,7 +51,7 @@ interface Entry extends TimelineRow {
   label: string;
 }
 
-function entries(data: ChartData, state: TimelineState, labels: Record<string, string>): Entry[] {
+function entries(data: ChartData, state: TimelineState, labels: Copy['labels']): Entry[] {
   const byId = new Map(data.timeline.map((r) => [r.id, r]));
   return POLICY_IDS.flatMap((id) => {
     const row = byId.get(id);
@@ -54,7 +63,7 @@ function entries(data: ChartData, state: TimelineState, labels: Record<string, s
         highlight: state.highlight.includes(id),
         solidStart: row.dateIsMonth ? utcMonth.offset(row.start, 1) : row.start,
         solidEnd: end,
-        label: labels[id] ?? row.label,
+        label: labels[id],
       },
     ];
   });
@@ -76,7 +85,7 @@ const labelFlipped = (e: Entry) => (e.end ?? e.start) >= FLIP && e.start >= FLIP
 const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ChartStates['timeline'], copy: ChartCopy): PlotOptions {
+export function spec(data: ChartData, state: TimelineState, copy: Copy): PlotOptions {
   const rows = entries(data, state, copy.labels);
   const spans = rows.filter((e) => e.kind === 'span');
   const events = rows.filter((e) => e.kind === 'event');
@@ -142,7 +151,7 @@ export function spec(data: ChartData, state: ChartStates['timeline'], copy: Char
   }
   // The key to the outlined months, under the axis.
   marks.push(
-    Plot.text([copy.labels.monthOnly ?? ''], {
+    Plot.text([copy.labels.monthOnly], {
       frameAnchor: 'bottom-left',
       dy: 48,
       className: 'text-muted',
@@ -169,13 +178,13 @@ export function spec(data: ChartData, state: ChartStates['timeline'], copy: Char
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ChartStates['timeline'], copy: ChartCopy): DataTable {
+export function table(data: ChartData, state: TimelineState, copy: Copy): DataTable {
   return {
     caption: copy.title,
     columns: [
-      { key: 'event', label: copy.columns.event ?? '' },
-      { key: 'start', label: copy.columns.start ?? '' },
-      { key: 'end', label: copy.columns.end ?? '' },
+      { key: 'event', label: copy.columns.event },
+      { key: 'start', label: copy.columns.start },
+      { key: 'end', label: copy.columns.end },
     ],
     rows: entries(data, state, copy.labels).map((e) => {
       const source = data.dataset.timeline.find((t) => t.id === e.id);

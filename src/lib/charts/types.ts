@@ -1,13 +1,12 @@
 /**
- * The contract every chart module keeps: a pure `spec` that turns the chart data and one state into
- * Plot options, and a pure `table` that gives the same state's numbers as a "show the data" table.
- * Both run in Node (prerender, snapshot tests) and in the browser.
+ * The contract every chart module keeps: the keys of the copy it reads (label and column keys, as
+ * `const` lists, so the copy's type and its check follow from them), a pure `spec` that turns the
+ * chart data and one state into Plot options, and a pure `table` that gives the same state's numbers
+ * as a "show the data" table. Both run in Node (prerender, snapshot tests) and in the browser.
  */
 import type { PlotOptions } from '@observablehq/plot';
-import type { ChartCopy } from '../content/copy.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { BreakdownRow, TaskForceStatusRow, TimelineRow, UnreachedRow } from '../data/tables.ts';
-import type { ChartId, ChartStates } from '../story/steps.ts';
 
 /** Everything the charts read, derived once from the dataset by the Arquero data layer. */
 export interface ChartData {
@@ -17,6 +16,23 @@ export interface ChartData {
   timeline: TimelineRow[];
   taskForce2021: TaskForceStatusRow[];
   taskForce2023: TaskForceStatusRow[];
+}
+
+/**
+ * A chart's copy with its tokens resolved: every label and column key the chart declares has a
+ * string, so a chart reads `copy.labels.open` without a fallback.
+ */
+export interface ChartCopy<L extends string = string, C extends string = string> {
+  /** States the finding, not the topic. */
+  title: string;
+  /** Unit and date. */
+  subtitle: string;
+  /** The source line under the chart. */
+  source: string;
+  /** Column headings of the "show the data" table, keyed by column. */
+  columns: Record<C, string>;
+  /** Labels the chart draws, keyed by the value they label. */
+  labels: Record<L, string>;
 }
 
 /** A column of a "show the data" table. */
@@ -35,12 +51,32 @@ export interface DataTable {
 }
 
 /**
- * A chart: `spec` draws one state, `table` lists its numbers. `copy` carries the chart's labels
- * (already free of tokens) so that no sentence lives in code.
+ * A chart module: the copy keys it reads, its typical height in an embed, `spec` to draw one state
+ * and `table` to list its numbers. `copy` carries the chart's words, so no sentence lives in code.
  */
-export interface ChartModule<C extends ChartId> {
-  spec(data: ChartData, state: ChartStates[C], copy: ChartCopy): PlotOptions;
-  table(data: ChartData, state: ChartStates[C], copy: ChartCopy): DataTable;
+export interface ChartModule<S, L extends string, C extends string> {
+  LABELS: readonly L[];
+  COLUMNS: readonly C[];
+  /** Typical drawn height of the chart's embed, so a frame does not jump before its first height message. */
+  EMBED_HEIGHT: number;
+  spec(data: ChartData, state: S, copy: ChartCopy<L, C>): PlotOptions;
+  table(data: ChartData, state: S, copy: ChartCopy<L, C>): DataTable;
+}
+
+/**
+ * The label for a key that comes from the data (a figure id, a unit) rather than from the code.
+ * Throws when the chart declares no such label: a new record needs its words in the copy first.
+ */
+export function dataLabel<L extends string>(
+  copy: ChartCopy<L, string>,
+  keys: readonly L[],
+  key: string,
+): string {
+  if (!(keys as readonly string[]).includes(key))
+    throw new Error(
+      `No chart label "${key}" (declared: ${keys.join(', ')}): add it to the chart and the copy`,
+    );
+  return copy.labels[key as L];
 }
 
 /** Nominal drawing width: charts are drawn at this size and scaled by CSS, so text stays ≥ 12 px. */

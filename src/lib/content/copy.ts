@@ -1,9 +1,12 @@
 /**
- * The shape of a content file (`src/content/<lang>.aml`, ArchieML parsed at build time) and the
- * check that it matches the step list: every step has copy, no copy names a step that is gone.
+ * The shape of a content file (`src/content/<lang>.aml`, ArchieML parsed at build time) and its
+ * check. The parsed file is checked against the chart registry and the step list, not cast: every
+ * step, chapter and chart has its copy, every chart its labels and columns, and nothing names a
+ * step or key that is gone. Each problem names the file and the key, as the dataset's do.
  */
+import { CHART_IDS, COPY_KEYS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
-import type { ChapterId, ChartId } from '../story/steps.ts';
+import type { ChapterId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
 import { resolveTokens, stripTokens } from './tokens.ts';
 
@@ -14,34 +17,24 @@ export interface StepCopy {
   alt: string;
 }
 
-export interface ChartCopy {
-  /** States the finding, not the topic. */
-  title: string;
-  /** Unit and date. */
-  subtitle: string;
-  /** The source line under the chart. */
-  source: string;
-  /** Column headings of the "show the data" table, keyed by column. */
-  columns: Record<string, string>;
-  /** Labels the chart draws, keyed by the value they label. */
-  labels: Record<string, string>;
-}
-
 export interface ChapterCopy {
   kicker: string;
   title: string;
 }
 
-export interface MethodsCopy {
-  title: string;
-  text: string;
-  sourcesTitle: string;
-  downloadsTitle: string;
-  downloadsText: string;
-  gapsTitle: string;
-  updatedLabel: string;
-  corrections: string;
-}
+/** The methods section's strings. */
+export const METHODS_KEYS = [
+  'title',
+  'text',
+  'sourcesTitle',
+  'downloadsTitle',
+  'downloadsText',
+  'gapsTitle',
+  'updatedLabel',
+  'corrections',
+] as const;
+
+export type MethodsCopy = Record<(typeof METHODS_KEYS)[number], string>;
 
 /** The page chrome's strings: buttons, labels, the stepper and the embed dialog. */
 export const UI_KEYS = [
@@ -74,7 +67,7 @@ export interface Copy {
   description: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
-  charts: Record<ChartId, ChartCopy>;
+  charts: ChartCopies;
   steps: Record<string, StepCopy>;
   methods: MethodsCopy;
 }
@@ -124,27 +117,81 @@ export function provenanceProblems(copy: Copy, ds: Dataset): string[] {
   return problems;
 }
 
-/** Names every way `copy` fails to cover the step list or to source its figures; empty when it passes. */
-export function copyProblems(copy: Copy, ds: Dataset): string[] {
-  const problems: string[] = provenanceProblems(copy, ds);
-  const ids = new Set(STEPS.map((s) => s.id));
-  for (const id of ids) {
-    if (!copy.steps?.[id]?.text) problems.push(`step "${id}" has no text`);
-    if (!copy.steps?.[id]?.alt) problems.push(`step "${id}" has no alt description`);
+/** What a content file must hold: `TEXT` for a non-empty string, or an object of named parts. */
+const TEXT = 'text';
+type Shape = typeof TEXT | Block;
+interface Block {
+  [key: string]: Shape;
+}
+
+const textKeys = (keys: readonly string[]): Block => Object.fromEntries(keys.map((k) => [k, TEXT]));
+
+/** The shape of a content file, from the step list, the chart registry and the key lists above. */
+function copyShape(): Shape {
+  const shape = {
+    lang: TEXT,
+    title: TEXT,
+    description: TEXT,
+    dek: TEXT,
+    byline: TEXT,
+    intro: TEXT,
+    ui: textKeys(UI_KEYS),
+    chapters: Object.fromEntries(CHAPTERS.map((c) => [c, textKeys(['kicker', 'title'])])),
+    charts: Object.fromEntries(
+      CHART_IDS.map((c) => [
+        c,
+        {
+          ...textKeys(['title', 'subtitle', 'source']),
+          columns: textKeys(COPY_KEYS[c].columns),
+          labels: textKeys(COPY_KEYS[c].labels),
+        },
+      ]),
+    ),
+    steps: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['text', 'alt'])])),
+    methods: textKeys(METHODS_KEYS),
+  } satisfies Record<keyof Copy, Shape>;
+  return shape;
+}
+
+/** Why `value` does not have `shape`, one line per problem, each naming its key path. */
+function shapeProblems(value: unknown, shape: Shape, path: string): string[] {
+  const at = path || '(top level)';
+  if (shape === TEXT) {
+    if (value === undefined) return [`${at}: missing`];
+    return typeof value === 'string' && value.trim() !== ''
+      ? []
+      : [`${at}: must be non-empty text, got ${JSON.stringify(value)}`];
   }
-  for (const id of Object.keys(copy.steps ?? {})) {
-    if (!ids.has(id)) problems.push(`copy names step "${id}", which is not in the step list`);
-  }
-  for (const key of UI_KEYS) {
-    if (!copy.ui?.[key]) problems.push(`ui.${key} is missing`);
-  }
-  for (const chapter of CHAPTERS) {
-    if (!copy.chapters?.[chapter]?.title) problems.push(`chapter "${chapter}" has no title`);
-  }
-  for (const chart of new Set(STEPS.map((s) => s.chart))) {
-    const c = copy.charts?.[chart];
-    if (!c?.title || !c.subtitle || !c.source)
-      problems.push(`chart "${chart}" lacks a title, subtitle or source`);
+  if (value === undefined) return [`${at}: missing`];
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return [`${at}: must be a block of keys, got ${JSON.stringify(value)}`];
+  const problems: string[] = [];
+  const join = (key: string) => (path ? `${path}.${key}` : key);
+  for (const [key, part] of Object.entries(shape))
+    problems.push(...shapeProblems((value as Record<string, unknown>)[key], part, join(key)));
+  for (const key of Object.keys(value)) {
+    if (!Object.hasOwn(shape, key))
+      problems.push(`${join(key)}: not a key the story reads (expected: ${Object.keys(shape).join(', ')})`);
   }
   return problems;
+}
+
+/** Everything wrong with a parsed content file, as `file › key: problem` lines; empty when it is sound. */
+export function checkCopy(raw: unknown, file: string): string[] {
+  return shapeProblems(raw, copyShape(), '').map((problem) => `${file} › ${problem}`);
+}
+
+/** Thrown when a content file does not match the story; lists every problem, not just the first. */
+export class CopyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The copy does not match the story:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'CopyError';
+  }
+}
+
+/** The parsed content file as `Copy`, once it is checked; throws a `CopyError` naming every problem. */
+export function parseCopy(raw: unknown, file: string): Copy {
+  const problems = checkCopy(raw, file);
+  if (problems.length) throw new CopyError(problems);
+  return raw as Copy;
 }

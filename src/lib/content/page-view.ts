@@ -1,14 +1,14 @@
 /** Builds the client's view of the copy (see `view.ts`) at prerender time. */
 import { chartCopy } from '../charts/copy.ts';
+import { CHART_IDS, EMBED_HEIGHTS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
-import { STEPS, type ChartId } from '../story/steps.ts';
-import type { ChartCopy, Copy } from './copy.ts';
+import { STEPS } from '../story/steps.ts';
+import type { Copy } from './copy.ts';
 import { plainText } from './tokens.ts';
 import type { PageView } from './view.ts';
 
 /** The copy's chrome and chart strings with every token resolved against `ds`. */
 export function pageView(copy: Copy, ds: Dataset): PageView {
-  const charts = [...new Set(STEPS.map((s) => s.chart))];
   return {
     lang: copy.lang,
     title: plainText(ds, copy.title),
@@ -16,7 +16,8 @@ export function pageView(copy: Copy, ds: Dataset): PageView {
     byline: copy.byline,
     ui: copy.ui,
     chapters: copy.chapters,
-    charts: Object.fromEntries(charts.map((c) => [c, chartCopy(copy, c, ds)])) as Record<ChartId, ChartCopy>,
+    charts: Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds)])) as ChartCopies,
     alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '')])),
+    embedHeights: EMBED_HEIGHTS,
   };
 }

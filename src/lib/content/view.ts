@@ -4,8 +4,9 @@
  * already resolved. The prose itself is static markup from the prerenderer, so neither it nor the
  * token resolver is shipped as JavaScript.
  */
-import type { ChapterId, ChartId } from '../story/steps.ts';
-import type { ChapterCopy, ChartCopy, UiCopy } from './copy.ts';
+import type { ChartCopies, ChartId } from '../charts/index.ts';
+import type { ChapterId } from '../story/steps.ts';
+import type { ChapterCopy, UiCopy } from './copy.ts';
 
 export interface PageView {
   lang: string;
@@ -14,9 +15,11 @@ export interface PageView {
   byline: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
-  charts: Record<ChartId, ChartCopy>;
+  charts: ChartCopies;
   /** Each step's chart description, by step id. */
   alts: Record<string, string>;
+  /** Typical heights of the embeds, for the embed code (from the chart registry, which the page does not load). */
+  embedHeights: Record<ChartId | 'story', number>;
 }
 
 /** The id of the `<script type="application/json">` that carries the view to the client. */

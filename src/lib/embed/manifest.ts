@@ -1,10 +1,11 @@
 /**
- * What newsrooms' tools read about the embeds: the manifest of charts and their states, the embed
- * code (an iframe plus pym.js-compatible markup) and the oEmbed answers.
+ * What newsrooms' tools read about the embeds: the manifest of charts and their states and the
+ * oEmbed answers. Built at prerender time only.
  */
-import { escapeHtml } from '../content/escape.ts';
+import { CHART_IDS, EMBED_HEIGHTS, type ChartId } from '../charts/index.ts';
 import type { PageView } from '../content/view.ts';
-import { CHAPTERS, stepsOf, type ChartId } from '../story/steps.ts';
+import { stepsOf } from '../story/steps.ts';
+import { embedSnippet } from './snippet.ts';
 
 export interface EmbedManifest {
   story: { title: string; url: string };
@@ -15,7 +16,7 @@ export interface EmbedManifest {
 export function embedManifest(view: PageView): EmbedManifest {
   return {
     story: { title: view.title, url: './' },
-    charts: CHAPTERS.map((id) => {
+    charts: CHART_IDS.map((id) => {
       const steps = stepsOf(id).map((s) => s.id);
       return {
         id,
@@ -28,30 +29,6 @@ export function embedManifest(view: PageView): EmbedManifest {
     }),
   };
 }
-
-/**
- * The code a newsroom pastes: a plain iframe that works anywhere (titled, full width, borderless),
- * wrapped in the `data-pym-src` markup that pym.js hosts upgrade into a self-resizing frame.
- * `pymScript` is the address of pym.js, when the snippet should load it itself.
- */
-export function embedSnippet(url: string, title: string, height: number, pymScript?: string): string {
-  const src = escapeHtml(url);
-  const iframe =
-    `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" ` +
-    `style="width:100%;border:none;" scrolling="no" loading="lazy"></iframe>`;
-  const script = pymScript ? `\n<script src="${escapeHtml(pymScript)}"></script>` : '';
-  return `<div data-pym-src="${src}" data-pym-title="${escapeHtml(title)}" data-pym-trackscroll>${iframe}</div>${script}`;
-}
-
-/** Typical drawn heights, so a frame does not jump much before its first height message. */
-export const EMBED_HEIGHTS: Record<ChartId | 'story', number> = {
-  story: 900,
-  scale: 560,
-  timeline: 560,
-  finding: 560,
-  search: 560,
-  reunify: 480,
-};
 
 /** The oEmbed `rich` answer for one chart. */
 export function oembed(view: PageView, chart: ChartId, siteUrl: string) {

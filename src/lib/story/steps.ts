@@ -5,52 +5,17 @@
  * (`steps.<id>` in every content file).
  */
 
-export type ChapterId = 'scale' | 'timeline' | 'finding' | 'search' | 'reunify';
-export type ChartId = 'scale' | 'timeline' | 'finding' | 'search' | 'reunify';
+import type { ChartId, ChartStates } from '../charts/index.ts';
 
-/** Which of the separation counts the waffle shows, and which one it highlights. */
-export interface ScaleState {
-  show: ('families' | 'court_list' | 'expanded_class' | 'task_force')[];
-  highlight: 'families' | 'court_list' | 'expanded_class' | 'task_force';
-}
+export type { ChartId };
 
-/** Which events or spans the timeline highlights; `zoom` narrows the axis to 2017–2018. */
-export interface TimelineState {
-  highlight: string[];
-  zoom: 'policy' | 'aftermath';
-}
-
-/** The 348 dots: plain, annotated with the finding the OIG could not count, or with the recommendations. */
-export interface FindingState {
-  focus: 'parents' | 'known_wish' | 'recommendations';
-}
-
-/** How much of the unreached series is drawn, and whether the breakdown is stacked. */
-export interface SearchState {
-  until: string;
-  highlight: string[];
-  breakdown: boolean;
-}
-
-/** Which Task Force count is shown. */
-export interface ReunifyState {
-  view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
-}
-
-export interface ChartStates {
-  scale: ScaleState;
-  timeline: TimelineState;
-  finding: FindingState;
-  search: SearchState;
-  reunify: ReunifyState;
-}
+/** A chapter of the story: each is drawn by one chart and named after it. */
+export type ChapterId = ChartId;
 
 /** One step of the story. Its `id` is its URL fragment and its key in the content files. */
 export type Step = {
   [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C] };
 }[ChartId];
-
-export const CHAPTERS: readonly ChapterId[] = ['scale', 'timeline', 'finding', 'search', 'reunify'];
 
 export const STEPS: readonly Step[] = [
   {
@@ -152,6 +117,9 @@ export const STEPS: readonly Step[] = [
   { id: 'reunify-2023', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
   { id: 'reunify-settlement', chapter: 'reunify', chart: 'reunify', state: { view: 'settlement' } },
 ];
+
+/** The chapters in story order, as the step list has them. */
+export const CHAPTERS: readonly ChapterId[] = [...new Set(STEPS.map((s) => s.chapter))];
 
 /** The steps that drive one chart, in story order. */
 export function stepsOf(chart: ChartId): Step[] {

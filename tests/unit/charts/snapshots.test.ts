@@ -12,6 +12,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { COPY } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { renderChart } from '../../../src/lib/charts/render.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
 import { plainText } from '../../../src/lib/content/tokens.ts';
@@ -125,7 +126,7 @@ describe('every chart', () => {
   );
 
   it('chart modules hold no sentences: no string literal with a space between letters', () => {
-    for (const chart of ['scale', 'timeline', 'finding', 'search', 'reunify']) {
+    for (const chart of CHART_IDS) {
       const source = readFileSync(join(import.meta.dirname, '../../../src/lib/charts', `${chart}.ts`), 'utf8')
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\/\/.*$/gm, '');
@@ -189,7 +190,9 @@ describe('timeline', () => {
       const svg = draw(s);
       const accentLabels = [...svg.querySelectorAll('g.text-accent text')].map((t) => t.textContent);
       const c = chartCopy(copy, 'timeline', dataset);
-      expect(accentLabels.sort()).toEqual(s.state.highlight.map((id) => c.labels[id]).sort());
+      expect(accentLabels.sort()).toEqual(
+        s.state.highlight.map((id) => c.labels[id as keyof typeof c.labels]).sort(),
+      );
       expect(tableOf(s).rows).toHaveLength(10);
     }
   });
@@ -227,8 +230,8 @@ describe('finding', () => {
   it('lists both recommendations', () => {
     const c = chartCopy(copy, 'finding', dataset);
     const all = texts(draw(step('finding-recommendations'))).join(' ');
-    for (const key of ['rec_document', 'rec_share']) {
-      const first = (c.labels[key] ?? '').split(' ').slice(0, 3).join(' ');
+    for (const key of ['rec_document', 'rec_share'] as const) {
+      const first = c.labels[key].split(' ').slice(0, 3).join(' ');
       expect(all).toContain(first);
     }
   });
@@ -293,7 +296,7 @@ describe('search', () => {
     heights.forEach((h, i) => expect(h).toBeCloseTo(expected[i]!, 0));
     const c = chartCopy(copy, 'search', dataset);
     const all = texts(svg).join(' | ');
-    for (const key of ['removed', 'inUS', 'noPhone']) expect(all).toContain(c.labels[key]);
+    for (const key of ['removed', 'inUS', 'noPhone'] as const) expect(all).toContain(c.labels[key]);
   });
 
   it('writes "—" for what a report did not give, never 0', () => {

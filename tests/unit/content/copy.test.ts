@@ -1,6 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
-import { copyProblems, copyStrings, provenanceProblems, type Copy } from '../../../src/lib/content/copy.ts';
+import { COPY, COPY_FILES } from '../../../src/content/index.ts';
+import {
+  checkCopy,
+  copyStrings,
+  parseCopy,
+  provenanceProblems,
+  type Copy,
+} from '../../../src/lib/content/copy.ts';
 import { plainText, resolveTokens, tokensOf } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
@@ -9,7 +18,8 @@ const en = COPY.en;
 
 describe('the English copy', () => {
   it('covers every step, chapter and chart and sources every figure', () => {
-    expect(copyProblems(en, dataset)).toEqual([]);
+    expect(checkCopy(en, COPY_FILES.en)).toEqual([]);
+    expect(provenanceProblems(en, dataset)).toEqual([]);
   });
 
   it('keys its steps by exactly the ids of the step list', () => {
@@ -71,17 +81,55 @@ describe('provenance check', () => {
 });
 
 describe('copy that drifts from the step list', () => {
-  it('reports a step without copy and copy without a step', () => {
+  const file = COPY_FILES.en;
+
+  it('reports a step without copy and copy without a step, naming file and key', () => {
     const broken = structuredClone(en) as Copy;
     broken.steps['scale-gone'] = broken.steps['scale-families']!;
     delete broken.steps['scale-families'];
-    expect(copyProblems(broken, dataset)).toEqual(
-      expect.arrayContaining([
-        'step "scale-families" has no text',
-        'copy names step "scale-gone", which is not in the step list',
-      ]),
-    );
+    expect(checkCopy(broken, file)).toEqual([
+      `${file} › steps.scale-families: missing`,
+      expect.stringMatching(/^src\/content\/en\.aml › steps\.scale-gone: not a key the story reads/),
+    ]);
   });
+
+  it('refuses a label that is empty or not text, and one the chart does not read', () => {
+    const broken = structuredClone(en) as unknown as { charts: Record<string, { labels: object }> };
+    broken.charts.finding!.labels = { ...broken.charts.finding!.labels, open: '', parent: 'Parent' };
+    expect(checkCopy(broken, file)).toEqual([
+      `${file} › charts.finding.labels.open: must be non-empty text, got ""`,
+      expect.stringMatching(
+        /charts\.finding\.labels\.parent: not a key the story reads \(expected: parents, /,
+      ),
+    ]);
+  });
+
+  it('throws every problem at once when loading a broken file', () => {
+    const broken = structuredClone(en) as Partial<Copy>;
+    delete broken.ui;
+    delete broken.methods;
+    expect(() => parseCopy(broken, file)).toThrow(/en\.aml › ui: missing\n.*en\.aml › methods: missing/);
+  });
+
+  // The content file as an editor changes it: each line that starts a key, deleted in turn.
+  const source = readFileSync(join(import.meta.dirname, '../../..', file), 'utf8');
+  const lines = source.split('\n');
+  const leaves = (parsed: unknown) => new Set(copyStrings(parsed).map((s) => s.path));
+  const all = leaves(archieml.load(source));
+  const keyLines = lines.flatMap((line, i) => (/^[A-Za-z0-9_-]+:/.test(line) ? [i] : []));
+
+  it('has a key on most of its lines', () => expect(keyLines.length).toBeGreaterThan(100));
+
+  it.each(keyLines.map((i) => [lines[i]!.slice(0, 40), i] as const))(
+    'fails naming the key when "%s…" is deleted',
+    (_, i) => {
+      const parsed = archieml.load(lines.filter((_, j) => j !== i).join('\n'));
+      const left = leaves(parsed);
+      const gone = [...all].filter((path) => !left.has(path));
+      expect(gone).toHaveLength(1);
+      expect(checkCopy(parsed, file)).toContain(`${file} › ${gone[0]}: missing`);
+    },
+  );
 });
 
 describe('tokens', () => {

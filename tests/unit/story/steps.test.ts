@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { CHAPTERS, findStep, STEPS, stepsOf } from '../../../src/lib/story/steps.ts';
 
@@ -9,6 +10,11 @@ describe('the step list', () => {
     for (const s of STEPS) expect(s.id).toMatch(/^[a-z][a-z0-9-]*$/);
     const order = STEPS.map((s) => CHAPTERS.indexOf(s.chapter));
     expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('drives every chart of the registry, and only those, each chapter with its own chart', () => {
+    expect([...CHAPTERS].sort()).toEqual([...CHART_IDS].sort());
+    for (const s of STEPS) expect(s.chapter, s.id).toBe(s.chart);
   });
 
   it('names only records the dataset has in its chart states', () => {

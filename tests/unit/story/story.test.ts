@@ -2,6 +2,7 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { COPY } from '../../../src/content/index.ts';
+import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import Story from '../../../src/lib/story/Story.svelte';
@@ -84,7 +85,7 @@ describe('Story', () => {
 
   it('gives each chart a title and a source line', () => {
     render(Story, { view });
-    for (const chart of ['scale', 'timeline', 'finding', 'search', 'reunify'] as const) {
+    for (const chart of CHART_IDS) {
       expect(screen.getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
     }
   });

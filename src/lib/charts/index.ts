@@ -1,0 +1,70 @@
+/**
+ * The chart registry: every chart module, once. The spec, table and embed-size maps, the chart ids,
+ * the state and copy types, the copy check and the tests' chart list all derive from it, so a new
+ * chart is a module and a line here.
+ *
+ * It imports Plot (through the modules): the browser reaches it only through the lazily loaded
+ * renderer. Code in the page bundle imports types from here, never values.
+ */
+import * as finding from './finding.ts';
+import * as reunify from './reunify.ts';
+import * as scale from './scale.ts';
+import * as search from './search.ts';
+import * as timeline from './timeline.ts';
+import type { PlotOptions } from '@observablehq/plot';
+import type { ChartCopy, ChartData, ChartModule, DataTable } from './types.ts';
+
+/** Every chart, by id. */
+export const CHARTS = { scale, timeline, finding, search, reunify };
+
+export type ChartId = keyof typeof CHARTS;
+
+/** The ids of every chart. */
+export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+
+type Module<C extends ChartId> = (typeof CHARTS)[C];
+
+/** The state a chart draws, by chart. */
+export type ChartStates = { [C in ChartId]: Parameters<Module<C>['spec']>[1] };
+
+/** A chart at one of its states: what a step asks the renderer to draw. */
+export type ChartState = { [C in ChartId]: { chart: C; state: ChartStates[C] } }[ChartId];
+
+/** The label keys a chart's copy must have. */
+export type LabelKey<C extends ChartId> = Module<C>['LABELS'][number];
+/** The column keys a chart's copy must have. */
+export type ColumnKey<C extends ChartId> = Module<C>['COLUMNS'][number];
+
+/** Every chart's copy, typed from its key lists. */
+export type ChartCopies = { [C in ChartId]: ChartCopy<LabelKey<C>, ColumnKey<C>> };
+
+/** Each module keeps the contract for its own state and keys (a compile-time check). */
+export const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>, ColumnKey<C>> } = CHARTS;
+
+/**
+ * A chart's spec or table for any chart's state: a step names its chart and carries that chart's
+ * state, a pairing TypeScript cannot follow through a lookup by id.
+ */
+type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy) => T;
+
+/** The drawing of each chart. */
+export const SPECS = mapCharts((c) => MODULES[c].spec) as Record<ChartId, Drawing<PlotOptions>>;
+
+/** The "show the data" table of each chart. */
+export const TABLES = mapCharts((c) => MODULES[c].table) as Record<ChartId, Drawing<DataTable>>;
+
+/** Typical drawn heights of the embeds (one chart, or the whole story), for the embed code and oEmbed. */
+export const EMBED_HEIGHTS: Record<ChartId | 'story', number> = {
+  story: 900,
+  ...mapCharts((c) => MODULES[c].EMBED_HEIGHT),
+};
+
+/** The copy keys of each chart: what the copy check requires. */
+export const COPY_KEYS = mapCharts((c) => ({
+  labels: MODULES[c].LABELS as readonly string[],
+  columns: MODULES[c].COLUMNS as readonly string[],
+}));
+
+function mapCharts<T>(value: (chart: ChartId) => T): Record<ChartId, T> {
+  return Object.fromEntries(CHART_IDS.map((c) => [c, value(c)])) as Record<ChartId, T>;
+}
