@@ -11,7 +11,7 @@ import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY, COPY_FILES } from './content/index.ts';
-import { renderChart } from './lib/charts/render.ts';
+import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
@@ -116,7 +116,7 @@ export function renderSlots(): Map<string, string> {
   ]);
   for (const step of STEPS) {
     const chartCopy = view.charts[step.chart];
-    const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', dataset).outerHTML;
+    const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', STATIC_FIT, dataset).outerHTML;
     slots.set(`prose:${step.id}`, html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset }));
     slots.set(`svg:${step.id}`, svg);
     slots.set(`static:${step.id}`, `<div class="static-chart">${svg}</div>`);

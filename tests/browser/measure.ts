@@ -32,22 +32,28 @@ export async function readStep(page: Page, id: string): Promise<{ top: number; b
 }
 
 /**
- * Waits until the chart shows `id`'s state, the step is current and the chart's marks have
- * finished moving.
+ * Waits until the chart shows `id`'s state in a drawing laid out for its box (not the prerendered
+ * one, scaled), the step is current and the chart's marks have finished moving.
  */
 export async function waitForState(page: Page, id: string, chart: string): Promise<void> {
-  await page.waitForFunction(
-    ([stepId, chartId]) => {
-      const figure = document.querySelector(`[data-chart="${chartId}"]`);
-      return (
-        document.querySelector('[aria-current="step"]')?.id === stepId &&
-        figure?.getAttribute('data-state') === stepId &&
-        !figure.hasAttribute('data-moving')
-      );
-    },
-    [id, chart] as const,
-    { timeout: 10_000 },
-  );
+  const state = ([stepId, chartId]: readonly [string, string]) => {
+    const figure = document.querySelector(`[data-chart="${chartId}"]`);
+    const current = document.querySelector('[aria-current="step"]')?.id;
+    const shown = figure?.getAttribute('data-state');
+    const fitted = figure?.querySelector('.chart-body > svg[data-fit]') != null;
+    const moving = figure?.querySelector('[data-moving]') != null;
+    return current === stepId && shown === stepId && fitted && !moving
+      ? ''
+      : `current step ${current}, chart shows ${shown}${fitted ? '' : ' (not yet fitted)'}${moving ? ' (moving)' : ''}`;
+  };
+  // Polled from here rather than with waitForFunction, so that a timeout says what the page shows.
+  const deadline = Date.now() + 15_000;
+  let last = await page.evaluate(state, [id, chart] as const);
+  while (last && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    last = await page.evaluate(state, [id, chart] as const);
+  }
+  if (last) throw new Error(`${id}: ${last}`);
 }
 
 /**

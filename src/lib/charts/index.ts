@@ -12,6 +12,7 @@ import * as scale from './scale.ts';
 import * as search from './search.ts';
 import * as timeline from './timeline.ts';
 import type { PlotOptions } from '@observablehq/plot';
+import type { Fit } from './fit.ts';
 import type { ChartCopy, ChartData, ChartModule, DataTable } from './types.ts';
 
 /** Every chart, by id. */
@@ -47,8 +48,11 @@ export const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>,
  */
 type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy) => T;
 
-/** The drawing of each chart. */
-export const SPECS = mapCharts((c) => MODULES[c].spec) as Record<ChartId, Drawing<PlotOptions>>;
+/** The drawing of each chart, for the room it has. */
+export const SPECS = mapCharts((c) => MODULES[c].spec) as Record<
+  ChartId,
+  (data: ChartData, state: ChartState['state'], copy: ChartCopy, fit: Fit) => PlotOptions
+>;
 
 /** The "show the data" table of each chart. */
 export const TABLES = mapCharts((c) => MODULES[c].table) as Record<ChartId, Drawing<DataTable>>;

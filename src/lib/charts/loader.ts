@@ -8,16 +8,24 @@
  * for idle time.
  */
 import type { ChartCopy } from './types.ts';
+import type { Fit } from './fit.ts';
 import type { Step } from '../story/steps.ts';
 
 type Renderer = typeof import('./render.ts');
 
-/** What a drawing needs: the step, its chart's copy and the step's description of the chart. */
+/**
+ * What a drawing needs: the step, its chart's copy, the step's description of the chart and the
+ * room it is laid out for.
+ */
 export interface DrawJob {
   step: Step;
   copy: ChartCopy;
   alt: string;
+  fit: Fit;
 }
+
+/** Names a drawing: its step and the size it was laid out for (also set on the SVG, `data-fit`). */
+const drawingKey = ({ step, fit }: Pick<DrawJob, 'step' | 'fit'>) => `${step.id}@${fit.width}x${fit.height}`;
 
 /**
  * An idle period at least this long (ms) is free for one piece of work. Chromium's longest idle
@@ -134,27 +142,53 @@ export function warmUp(): void {
 }
 
 const drawn = new Map<string, Element>();
+/** Who waits for a drawing made ahead of time, by drawing. */
+const awaited = new Map<string, (() => void)[]>();
 
-function draw({ step, copy, alt }: DrawJob, renderer: Renderer): Element {
-  let element = drawn.get(step.id);
+function draw(job: DrawJob, renderer: Renderer): Element {
+  const key = drawingKey(job);
+  let element = drawn.get(key);
   if (!element) {
-    element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt));
-    drawn.set(step.id, element);
+    const { step, copy, alt, fit } = job;
+    element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt, fit));
+    element.setAttribute('data-fit', `${fit.width}x${fit.height}`);
+    drawn.set(key, element);
+    for (const done of awaited.get(key) ?? []) done();
+    awaited.delete(key);
   }
   return element;
 }
 
 /**
- * The drawing of `step`: the one drawn ahead of time or, failing that, drawn now. Each step's chart
- * is shown by one figure, so the drawing itself is handed out (no copy) unless it is on the page.
+ * A copy of the drawing `job` asks for, once it has been drawn ahead of time (at the head of the
+ * queue, but in idle time: nobody is waiting for it yet).
  */
-export async function drawing(step: Step, copy: ChartCopy, alt: string): Promise<Element> {
-  let element = drawn.get(step.id);
+export function drawnAhead(job: DrawJob): Promise<SVGSVGElement> {
+  const key = drawingKey(job);
+  const copy = () => drawn.get(key)!.cloneNode(true) as SVGSVGElement;
+  if (drawn.has(key)) return Promise.resolve(copy());
+  return new Promise((resolve) => {
+    awaited.set(key, [...(awaited.get(key) ?? []), () => resolve(copy())]);
+    drawAhead([job], -1);
+  });
+}
+
+/**
+ * A copy of the drawing `job` asks for (the page's drawing takes its marks, so the one drawn ahead
+ * of time stays whole for a reader scrolling back): drawn ahead or, failing that, drawn now.
+ */
+export async function drawing(job: DrawJob): Promise<SVGSVGElement> {
+  let element = drawn.get(drawingKey(job));
   if (!element) {
     hurry();
-    element = draw({ step, copy, alt }, await loadRenderer());
+    element = draw(job, await loadRenderer());
   }
-  return element.isConnected ? (element.cloneNode(true) as Element) : element;
+  return element.cloneNode(true) as SVGSVGElement;
+}
+
+/** Turns the drawing on the page into `next`, moving the marks they share over `duration` ms. */
+export async function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number): Promise<void> {
+  return (await loadRenderer()).morph(live, next, duration);
 }
 
 /** Drawings to make ahead of time, by step id, with their priority (lower first). */
@@ -180,7 +214,7 @@ async function pump(): Promise<void> {
           next = entry;
       }
       if (!next) break;
-      queue.delete(next.job.step.id);
+      queue.delete(drawingKey(next.job));
       draw(next.job, renderer);
     }
   } finally {
@@ -194,10 +228,11 @@ async function pump(): Promise<void> {
  */
 export function drawAhead(jobs: DrawJob[], priority = 0): void {
   for (const job of jobs) {
-    if (drawn.has(job.step.id)) continue;
-    const entry = queue.get(job.step.id);
+    const key = drawingKey(job);
+    if (drawn.has(key)) continue;
+    const entry = queue.get(key);
     if (entry) entry.priority = Math.min(entry.priority, priority);
-    else queue.set(job.step.id, { job, priority, order: queued++ });
+    else queue.set(key, { job, priority, order: queued++ });
   }
   void pump();
 }

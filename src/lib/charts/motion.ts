@@ -5,7 +5,7 @@
  * has fade in; marks only the old one has fade out. Parts that did not change (axes, grids) keep
  * their elements untouched. With `duration` 0 (reduced motion) everything is set at once.
  */
-import { easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, select } from 'd3';
+import { easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, timer } from 'd3';
 import type { RenderFunction } from '@observablehq/plot';
 
 /** Attributes of a mark that change smoothly; anything else is set at once. */
@@ -162,39 +162,32 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
     return Promise.resolve();
   }
 
-  live.setAttribute('data-moving', '');
-  const ease = easeCubicInOut;
-  const transitions: Promise<void>[] = [];
-  const run = (el: Element) => select(el).transition('morph').duration(duration).ease(ease);
-
+  // One timer eases every change: each frame writes each tween's value at the eased time.
+  const frames: ((t: number) => void)[] = [];
+  const ends: (() => void)[] = [];
   for (const { element, from, to, paint } of moves) {
-    const t = run(element);
     for (const name of GEOMETRY) {
       const a = from.get(name) ?? null;
       const b = to.get(name) ?? null;
       if (a === b) continue;
       const between = a !== null && b !== null ? tween(name, a, b) : null;
-      if (between) {
-        element.setAttribute(name, a!);
-        t.attrTween(name, () => between);
-      } else setOrRemove(element, name, b);
+      if (between) frames.push((t) => element.setAttribute(name, between(t)));
+      else setOrRemove(element, name, b);
     }
     // Colours come from classes and the theme: ease from the old computed colour to the new one.
     const style = computed(element);
     for (const { name, from: before } of paint) {
       const after = style?.getPropertyValue(name) ?? before;
       if (!before || before === after || before === 'none' || after === 'none') continue;
-      t.styleTween(name, () => interpolateRgb(before, after));
-      t.on(`end.${name} interrupt.${name}`, () => element.style.removeProperty(name));
+      const between = interpolateRgb(before, after);
+      frames.push((t) => element.style.setProperty(name, between(t)));
+      ends.push(() => element.style.removeProperty(name));
     }
-    transitions.push(t.end().catch(() => undefined));
   }
   for (const el of entering) {
     const target = opacityOf(el);
-    el.setAttribute('opacity', '0');
-    const t = run(el).attr('opacity', String(target));
-    t.on('end.fade', () => (target === 1 ? el.removeAttribute('opacity') : undefined));
-    transitions.push(t.end().catch(() => undefined));
+    frames.push((t) => el.setAttribute('opacity', String(target * t)));
+    ends.push(() => (target === 1 ? el.removeAttribute('opacity') : el.setAttribute('opacity', String(target))));
   }
   if (leaving.length) {
     const exit = live.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
@@ -202,28 +195,45 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
     exit.setAttribute('aria-hidden', 'true');
     exit.append(...leaving);
     live.append(exit);
-    const t = run(exit).attr('opacity', '0');
-    transitions.push(
-      t
-        .end()
-        .catch(() => undefined)
-        .then(() => exit.remove()),
-    );
+    frames.push((t) => exit.setAttribute('opacity', String(1 - t)));
+    ends.push(() => exit.remove());
   }
-  return Promise.all(transitions).then(() => {
-    if (!live.querySelector('.leaving')) live.removeAttribute('data-moving');
+  for (const frame of frames) frame(0);
+  live.setAttribute('data-moving', '');
+  return new Promise((resolve) => {
+    const done = () => {
+      running.delete(live);
+      for (const end of ends) end();
+      live.removeAttribute('data-moving');
+      resolve();
+    };
+    const clock = timer((elapsed) => {
+      const t = easeCubicInOut(Math.min(1, elapsed / duration));
+      for (const frame of frames) frame(t);
+      if (t >= 1) {
+        clock.stop();
+        done();
+      }
+    });
+    running.set(live, () => {
+      clock.stop();
+      done();
+    });
   });
 }
+
+/** Morphs still running, by drawing: each stops its own. */
+const running = new WeakMap<SVGSVGElement, () => void>();
 
 function setOrRemove(el: Element, name: string, value: string | null | undefined) {
   if (value === undefined || value === null) el.removeAttribute(name);
   else el.setAttribute(name, value);
 }
 
-/** Stops a morph still running: marks stay where they are (the next one starts there); leaving marks go. */
+/**
+ * Stops a morph still running: marks stay where they are (the next morph eases them on from there),
+ * marks that were leaving go, marks that were arriving are all there.
+ */
 function finish(live: SVGSVGElement) {
-  if (!live.hasAttribute('data-moving')) return;
-  for (const el of live.querySelectorAll('*')) select(el).interrupt('morph');
-  for (const el of live.querySelectorAll('.leaving')) el.remove();
-  live.removeAttribute('data-moving');
+  running.get(live)?.();
 }

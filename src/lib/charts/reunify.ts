@@ -5,58 +5,90 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { format } from 'd3';
+import { format, scaleLinear } from 'd3';
 import { formatCount, formatDate, formatFigure, formatShare } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { labelText, PIXELS } from './marks.ts';
+import { keyed } from './motion.ts';
+import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+
+/** Shares in tenths of a percent, for a report with a share too small for whole percents. */
+const fineShare = format('.1%');
 
 /** Which Task Force count is shown. */
 export interface ReunifyState {
   view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
 }
 
-/** Status colours: the subject of each report in accent, the rest grey. */
-const STATUS_CLASS = {
-  tf2021_reunified_earlier: 'mark-context',
-  tf2021_reunified_by_tf: 'mark-second',
-  tf2021_no_record: 'mark-accent',
-  tf2023_reunified: 'mark-context',
-  tf2023_not_reunified: 'mark-accent',
-} as const;
-type Status = keyof typeof STATUS_CLASS;
+/** The Task Force's statuses, by figure id. */
+const STATUSES = [
+  'tf2021_reunified_earlier',
+  'tf2021_reunified_by_tf',
+  'tf2021_no_record',
+  'tf2023_reunified',
+  'tf2023_not_reunified',
+] as const;
+type Status = (typeof STATUSES)[number];
 
 /** Copy keys: the single counts, each Task Force status (by figure id) and the separate 2023 note. */
-export const LABELS = [
-  'first_families',
-  ...(Object.keys(STATUS_CLASS) as Status[]),
-  'settlement',
-  'tf2023_in_process',
-] as const;
+export const LABELS = ['first_families', ...STATUSES, 'settlement', 'tf2023_in_process'] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
 export const EMBED_HEIGHT = 480;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
-const HEIGHT = 300;
-const MARGIN = { top: 0, right: 26, bottom: 30, left: 18 };
+/**
+ * What each status means, whatever the report calls it: the same meaning keeps its colour in every
+ * state (blue: reunited by the Task Force, as the first families were; accent: not, or not known to
+ * be, reunified) and its mark, which moves from one report's bar to the next.
+ */
+const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
+  tf2021_reunified_earlier: { key: 'reunified', className: 'mark-context' },
+  tf2021_reunified_by_tf: { key: 'reunified-tf', className: 'mark-second' },
+  tf2021_no_record: { key: 'apart', className: 'mark-accent' },
+  tf2023_reunified: { key: 'reunified', className: 'mark-context' },
+  tf2023_not_reunified: { key: 'apart', className: 'mark-accent' },
+};
+
 /** One count axis for the status bars and the settlement band. */
 const X_DOMAIN: [number, number] = [0, 5000];
-const BAR_TOP = 128;
-const BAR_BOTTOM = 176;
-/** A share too small for whole percents keeps one decimal, so 7 of 3,913 never reads "0%". */
-const fineShare = format('.1%');
-const share = (s: number) => (formatShare(s) === '0%' ? fineShare(s) : formatShare(s));
+const PAD = 2;
+const VIEWS: ReunifyState['view'][] = ['first_families', 'status_2021', 'status_2023', 'settlement'];
 
 interface Segment extends TaskForceStatusRow {
   x1: number;
   x2: number;
+  share: number;
+}
+
+/**
+ * Shares of the whole that add up to exactly 100%: whole percents, or tenths when a share would
+ * round to nothing, each rounded down and the remainder handed to the largest fractions.
+ */
+export function roundShares(counts: number[]): { shares: number[]; digits: 0 | 1 } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (!total) return { shares: counts.map(() => 0), digits: 0 };
+  const digits = counts.some((c) => c > 0 && (c / total) * 100 < 0.5) ? 1 : 0;
+  const unit = 10 ** digits;
+  const exact = counts.map((c) => (c / total) * 100 * unit);
+  const floors = exact.map(Math.floor);
+  let left = 100 * unit - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left -= 1;
+  }
+  return { shares: floors.map((f) => f / unit / 100), digits };
 }
 
 function segments(rows: TaskForceStatusRow[]): Segment[] {
+  const { shares } = roundShares(rows.map((r) => r.count));
   let x = 0;
-  return rows.map((r) => {
-    const s = { ...r, x1: x, x2: x + r.count };
+  return rows.map((r, i) => {
+    const s = { ...r, x1: x, x2: x + r.count, share: shares[i] ?? 0 };
     x += r.count;
     return s;
   });
@@ -65,98 +97,10 @@ function segments(rows: TaskForceStatusRow[]): Segment[] {
 const statusRows = (data: ChartData, view: ReunifyState['view']) =>
   view === 'status_2021' ? data.taskForce2021 : view === 'status_2023' ? data.taskForce2023 : [];
 
-/** Where a segment's label goes: above the bar, or below it with a leader when the segment is a sliver. */
-interface Placed extends Segment {
-  text: string;
-  value: string;
-  below: boolean;
-  anchor: 'start' | 'end';
-  at: number;
-}
-
-function place(segs: Segment[], copy: Copy): Placed[] {
-  const total = segs.reduce((sum, s) => sum + s.count, 0);
-  return segs.map((s, i) => {
-    const sliver = s.count / X_DOMAIN[1] < 0.05;
-    const last = i === segs.length - 1;
-    return {
-      ...s,
-      text: dataLabel(copy, LABELS, s.status),
-      value: `${formatCount(s.count)} · ${share(s.count / total)}`,
-      below: sliver,
-      anchor: last && !sliver ? 'end' : 'start',
-      at: last && !sliver ? s.x2 : s.x1,
-    };
-  });
-}
-
-function statusSpec(data: ChartData, view: ReunifyState['view'], copy: Copy): Plot.Markish[] {
-  const placed = place(segments(statusRows(data, view)), copy);
-  const marks: Plot.Markish[] = [];
-  for (const p of placed) {
-    marks.push(
-      Plot.rectX([p], {
-        x1: 'x1',
-        x2: 'x2',
-        y1: BAR_TOP,
-        y2: BAR_BOTTOM,
-        // A sliver still gets a hairline of width, so it can be seen.
-        ...(p.below ? { insetLeft: -1, insetRight: -1 } : {}),
-        className: (STATUS_CLASS as Record<string, string>)[p.status] ?? 'mark-context',
-      }),
-    );
-  }
-  const below = placed.filter((p) => p.below);
-  // Each label wraps to the width of its own segment, so neighbouring labels never meet.
-  const pxPerChild = (CHART_WIDTH - MARGIN.left - MARGIN.right) / X_DOMAIN[1];
-  for (const p of placed.filter((q) => !q.below)) {
-    const widthEm = Math.max(6, ((p.x2 - p.x1) * pxPerChild) / 14 - 1);
-    marks.push(
-      Plot.text([p], {
-        x: 'at',
-        y: BAR_TOP - 26,
-        text: 'text',
-        textAnchor: p.anchor,
-        lineAnchor: 'bottom',
-        lineWidth: widthEm,
-        lineHeight: 1.15,
-      }),
-      Plot.text([p], {
-        x: 'at',
-        y: BAR_TOP - 6,
-        text: 'value',
-        textAnchor: p.anchor,
-        lineAnchor: 'bottom',
-        fontWeight: 700,
-      }),
-    );
-  }
-  marks.push(
-    Plot.ruleX(below, {
-      x: (p: Placed) => (p.x1 + p.x2) / 2,
-      y1: BAR_BOTTOM,
-      y2: BAR_BOTTOM + 14,
-      className: 'line-context',
-    }),
-    Plot.text(below, {
-      x: 'at',
-      y: BAR_BOTTOM + 18,
-      text: 'text',
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      dx: -4,
-    }),
-    Plot.text(below, {
-      x: 'at',
-      y: BAR_BOTTOM + 36,
-      text: 'value',
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      dx: -4,
-      fontWeight: 700,
-    }),
-  );
-  return marks;
+/** A share as the table and the labels print it, in the precision its report needs. */
+function shareText(rows: TaskForceStatusRow[]): (s: number) => string {
+  const { digits } = roundShares(rows.map((r) => r.count));
+  return digits ? fineShare : formatShare;
 }
 
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
@@ -164,150 +108,310 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: ReunifyState, copy: Copy): PlotOptions {
-  const base = {
-    height: HEIGHT,
-    marginTop: MARGIN.top,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
-    marginLeft: MARGIN.left,
-    y: { type: 'identity' as const, axis: null },
+/** A block of lines at a place, in one type. */
+interface Text {
+  key: string;
+  lines: string[];
+  size: number;
+  weight: number;
+  left: number;
+  top: number;
+  className?: string;
+}
+
+interface Rect {
+  key: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  className: string;
+}
+
+interface Layout {
+  texts: Text[];
+  rects: Rect[];
+  rules: { key: string; x: number; y1: number; y2: number; className: string }[];
+  /** Space the state needs above the bar's top and below its bottom, px. */
+  above: number;
+  below: number;
+  axis: boolean;
+}
+
+/** The geometry shared by every state, for the room `fit` gives. */
+function frame(fit: Fit) {
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  const right = fit.width - PAD - Math.ceil(fit.measure(formatCount(X_DOMAIN[1]), fs) / 2);
+  const left = PAD + Math.ceil(fit.measure(formatCount(0), fs) / 2);
+  const x = scaleLinear(X_DOMAIN, [left, right]);
+  const bar = Math.round(Math.max(28, Math.min(48, fs * 2.8)));
+  return { fs, lh, x, left, right, bar };
+}
+
+/**
+ * One state laid out around a bar whose top is at 0: labels above get negative y. Each status gets
+ * its name and count over its segment (wrapped to the segment's width), or, for a sliver, under the
+ * bar on a leader line.
+ */
+function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fit): Layout {
+  const { fs, lh, x, left, right, bar } = frame(fit);
+  const texts: Text[] = [];
+  const rects: Rect[] = [];
+  const rules: Layout['rules'] = [];
+  const dateOf = (iso: string) => formatDate(iso, 'short');
+  /** A name over a value, as one block standing on `bottom`, aligned at `at`. */
+  const stack = (
+    key: string,
+    name: string[],
+    value: string,
+    at: number,
+    align: 'start' | 'end',
+    bottom: number,
+    className?: string,
+  ) => {
+    const w = Math.max(widest(fit, name), fit.measure(value, fs, 700));
+    const l = align === 'start' ? at : at - w;
+    const valueLeft = align === 'start' ? l : at - fit.measure(value, fs, 700);
+    texts.push({
+      key: `value:${key}`,
+      lines: [value],
+      size: fs,
+      weight: 700,
+      left: valueLeft,
+      top: bottom - lh,
+      className,
+    });
+    const nameTop = bottom - lh - name.length * lh;
+    name.forEach((line, i) => {
+      const lineLeft = align === 'start' ? l : at - fit.measure(line, fs);
+      texts.push({
+        key: `name:${key}:${i}`,
+        lines: [line],
+        size: fs,
+        weight: 400,
+        left: lineLeft,
+        top: nameTop + i * lh,
+      });
+    });
+    return { left: l, right: l + w, top: nameTop };
   };
 
-  if (state.view === 'first_families') {
+  if (view === 'first_families') {
     const figure = getFigure(data.dataset, 'tf_first_families');
-    const size = 64;
-    const gap = 14;
-    const left = (CHART_WIDTH - figure.value * size - (figure.value - 1) * gap) / 2;
-    const squares = Array.from({ length: figure.value }, (_, i) => ({
-      x1: left + i * (size + gap),
-      x2: left + i * (size + gap) + size,
-    }));
-    return {
-      ...base,
-      x: { type: 'identity', axis: null },
-      marks: [
-        Plot.rectY(squares, {
-          x1: 'x1',
-          x2: 'x2',
-          y1: BAR_TOP - 24,
-          y2: BAR_TOP - 24 + size,
-          className: 'mark-accent',
-        }),
-        Plot.text([formatFigure(figure)], {
-          x: left,
-          y: BAR_TOP - 36,
-          textAnchor: 'start',
-          lineAnchor: 'bottom',
-          fontSize: 22,
-          fontWeight: 700,
-          className: 'text-accent',
-        }),
-        Plot.text([copy.labels.first_families], {
-          x: left + 22,
-          y: BAR_TOP - 38,
-          textAnchor: 'start',
-          lineAnchor: 'bottom',
-          lineWidth: 20,
-        }),
-        Plot.text([formatDate(figure.asOf, 'short')], {
-          x: left,
-          y: BAR_TOP - 24 + size + 10,
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          className: 'text-muted',
-        }),
-      ],
-    };
+    const size = bar;
+    const gap = Math.round(size / 3);
+    for (let i = 0; i < figure.value; i++) {
+      const x1 = left + i * (size + gap);
+      rects.push({ key: `family:${i}`, x1, x2: x1 + size, y1: 0, y2: size, className: 'mark-second' });
+    }
+    const big = Math.round(fs * 1.45);
+    const count = formatFigure(figure);
+    const countWidth = fit.measure(count, big, 700);
+    const name = wrap(fit, copy.labels.first_families, right - left - countWidth - 6);
+    const nameHeight = name.length * lh;
+    const top = -6 - Math.max(lineHeight(big), nameHeight);
+    texts.push({
+      key: 'figure',
+      lines: [count],
+      size: big,
+      weight: 700,
+      left,
+      top,
+      className: 'text-second',
+    });
+    name.forEach((line, i) =>
+      texts.push({
+        key: `name:first:${i}`,
+        lines: [line],
+        size: fs,
+        weight: 400,
+        left: left + countWidth + 6,
+        top: top + (lineHeight(big) - lh) / 2 + i * lh,
+      }),
+    );
+    texts.push({
+      key: 'date',
+      lines: [dateOf(figure.asOf)],
+      size: fs,
+      weight: 400,
+      left,
+      top: size + 6,
+      className: 'text-muted',
+    });
+    return { texts, rects, rules, above: -top, below: size + 6 + lh, axis: false };
   }
 
-  const count = { domain: X_DOMAIN, ticks: 5, tickFormat: formatCount, label: null, grid: true } as const;
-
-  if (state.view === 'settlement') {
+  if (view === 'settlement') {
     const figure = getFigure(data.dataset, 'settlement_children');
-    const band = { x1: figure.value, x2: figure.high ?? figure.value };
-    return {
-      ...base,
-      x: count,
-      marks: [
-        // A band for the range, with both of its edges drawn: no single end is claimed.
-        Plot.rectX([band], {
-          x1: 'x1',
-          x2: 'x2',
-          y1: BAR_TOP,
-          y2: BAR_BOTTOM,
-          fillOpacity: 0.35,
-          className: 'mark-accent',
-        }),
-        Plot.ruleX([band.x1, band.x2], {
-          y1: BAR_TOP - 8,
-          y2: BAR_BOTTOM + 8,
-          strokeWidth: 2,
-          className: 'line-accent',
-        }),
-        Plot.text([copy.labels.settlement], {
-          x: band.x2,
-          y: BAR_TOP - 34,
-          textAnchor: 'end',
-          lineAnchor: 'bottom',
-          lineWidth: 16,
-          lineHeight: 1.15,
-        }),
-        Plot.text([formatFigure(figure)], {
-          x: band.x2,
-          y: BAR_TOP - 14,
-          textAnchor: 'end',
-          lineAnchor: 'bottom',
-          fontWeight: 700,
-          className: 'text-accent',
-        }),
-        Plot.text([formatDate(figure.asOf, 'short')], {
-          x: band.x2,
-          y: BAR_BOTTOM + 14,
-          textAnchor: 'end',
-          lineAnchor: 'top',
-          className: 'text-muted',
-        }),
-        Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
-      ],
-    };
+    const x1 = x(figure.value);
+    const x2 = x(figure.high ?? figure.value);
+    rects.push({ key: 'settlement', x1, x2, y1: 0, y2: bar, className: 'settlement-band' });
+    rules.push(
+      { key: 'edge:low', x: x1, y1: -6, y2: bar + 6, className: 'line-text' },
+      { key: 'edge:high', x: x2, y1: -6, y2: bar + 6, className: 'line-text' },
+    );
+    const name = wrap(fit, copy.labels.settlement, Math.min(right - left, fs * 16));
+    const box = stack('settlement', name, formatFigure(figure), x2, 'end', -8);
+    texts.push({
+      key: 'date',
+      lines: [dateOf(figure.asOf)],
+      size: fs,
+      weight: 400,
+      left: x2 - fit.measure(dateOf(figure.asOf), fs),
+      top: bar + 8,
+      className: 'text-muted',
+    });
+    return { texts, rects, rules, above: -box.top, below: bar + 8 + lh, axis: true };
   }
 
-  const note = inProcessNote(data, state.view);
-  const rows = statusRows(data, state.view);
-  const notX = rows.reduce((sum, r) => sum + r.count, 0);
+  const rows = statusRows(data, view);
+  const segs = segments(rows);
+  const share = shareText(rows);
+  const total = segs.reduce((sum, s) => sum + s.count, 0);
   const asOf = rows[0] ? getFigure(data.dataset, rows[0].status).asOf : null;
+  for (const s of segs) {
+    const meaning = STATUS_MEANING[s.status as Status];
+    const sliver = x(s.x2) - x(s.x1) < fs * 2;
+    rects.push({
+      key: meaning.key,
+      // A sliver still gets a hairline of width, so it can be seen.
+      x1: sliver ? x(s.x1) - 1 : x(s.x1),
+      x2: sliver ? x(s.x2) + 1 : x(s.x2),
+      y1: 0,
+      y2: bar,
+      className: meaning.className,
+    });
+  }
+  // Labels over the wide segments: the first from its start, the last back from its end.
+  const wide = segs.filter((s) => x(s.x2) - x(s.x1) >= fs * 2);
+  let top = 0;
+  wide.forEach((s, i) => {
+    const meaning = STATUS_MEANING[s.status as Status];
+    const last = i === wide.length - 1 && wide.length > 1;
+    const width = Math.max(fs * 6, x(s.x2) - x(s.x1) - 6);
+    const name = wrap(fit, dataLabel(copy, LABELS, s.status), width);
+    const value = `${formatCount(s.count)} · ${share(s.share)}`;
+    const box = stack(meaning.key, name, value, last ? x(s.x2) : x(s.x1), last ? 'end' : 'start', -6);
+    top = Math.min(top, box.top);
+  });
+  // Slivers: under the bar, on a leader, starting at the sliver (or ending there near the right).
+  let under = bar + 6;
+  for (const s of segs.filter((q) => !wide.includes(q))) {
+    const meaning = STATUS_MEANING[s.status as Status];
+    const mid = (x(s.x1) + x(s.x2)) / 2;
+    const name = wrap(fit, dataLabel(copy, LABELS, s.status), Math.min(right - left, fs * 18));
+    const value = `${formatCount(s.count)} · ${share(s.share)}`;
+    const w = Math.max(widest(fit, name), fit.measure(value, fs, 700));
+    const align = mid + w <= right ? 'start' : 'end';
+    const at = align === 'start' ? mid - 3 : mid + 3;
+    const leaderEnd = under + 8;
+    rules.push({ key: `leader:${meaning.key}`, x: mid, y1: bar, y2: leaderEnd, className: 'line-context' });
+    stack(meaning.key, name, value, at, align, leaderEnd + 4 + (name.length + 1) * lh);
+    under = Math.max(under, leaderEnd + 4 + (name.length + 1) * lh);
+  }
+  const note = inProcessNote(data, view);
+  if (note) {
+    const text = `${copy.labels.tf2023_in_process}: ${formatCount(note.value)}`;
+    const lines = wrap(fit, text, Math.min(right - left, fs * 16));
+    const end = x(total);
+    lines.forEach((line, i) =>
+      texts.push({
+        key: `note:${i}`,
+        lines: [line],
+        size: fs,
+        weight: 400,
+        left: end - fit.measure(line, fs),
+        top: under + i * lh,
+        className: 'text-muted',
+      }),
+    );
+    under += lines.length * lh;
+  }
+  if (asOf) {
+    const date = dateOf(asOf);
+    top -= lh + 4;
+    texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
+  }
+  rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
+  return { texts, rects, rules, above: -top, below: under, axis: true };
+}
+
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit): PlotOptions {
+  const { lh, x } = frame(fit);
+  // Every state puts its bar at the same height, so the marks move along it from state to state.
+  const all = VIEWS.map((v) => layout(data, v, copy, fit));
+  const above = Math.max(...all.map((l) => l.above));
+  const below = Math.max(...all.map((l) => l.below));
+  const barTop = PAD + above;
+  const axisTop = barTop + below + 6;
+  const height = Math.ceil(axisTop + lh + 8 + PAD);
+  const l = layout(data, state.view, copy, fit);
+  const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + barTop });
+  const texts = l.texts.map(shift);
+  const byClass = new Map<string, Text[]>();
+  for (const t of texts) {
+    const k = `${t.className ?? ''}|${t.size}|${t.weight}`;
+    byClass.set(k, [...(byClass.get(k) ?? []), t]);
+  }
+  const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
-    ...base,
-    x: count,
+    width: fit.width,
+    height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
     marks: [
-      ...statusSpec(data, state.view, copy),
-      Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
-      ...(asOf
+      ...(l.axis
         ? [
-            Plot.text([formatDate(asOf, 'short')], {
-              x: 0,
-              y: 8,
-              textAnchor: 'start',
+            Plot.ruleX(ticks, { x: (t: number) => x(t), y1: PAD, y2: axisTop, strokeOpacity: 0.12 }),
+            Plot.text(ticks, {
+              x: (t: number) => x(t),
+              y: axisTop + 4,
+              text: (t: number) => formatCount(t),
               lineAnchor: 'top',
+              dy: Math.round(fit.fontSize * 0.22),
               className: 'text-muted',
             }),
           ]
         : []),
-      ...(note
-        ? [
-            Plot.text([`${copy.labels.tf2023_in_process}: ${formatCount(note.value)}`], {
-              x: notX,
-              y: BAR_BOTTOM + 12,
-              textAnchor: 'end',
-              lineAnchor: 'top',
-              lineWidth: 15,
-              lineHeight: 1.15,
-              className: 'text-muted',
-            }),
-          ]
-        : []),
+      ...l.rects.map((r) =>
+        Plot.rect([r], {
+          x1: 'x1',
+          x2: 'x2',
+          y1: r.y1 + barTop,
+          y2: r.y2 + barTop,
+          className: r.className,
+          render: keyed('rect', () => r.key),
+        }),
+      ),
+      ...l.rules.map((r) =>
+        Plot.ruleX([r], {
+          x: 'x',
+          y1: r.y1 + barTop,
+          y2: r.y2 + barTop,
+          strokeWidth: r.className === 'line-text' ? 2 : 1,
+          className: r.className,
+          render: keyed('rule', () => r.key),
+        }),
+      ),
+      ...[...byClass.values()].map((group) =>
+        labelText(
+          group.map((t) => ({
+            key: t.key,
+            lines: t.lines,
+            size: t.size,
+            weight: t.weight,
+            spots: [],
+            spot: { x: t.left, y: t.top, align: 'start', valign: 'top' },
+            box: { left: t.left, top: t.top, right: t.left, bottom: t.top + lh },
+          })),
+          PIXELS,
+          'text',
+          { className: group[0]?.className },
+        ),
+      ),
     ],
   };
 }
@@ -340,7 +444,9 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
       rows: [single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children'))],
     };
   }
-  const rows = statusRows(data, state.view).map((r) => ({
+  const status = statusRows(data, state.view);
+  const share = shareText(status);
+  const rows = segments(status).map((r) => ({
     status: dataLabel(copy, LABELS, r.status),
     count: formatCount(r.count),
     share: share(r.share),

@@ -8,6 +8,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import { formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
+import { lineHeight, wrap, type Fit } from './fit.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
 /** Column order and the figure behind each column; fixed so columns keep their place between steps. */
@@ -42,7 +43,6 @@ const OPEN_CAP = [
 ] as const;
 /** Top of the count scale: the families column, its cap and its figure label fit under it. */
 const Y_MAX = 6800;
-const HEIGHT = 380;
 
 interface Column {
   measure: Measure;
@@ -74,8 +74,16 @@ function top(c: Column): number {
 const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart. */
-export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOptions {
+export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): PlotOptions {
   const cols = columns(data, state);
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  // Each column's label wraps to the column's width; the tallest of them sets the bottom margin.
+  const band = ((fit.width - 8) / MEASURES.length) * 0.88;
+  const lines = (m: Measure) => wrap(fit, copy.labels[m], band - 2);
+  const labelLines = Math.max(...MEASURES.map((m) => lines(m.measure).length));
+  const marginBottom = 8 + lh + 6 + labelLines * lh + 4;
+  const height = Math.round(Math.min(fit.height, Math.max(240, fit.width * 0.95)));
   const waffle = (subset: Column[], className: string) =>
     Plot.waffleY(subset, {
       x: 'measure',
@@ -111,13 +119,13 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
         return mark;
       });
     });
-  const label = (c: Column) => copy.labels[c.measure];
   return {
-    height: HEIGHT,
+    width: fit.width,
+    height,
     marginTop: 8,
     marginRight: 4,
     marginLeft: 4,
-    marginBottom: 92,
+    marginBottom,
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [
@@ -141,7 +149,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
             text: (c: Column) => formatFigureShort(c.figure),
             lineAnchor: 'bottom',
             dy: -6,
-            fontSize: 17,
+            fontSize: Math.round(fs * 1.2),
             fontWeight: 700,
             ...(hl ? { className: 'text-accent' } : {}),
           },
@@ -162,11 +170,10 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy): PlotOption
           {
             x: 'measure',
             y: 0,
-            text: label,
+            text: (c: Column) => lines(c.measure).join('\n'),
             lineAnchor: 'top',
-            dy: 27,
-            lineWidth: 6.2,
-            lineHeight: 1.15,
+            dy: 8 + lh + 6,
+            lineHeight: lh / fs,
             fontWeight: hl ? 700 : 400,
           },
         ),

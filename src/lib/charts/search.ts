@@ -8,10 +8,22 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { utcMonth } from 'd3';
+import { scaleLinear, scaleUtc, utcMonth } from 'd3';
 import { formatCount, formatDate } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
+import {
+  lineHeight,
+  placeLabels,
+  wrap,
+  type Box,
+  type Fit,
+  type LabelRequest,
+  type PlacedLabel,
+  type Spot,
+} from './fit.ts';
+import { labelText, monthAxis, monthTicks, type Invert } from './marks.ts';
+import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
 /** How much of the unreached series is drawn, and whether the breakdown is stacked. */
@@ -29,7 +41,6 @@ type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2021, 9, 1))];
 const Y_MAX = 800;
-const HEIGHT = 360;
 const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
   { group: 'removed', className: 'mark-accent' },
   { group: 'inUS', className: 'mark-second' },
@@ -108,23 +119,75 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
   return out;
 }
 
-const monthTick = (d: Date) => formatDate(d.toISOString().slice(0, 7), 'short');
-const RIGHT_EDGE = new Date(Date.UTC(2021, 6, 15));
+/** A point's mark: its radius when highlighted and not. */
+const RADIUS = { plain: 4.5, highlight: 5.5 };
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptions {
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit): PlotOptions {
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  const width = fit.width;
+  const height = Math.round(Math.min(fit.height, Math.max(200, width * 0.62)));
+  const months = fit.width < 520 ? 3 : 2;
+  const ticks = utcMonth.every(months)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [];
+  const lastTick = monthTicks(ticks)(ticks[ticks.length - 1]!);
+  // Room for the two-line month ticks below, and for the last one's overhang on the right.
+  const margin = {
+    top: 4,
+    right: Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6,
+    bottom: 2 * lh + 8,
+    left: 4,
+  };
+  const frame: Box = {
+    left: margin.left,
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom,
+  };
+  const x = scaleUtc(DOMAIN, [frame.left, frame.right]);
+  const y = scaleLinear([0, Y_MAX], [frame.bottom, frame.top]);
+  const invert: Invert = { x: (px) => x.invert(px), y: (py) => y.invert(py) };
+
   const points = visible(data, state);
   const atById = new Map(points.map((p) => [p.id, p.at]));
   const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
   const filings = points.filter((p) => p.courtFiling);
+  const radius = (p: Point) => (p.highlight ? RADIUS.highlight : RADIUS.plain);
   const marks: Plot.Markish[] = [];
+
+  // Count labels sit on their grid lines at the left, inside the frame, as many as the height allows.
+  const every = frame.bottom - y(200) >= lh + 4 ? 200 : 400;
+  const yTicks = [0, 200, 400, 600].filter((t) => t % every === 0);
+  const tickLabels = placeLabels(
+    fit,
+    yTicks.map((t) => ({
+      key: String(t),
+      lines: [formatCount(t)],
+      size: fs,
+      weight: 400,
+      spots: [{ x: frame.left, y: y(t) - 2, align: 'start', valign: 'bottom' }],
+    })),
+    { ...frame, top: 0 },
+  );
+  marks.push(
+    Plot.gridY(yTicks, { strokeOpacity: 0.12 }),
+    labelText(tickLabels, invert, 'ytick', { className: 'text-muted' }),
+    monthAxis(fit, ticks),
+  );
 
   if (state.breakdown) {
     for (const { group, className } of GROUPS) {
       marks.push(
         Plot.rectY(
           bars.filter((b) => b.group === group),
-          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: `${className} search-bar` },
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            className: `${className} search-bar`,
+            render: keyed('bar', (b: Segment) => `${b.id}:${b.group}`),
+          },
         ),
       );
     }
@@ -144,18 +207,16 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
       y2: 'value',
       strokeDasharray: '3,3',
       className: 'line-context',
-    }),
-    Plot.text(changes, {
-      x: 'at',
-      y: 40,
-      text: (c: Point & { before: number }) =>
-        `${copy.labels.baseChanged}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`,
-      textAnchor: 'start',
-      dx: 5,
-      className: 'text-muted',
+      render: keyed('change', (c: Point) => c.id),
     }),
     Plot.ruleY([0], { className: 'line-context' }),
-    Plot.line(filings, { x: 'at', y: 'value', strokeWidth: 2, className: 'line-context' }),
+    Plot.line(filings, {
+      x: 'at',
+      y: 'value',
+      strokeWidth: 2,
+      className: 'line-context',
+      render: keyed('line', () => 'filings'),
+    }),
     // Month-only reports: a rule across the month the record gives.
     Plot.ruleY(
       points.filter((p) => p.dateUncertain),
@@ -165,6 +226,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
         x2: 'monthEnd',
         strokeWidth: 2,
         className: 'line-context',
+        render: keyed('month', (p: Point) => p.id),
       },
     ),
   );
@@ -178,10 +240,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
         {
           x: 'at',
           y: 'value',
-          r: hl ? 5.5 : 4.5,
-          stroke: 'white',
+          r: radius,
           strokeWidth: 1.5,
           className: `${fill} mark-halo`,
+          render: keyed('point', (p: Point) => p.id),
         },
       ),
       Plot.dot(
@@ -189,133 +251,163 @@ export function spec(data: ChartData, state: SearchState, copy: Copy): PlotOptio
         {
           x: 'at',
           y: 'value',
-          r: hl ? 5.5 : 4.5,
-          fill: 'white',
-          stroke: 'currentColor',
+          r: radius,
           strokeWidth: 2,
           className: `${stroke} mark-hollow search-hollow`,
+          render: keyed('point', (p: Point) => p.id),
         },
       ),
     );
   }
 
-  // Value labels for the highlighted reports: above the point, or below and to the right where
-  // a higher report sits close before it (its mark and label take the space above).
-  const crowded = (p: Point) => {
+  // Labels: the breakdown's key (fixed, top right), then the highlighted counts, then the notes on
+  // points that differ, each at the first spot around its point that is clear of marks and labels.
+  const obstacles: Box[] = [
+    ...tickLabels.map((l) => l.box),
+    ...points.map((p) => {
+      const r = radius(p) + 1.5;
+      return { left: x(p.at) - r, right: x(p.at) + r, top: y(p.value) - r, bottom: y(p.value) + r };
+    }),
+    ...bars.map((b) => ({ left: x(b.x1), right: x(b.x2), top: y(b.y2), bottom: y(b.y1) })),
+    ...points
+      .filter((p) => p.dateUncertain)
+      .map((p) => ({
+        left: x(p.monthStart),
+        right: x(p.monthEnd),
+        top: y(p.value) - 1,
+        bottom: y(p.value) + 1,
+      })),
+  ];
+  const around = (px: number, py: number, r: number, prefer: 'above' | 'below' = 'above'): Spot[] => {
+    const above: Spot[] = [
+      { x: px, y: py - r - 3, align: 'middle', valign: 'bottom' },
+      { x: px - r, y: py - r - 2, align: 'end', valign: 'bottom' },
+      { x: px + r, y: py - r - 2, align: 'start', valign: 'bottom' },
+    ];
+    const below: Spot[] = [
+      { x: px, y: py + r + 3, align: 'middle', valign: 'top' },
+      { x: px + r, y: py + r + 2, align: 'start', valign: 'top' },
+      { x: px - r, y: py + r + 2, align: 'end', valign: 'top' },
+    ];
+    const sides: Spot[] = [
+      { x: px + r + 4, y: py, align: 'start', valign: 'middle' },
+      { x: px - r - 4, y: py, align: 'end', valign: 'middle' },
+    ];
+    return prefer === 'above' ? [...above, ...sides, ...below] : [...below, ...sides, ...above];
+  };
+
+  const keyPlaced: PlacedLabel[] = [];
+  const swatches: { key: string; className: string; x: number; y: number }[] = [];
+  if (state.breakdown) {
+    // Top group on top, as the bars stack; right-aligned in the empty top right.
+    let top = frame.top + 2;
+    for (const { group, className } of [...GROUPS].reverse()) {
+      const [label] = placeLabels(
+        fit,
+        [
+          {
+            key: group,
+            lines: wrap(fit, copy.labels[group], frame.right - frame.left - 40),
+            size: fs,
+            weight: 400,
+            spots: [{ x: frame.right - 16, y: top, align: 'end', valign: 'top' }],
+          },
+        ],
+        frame,
+      );
+      if (!label) continue;
+      keyPlaced.push(label);
+      swatches.push({ key: group, className, x: frame.right - 5, y: label.box.top + lh / 2 });
+      top = label.box.bottom + 4;
+    }
+    obstacles.push(
+      ...keyPlaced.map((l) => ({ ...l.box, right: frame.right })),
+      ...swatches.map((s) => ({ left: s.x - 6, right: s.x + 6, top: s.y - 6, bottom: s.y + 6 })),
+    );
+  }
+
+  const requests: LabelRequest[] = [];
+  // Highlighted counts: below a point when a higher report sits close before it.
+  for (const p of points.filter((q) => q.highlight)) {
     const i = points.indexOf(p);
     const before = points[i - 1];
-    return (
+    const crowded =
       before !== undefined &&
       before.value > p.value &&
-      p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY
-    );
-  };
-  for (const below of [false, true]) {
-    marks.push(
-      Plot.text(
-        points.filter((p) => p.highlight && crowded(p) === below),
-        {
-          x: 'at',
-          y: 'value',
-          text: (p: Point) => formatCount(p.value),
-          dy: below ? 17 : -15,
-          dx: below ? 6 : 0,
-          textAnchor: below ? 'start' : 'middle',
-          fontWeight: 700,
-          className: 'text-accent text-halo',
-        },
-      ),
-    );
+      p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY;
+    requests.push({
+      key: `count:${p.id}`,
+      lines: [formatCount(p.value)],
+      size: fs,
+      weight: 700,
+      spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
+    });
   }
+  const counts = placeLabels(fit, requests, frame, obstacles);
+  obstacles.push(...counts.map((c) => c.box));
 
-  // Notes on how a point differs: an email, or a day the record does not give.
-  const notFiling = points.filter((p) => !p.courtFiling);
-  for (const hl of [false, true]) {
-    marks.push(
-      Plot.text(
-        notFiling.filter((p) => p.highlight === hl),
-        {
-          x: 'at',
-          y: 'value',
-          text: () => copy.labels.notFiling,
-          // Above the value label when the point has one.
-          dy: hl ? -30 : -12,
-          dx: -6,
-          lineAnchor: 'bottom',
-          lineWidth: 7,
-          lineHeight: 1.1,
-          textAnchor: 'start',
-          className: 'text-muted text-halo',
-        },
-      ),
-    );
+  const notes: LabelRequest[] = [];
+  const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
+  for (const p of points.filter((q) => !q.courtFiling)) {
+    notes.push({
+      key: `notFiling:${p.id}`,
+      lines: wrap(fit, copy.labels.notFiling, noteWidth),
+      size: fs,
+      weight: 400,
+      spots: around(x(p.at), y(p.value), radius(p) + 2),
+    });
   }
-  const uncertain = points.filter((p) => p.dateUncertain);
-  for (const late of [false, true]) {
-    marks.push(
-      Plot.text(
-        uncertain.filter((p) => p.at > RIGHT_EDGE === late),
-        {
-          x: 'at',
-          y: 'value',
-          text: () => copy.labels.dateUncertain,
-          dy: late ? 18 : -15,
-          dx: late ? -8 : 8,
-          textAnchor: late ? 'end' : 'start',
-          className: 'text-muted text-halo',
-        },
-      ),
-    );
+  for (const p of points.filter((q) => q.dateUncertain)) {
+    notes.push({
+      key: `dateUncertain:${p.id}`,
+      lines: wrap(fit, copy.labels.dateUncertain, noteWidth),
+      size: fs,
+      weight: 400,
+      spots: around(x(p.at), y(p.value), radius(p) + 2),
+    });
   }
+  for (const c of changes) {
+    const text = `${copy.labels.baseChanged}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`;
+    const lines = wrap(fit, text, Math.max(noteWidth, frame.right - x(c.at) - 8));
+    notes.push({
+      key: `change:${c.id}`,
+      lines,
+      size: fs,
+      weight: 400,
+      spots: [
+        { x: x(c.at) + 5, y: frame.bottom - 4, align: 'start', valign: 'bottom' },
+        { x: x(c.at) - 5, y: frame.bottom - 4, align: 'end', valign: 'bottom' },
+        { x: x(c.at) + 5, y: (frame.bottom + y(c.value)) / 2, align: 'start', valign: 'middle' },
+      ],
+    });
+  }
+  const placedNotes = placeLabels(fit, notes, frame, obstacles);
 
-  if (state.breakdown) {
-    // Labels for the stacked groups, each beside a swatch of its colour and stacked as the bars
-    // are (top group on top). There is no room for the numbers at 400 px: the table has them.
-    const keyed = [...GROUPS].reverse().map(({ group, className }, k) => ({
-      group,
-      className,
-      k,
-      text: copy.labels[group],
-    }));
-    // Right-aligned in the empty top right, clear of the early reports on the left.
-    const keyTop = 780;
-    const keyStep = 42;
-    for (const { className, k, text } of keyed) {
-      marks.push(
-        Plot.dot([k], {
-          x: () => DOMAIN[1],
-          y: () => keyTop - k * keyStep,
-          symbol: 'square',
-          r: 5,
-          dx: -4,
-          className,
-        }),
-        Plot.text([k], {
-          x: () => DOMAIN[1],
-          y: () => keyTop - k * keyStep,
-          text: () => text,
-          textAnchor: 'end',
-          dx: -14,
-          className: 'text-halo',
-        }),
-      );
-    }
-  }
+  marks.push(
+    labelText(counts, invert, 'count', { className: 'text-accent text-halo' }),
+    labelText(placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
+    labelText(keyPlaced, invert, 'key', { className: 'text-halo' }),
+    ...swatches.map((s) =>
+      Plot.dot([s], {
+        x: () => x.invert(s.x),
+        y: () => y.invert(s.y),
+        symbol: 'square',
+        r: 5,
+        className: s.className,
+        render: keyed('swatch', () => s.key),
+      }),
+    ),
+  );
 
   return {
-    height: HEIGHT,
-    marginTop: 12,
-    marginLeft: 40,
-    marginRight: 32,
-    marginBottom: 28,
-    x: {
-      type: 'utc',
-      domain: DOMAIN,
-      ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
-      tickFormat: monthTick,
-      label: null,
-    },
-    y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: formatCount, grid: true, label: null },
+    width,
+    height,
+    marginTop: margin.top,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    x: { type: 'utc', domain: DOMAIN, axis: null },
+    y: { domain: [0, Y_MAX], axis: null },
     marks,
   };
 }

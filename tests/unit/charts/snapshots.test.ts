@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { COPY } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
-import { renderChart } from '../../../src/lib/charts/render.ts';
+import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
 import { plainText } from '../../../src/lib/content/tokens.ts';
 import { formatCount, formatDate, formatFigure, formatFigureShort } from '../../../src/lib/content/format.ts';
@@ -29,7 +29,7 @@ const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset);
 
 function draw(s: Step): Element {
   const { window } = new JSDOM('');
-  return renderChart(s, window.document, copyOf(s), plainText(dataset, copy.steps[s.id]?.alt ?? ''), dataset);
+  return renderChart(s, window.document, copyOf(s), plainText(dataset, copy.steps[s.id]?.alt ?? ''), STATIC_FIT, dataset);
 }
 
 const tableOf = (s: Step) => stepTable(s, copyOf(s), dataset);

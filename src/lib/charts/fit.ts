@@ -1,0 +1,183 @@
+/**
+ * The room a chart is drawn for, and how its text measures there. Every chart lays itself out for
+ * a `Fit`: the live chart's is the reader's chart box, measured in the browser, with text widths
+ * measured by the browser's own font; the prerendered drawings' are fixed sizes with text widths
+ * estimated (generously, so that what fits in the estimate fits on screen).
+ */
+
+/** Measures `text` set at `size` px and `weight`, in px. */
+export type Measure = (text: string, size: number, weight?: number) => number;
+
+export interface Fit {
+  /** Width of the drawing, px. */
+  width: number;
+  /** Height the drawing may take at most, px; a chart may take less. */
+  height: number;
+  /** The chart's text size, px (never below 12). */
+  fontSize: number;
+  measure: Measure;
+}
+
+/** Chart text grows a little on wide charts, so it keeps its rank beside large body text. */
+export function chartFontSize(width: number): number {
+  return width >= 880 ? 16 : width >= 600 ? 15 : 14;
+}
+
+/** Widths in em of character classes, on the wide side of common sans-serif system fonts. */
+const EM = [
+  { chars: /[il.,:;'’!|]/, em: 0.3 },
+  { chars: /[fjrt() ]/, em: 0.38 },
+  { chars: /[mw]/, em: 0.9 },
+  { chars: /[MW]/, em: 1 },
+  { chars: /[A-Z]/, em: 0.72 },
+  { chars: /[0-9]/, em: 0.62 },
+];
+
+/** An estimate of the width of text, for drawings made without a browser (prerender, tests). */
+export const estimate: Measure = (text, size, weight = 400) => {
+  let em = 0;
+  for (const ch of text) em += EM.find((c) => c.chars.test(ch))?.em ?? 0.6;
+  return em * size * (weight >= 600 ? 1.08 : 1);
+};
+
+/** A `Fit` for a box; text estimated unless a measure is given. */
+export function fitFor(width: number, height: number, measure: Measure = estimate): Fit {
+  return { width, height, fontSize: chartFontSize(width), measure };
+}
+
+/**
+ * Text measured as the browser sets it in `element`'s font family: for the live chart, whose
+ * labels are placed by their real widths. Falls back to the estimate without a canvas.
+ */
+export function browserMeasure(element: Element): Measure {
+  const context = element.ownerDocument.createElement('canvas').getContext('2d');
+  if (!context) return estimate;
+  const family = getComputedStyle(element).fontFamily;
+  const cache = new Map<string, number>();
+  return (text, size, weight = 400) => {
+    const key = `${weight} ${size} ${text}`;
+    let width = cache.get(key);
+    if (width === undefined) {
+      context.font = `${weight} ${size}px ${family}`;
+      width = context.measureText(text).width;
+      cache.set(key, width);
+    }
+    return width;
+  };
+}
+
+/** Splits `text` into lines no wider than `maxWidth` px (a word longer than that gets a line alone). */
+export function wrap(fit: Fit, text: string, maxWidth: number, size = fit.fontSize, weight = 400): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && fit.measure(candidate, size, weight) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The widest of `lines`, px. */
+export function widest(fit: Fit, lines: string[], size = fit.fontSize, weight = 400): number {
+  return Math.max(0, ...lines.map((l) => fit.measure(l, size, weight)));
+}
+
+/** A label's box in drawing coordinates. */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** Whether two boxes overlap by more than a hair. */
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return a.left < b.right + gap && b.left < a.right + gap && a.top < b.bottom + gap && b.top < a.bottom + gap;
+}
+
+/** The line height chart text is set at, px. */
+export const lineHeight = (size: number) => Math.round(size * 1.2);
+
+/** Where a label may go: a point, and how its box sits against it. */
+export interface Spot {
+  x: number;
+  y: number;
+  /** `start`: the box begins at x; `end`: it ends there; `middle`: it is centred on it. */
+  align: 'start' | 'middle' | 'end';
+  /** `top`: the box hangs from y; `bottom`: it stands on it; `middle`: it is centred on it. */
+  valign: 'top' | 'middle' | 'bottom';
+}
+
+/** A label to place: its lines, its type and the spots it may take, best first. */
+export interface LabelRequest {
+  key: string;
+  lines: string[];
+  size: number;
+  weight: number;
+  spots: Spot[];
+}
+
+/** A placed label: its box, in drawing coordinates. */
+export interface PlacedLabel extends LabelRequest {
+  box: Box;
+  spot: Spot;
+}
+
+/** The box a label's lines take at a spot. */
+export function labelBox(fit: Fit, label: Omit<LabelRequest, 'spots' | 'key'>, spot: Spot): Box {
+  const w = widest(fit, label.lines, label.size, label.weight);
+  const h = label.lines.length * lineHeight(label.size);
+  const left = spot.align === 'start' ? spot.x : spot.align === 'end' ? spot.x - w : spot.x - w / 2;
+  const top = spot.valign === 'top' ? spot.y : spot.valign === 'bottom' ? spot.y - h : spot.y - h / 2;
+  return { left, top, right: left + w, bottom: top + h };
+}
+
+/** How much of `a` lies on `b`, px². */
+function overlapArea(a: Box, b: Box, gap: number): number {
+  const w = Math.min(a.right, b.right) + gap - Math.max(a.left, b.left);
+  const h = Math.min(a.bottom, b.bottom) + gap - Math.max(a.top, b.top);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** How far a box sticks out of the frame, as an area. */
+function outside(box: Box, frame: Box): number {
+  const w = box.right - box.left;
+  const h = box.bottom - box.top;
+  const inW = Math.max(0, Math.min(box.right, frame.right) - Math.max(box.left, frame.left));
+  const inH = Math.max(0, Math.min(box.bottom, frame.bottom) - Math.max(box.top, frame.top));
+  return w * h - inW * inH;
+}
+
+/**
+ * Places labels in order, each at its first spot that stays inside `frame` and clear of the marks
+ * (`obstacles`) and of the labels placed before it, with `gap` px to spare; a label with no clear
+ * spot takes the one it overlaps least (the layout tests then name it).
+ */
+export function placeLabels(
+  fit: Fit,
+  requests: LabelRequest[],
+  frame: Box,
+  obstacles: Box[] = [],
+  gap = 2,
+): PlacedLabel[] {
+  const taken = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  for (const request of requests) {
+    let best: { spot: Spot; box: Box; cost: number } | null = null;
+    for (const spot of request.spots) {
+      const box = labelBox(fit, request, spot);
+      const cost =
+        outside(box, frame) * 4 + taken.reduce((sum, other) => sum + overlapArea(box, other, gap), 0);
+      if (!best || cost < best.cost) best = { spot, box, cost };
+      if (cost === 0) break;
+    }
+    if (!best) continue;
+    taken.push(best.box);
+    placed.push({ ...request, spot: best.spot, box: best.box });
+  }
+  return placed;
+}

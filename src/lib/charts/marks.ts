@@ -1,0 +1,70 @@
+/**
+ * Plot marks the charts share: labels drawn where `placeLabels` put them, and a month axis whose
+ * ticks fit a narrow chart (the month, with the year under it where the year changes).
+ */
+import * as Plot from '@observablehq/plot';
+import { formatDate } from '../content/format.ts';
+import { lineHeight, type Fit, type PlacedLabel } from './fit.ts';
+import { keyed } from './motion.ts';
+
+/** Converts a point of the drawing (px) into the plot's data coordinates. */
+export interface Invert {
+  x: (px: number) => unknown;
+  y: (px: number) => unknown;
+}
+
+/** Identity scales: the drawing's pixels are the data. */
+export const PIXELS: Invert = { x: (px) => px, y: (py) => py };
+
+/**
+ * The placed labels of one size and weight as one text mark, each at the top left of its box, so
+ * that what the layout measured is what is drawn. `role` names the labels for `morph`.
+ */
+export function labelText(
+  placed: PlacedLabel[],
+  invert: Invert,
+  role: string,
+  options: { className?: string } = {},
+): Plot.Markish {
+  const first = placed[0];
+  if (!first) return null;
+  return Plot.text(placed, {
+    x: (p: PlacedLabel) => invert.x(p.box.left),
+    y: (p: PlacedLabel) => invert.y(p.box.top),
+    text: (p: PlacedLabel) => p.lines.join('\n'),
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: lineHeight(first.size) / first.size,
+    // Plot hangs the first line by its cap height; the browser's text box starts at the font's
+    // ascent, about a quarter em higher: shifted so the box drawn is the box measured.
+    dy: Math.round(first.size * 0.22),
+    fontSize: first.size,
+    fontWeight: first.weight,
+    className: options.className,
+    render: keyed(role, (p: PlacedLabel) => p.key),
+  });
+}
+
+/** A month's tick label: the month, and under it the year where it changes (or at the first tick). */
+export function monthTicks(ticks: Date[]): (d: Date) => string {
+  return (d) => {
+    const label = formatDate(d.toISOString().slice(0, 7), 'short');
+    const cut = label.lastIndexOf(' ');
+    const [month, year] = cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
+    const first = ticks[0]?.getTime() === d.getTime();
+    return first || d.getUTCMonth() === 0 ? `${month}\n${year}` : month;
+  };
+}
+
+/** The x axis of months under a chart, in the chart's type, with `ticks` that fit its width. */
+export function monthAxis(fit: Fit, ticks: Date[]): Plot.Markish {
+  return Plot.axisX(ticks, {
+    tickFormat: monthTicks(ticks),
+    tickSize: 4,
+    tickPadding: 3,
+    fontSize: fit.fontSize,
+    lineHeight: lineHeight(fit.fontSize) / fit.fontSize,
+    label: null,
+    className: 'text-muted',
+  });
+}
