@@ -188,6 +188,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fit: Fit)
   ];
   const text = (b: Block) =>
     labelText(
+      fit,
       [
         {
           key: b.key,

@@ -16,11 +16,13 @@ export interface Fit {
   /** The chart's text size, px (never below 12). */
   fontSize: number;
   measure: Measure;
+  /** How far the font's box rises above the baseline, in em (where a label's box begins). */
+  ascent: number;
 }
 
 /** Chart text grows a little on wide charts, so it keeps its rank beside large body text. */
 export function chartFontSize(width: number): number {
-  return width >= 880 ? 16 : width >= 600 ? 15 : 14;
+  return width >= 880 ? 16 : width >= 600 ? 15 : width >= 360 ? 14 : 13;
 }
 
 /** Widths in em of character classes, on the wide side of common sans-serif system fonts. */
@@ -40,30 +42,36 @@ export const estimate: Measure = (text, size, weight = 400) => {
   return em * size * (weight >= 600 ? 1.08 : 1);
 };
 
-/** A `Fit` for a box; text estimated unless a measure is given. */
-export function fitFor(width: number, height: number, measure: Measure = estimate): Fit {
-  return { width, height, fontSize: chartFontSize(width), measure };
+/** The ascent of common sans-serif system fonts, em, for drawings made without a browser. */
+const ASCENT = 0.93;
+
+/** A `Fit` for a box; text estimated unless a measure (and the font's ascent) is given. */
+export function fitFor(width: number, height: number, measure: Measure = estimate, ascent = ASCENT): Fit {
+  return { width, height, fontSize: chartFontSize(width), measure, ascent };
 }
 
 /**
- * Text measured as the browser sets it in `element`'s font family: for the live chart, whose
- * labels are placed by their real widths. Falls back to the estimate without a canvas.
+ * A `Fit` whose text is measured as the browser sets it in `element`'s font family: for the live
+ * chart, whose labels are placed by their real widths. Falls back to estimates without a canvas.
  */
-export function browserMeasure(element: Element): Measure {
+export function browserFit(element: Element, width: number, height: number): Fit {
   const context = element.ownerDocument.createElement('canvas').getContext('2d');
-  if (!context) return estimate;
+  if (!context) return fitFor(width, height);
   const family = getComputedStyle(element).fontFamily;
   const cache = new Map<string, number>();
-  return (text, size, weight = 400) => {
+  const measure: Measure = (text, size, weight = 400) => {
     const key = `${weight} ${size} ${text}`;
-    let width = cache.get(key);
-    if (width === undefined) {
+    let w = cache.get(key);
+    if (w === undefined) {
       context.font = `${weight} ${size}px ${family}`;
-      width = context.measureText(text).width;
-      cache.set(key, width);
+      w = context.measureText(text).width;
+      cache.set(key, w);
     }
-    return width;
+    return w;
   };
+  context.font = `100px ${family}`;
+  const ascent = context.measureText('Hg').fontBoundingBoxAscent / 100;
+  return fitFor(width, height, measure, Number.isFinite(ascent) && ascent > 0 ? ascent : ASCENT);
 }
 
 /** Splits `text` into lines no wider than `maxWidth` px (a word longer than that gets a line alone). */

@@ -21,6 +21,7 @@ export const PIXELS: Invert = { x: (px) => px, y: (py) => py };
  * that what the layout measured is what is drawn. `role` names the labels for `morph`.
  */
 export function labelText(
+  fit: Fit,
   placed: PlacedLabel[],
   invert: Invert,
   role: string,
@@ -28,16 +29,18 @@ export function labelText(
 ): Plot.Markish {
   const first = placed[0];
   if (!first) return null;
+  const ratio = lineHeight(first.size) / first.size;
   return Plot.text(placed, {
     x: (p: PlacedLabel) => invert.x(p.box.left),
     y: (p: PlacedLabel) => invert.y(p.box.top),
     text: (p: PlacedLabel) => p.lines.join('\n'),
     textAnchor: 'start',
     lineAnchor: 'top',
-    lineHeight: lineHeight(first.size) / first.size,
-    // Plot hangs the first line by its cap height; the browser's text box starts at the font's
-    // ascent, about a quarter em higher: shifted so the box drawn is the box measured.
-    dy: Math.round(first.size * 0.22),
+    lineHeight: ratio,
+    // Plot sets the first baseline 0.71 line below `y`; the browser's box for the text begins at
+    // the font's ascent above it: shifted so that the box drawn is the box laid out (Plot also
+    // offsets marks by half a pixel).
+    dy: (fit.ascent - 0.71 * ratio) * first.size - 0.5,
     fontSize: first.size,
     fontWeight: first.weight,
     className: options.className,

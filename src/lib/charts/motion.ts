@@ -187,7 +187,9 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
   for (const el of entering) {
     const target = opacityOf(el);
     frames.push((t) => el.setAttribute('opacity', String(target * t)));
-    ends.push(() => (target === 1 ? el.removeAttribute('opacity') : el.setAttribute('opacity', String(target))));
+    ends.push(() =>
+      target === 1 ? el.removeAttribute('opacity') : el.setAttribute('opacity', String(target)),
+    );
   }
   if (leaving.length) {
     const exit = live.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');

@@ -17,7 +17,7 @@ export { morph } from './motion.ts';
  * The room the prerendered drawings are laid out for: a phone's chart box, which the static page
  * scales to its column (at 294 px, the narrowest, its 14 px text is 12.1 px).
  */
-export const STATIC_FIT: Fit = fitFor(340, 300);
+export const STATIC_FIT: Fit = { ...fitFor(340, 300), fontSize: 14 };
 
 /**
  * The Plot options for a step: the chart's spec for the room `fit` gives it, plus what every chart

@@ -10,7 +10,7 @@ import { formatCount, formatDate, formatFigure, formatShare } from '../content/f
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { lineHeight, wrap, type Fit } from './fit.ts';
 import { labelText, PIXELS } from './marks.ts';
 import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
@@ -164,37 +164,37 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
   const stack = (
     key: string,
     name: string[],
-    value: string,
+    value: string[],
     at: number,
     align: 'start' | 'end',
     bottom: number,
     className?: string,
   ) => {
-    const w = Math.max(widest(fit, name), fit.measure(value, fs, 700));
-    const l = align === 'start' ? at : at - w;
-    const valueLeft = align === 'start' ? l : at - fit.measure(value, fs, 700);
-    texts.push({
-      key: `value:${key}`,
-      lines: [value],
-      size: fs,
-      weight: 700,
-      left: valueLeft,
-      top: bottom - lh,
-      className,
-    });
-    const nameTop = bottom - lh - name.length * lh;
-    name.forEach((line, i) => {
-      const lineLeft = align === 'start' ? l : at - fit.measure(line, fs);
+    const lines = [
+      ...name.map((text) => ({ text, weight: 400 })),
+      ...value.map((text) => ({ text, weight: 700 })),
+    ];
+    const top = bottom - lines.length * lh;
+    let w = 0;
+    lines.forEach(({ text, weight }, i) => {
+      const width = fit.measure(text, fs, weight);
+      w = Math.max(w, width);
       texts.push({
-        key: `name:${key}:${i}`,
-        lines: [line],
+        key: `${weight === 700 ? 'value' : 'name'}:${key}:${i}`,
+        lines: [text],
         size: fs,
-        weight: 400,
-        left: lineLeft,
-        top: nameTop + i * lh,
+        weight,
+        left: align === 'start' ? at : at - width,
+        top: top + i * lh,
+        className: weight === 700 ? className : undefined,
       });
     });
-    return { left: l, right: l + w, top: nameTop };
+    return { left: align === 'start' ? at : at - w, right: align === 'start' ? at + w : at, top };
+  };
+  /** A count and its share on one line, or on two when the room is narrower than that. */
+  const valueLines = (count: number, share: string, room: number) => {
+    const one = `${formatCount(count)} · ${share}`;
+    return fit.measure(one, fs, 700) <= room ? [one] : [formatCount(count), share];
   };
 
   if (view === 'first_families') {
@@ -252,7 +252,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
       { key: 'edge:high', x: x2, y1: -6, y2: bar + 6, className: 'line-text' },
     );
     const name = wrap(fit, copy.labels.settlement, Math.min(right - left, fs * 16));
-    const box = stack('settlement', name, formatFigure(figure), x2, 'end', -8);
+    const box = stack('settlement', name, [formatFigure(figure)], x2, 'end', -8);
     texts.push({
       key: 'date',
       lines: [dateOf(figure.asOf)],
@@ -291,7 +291,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
     const last = i === wide.length - 1 && wide.length > 1;
     const width = Math.max(fs * 6, x(s.x2) - x(s.x1) - 6);
     const name = wrap(fit, dataLabel(copy, LABELS, s.status), width);
-    const value = `${formatCount(s.count)} · ${share(s.share)}`;
+    const value = valueLines(s.count, share(s.share), width);
     const box = stack(meaning.key, name, value, last ? x(s.x2) : x(s.x1), last ? 'end' : 'start', -6);
     top = Math.min(top, box.top);
   });
@@ -300,15 +300,17 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
   for (const s of segs.filter((q) => !wide.includes(q))) {
     const meaning = STATUS_MEANING[s.status as Status];
     const mid = (x(s.x1) + x(s.x2)) / 2;
-    const name = wrap(fit, dataLabel(copy, LABELS, s.status), Math.min(right - left, fs * 18));
-    const value = `${formatCount(s.count)} · ${share(s.share)}`;
-    const w = Math.max(widest(fit, name), fit.measure(value, fs, 700));
-    const align = mid + w <= right ? 'start' : 'end';
+    // On the side of the sliver with more room, wrapped to that room.
+    const align = right - mid >= mid - left ? 'start' : 'end';
+    const room = Math.min(fs * 18, align === 'start' ? right - mid + 3 : mid + 3 - left);
+    const name = wrap(fit, dataLabel(copy, LABELS, s.status), room);
+    const value = valueLines(s.count, share(s.share), room);
     const at = align === 'start' ? mid - 3 : mid + 3;
     const leaderEnd = under + 8;
     rules.push({ key: `leader:${meaning.key}`, x: mid, y1: bar, y2: leaderEnd, className: 'line-context' });
-    stack(meaning.key, name, value, at, align, leaderEnd + 4 + (name.length + 1) * lh);
-    under = Math.max(under, leaderEnd + 4 + (name.length + 1) * lh);
+    const height = (name.length + value.length) * lh;
+    stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
+    under = Math.max(under, leaderEnd + 4 + height);
   }
   const note = inProcessNote(data, view);
   if (note) {
@@ -398,6 +400,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit)
       ),
       ...[...byClass.values()].map((group) =>
         labelText(
+          fit,
           group.map((t) => ({
             key: t.key,
             lines: t.lines,

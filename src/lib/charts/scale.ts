@@ -82,7 +82,14 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): 
   const band = ((fit.width - 8) / MEASURES.length) * 0.88;
   const lines = (m: Measure) => wrap(fit, copy.labels[m], band - 2);
   const labelLines = Math.max(...MEASURES.map((m) => lines(m.measure).length));
-  const marginBottom = 8 + lh + 6 + labelLines * lh + 4;
+  const dateLines = Math.max(
+    ...MEASURES.map(
+      (m) => wrap(fit, formatDate(getFigure(data.dataset, m.figure).asOf, 'short'), band - 2).length,
+    ),
+  );
+  const marginBottom = 8 + dateLines * lh + 6 + labelLines * lh + 4;
+  // Squares stay squares with a gap, however small the chart.
+  const gap = fit.height < 300 ? 1 : 2;
   const height = Math.round(Math.min(fit.height, Math.max(240, fit.width * 0.95)));
   const waffle = (subset: Column[], className: string) =>
     Plot.waffleY(subset, {
@@ -91,7 +98,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): 
       y2: (c: Column) => c.figure.value,
       unit: UNIT,
       multiple: PER_ROW,
-      gap: 2,
+      gap,
       // Whole squares only: a sliver of a square would read as a tick mark.
       round: true,
       className,
@@ -110,7 +117,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): 
           y2: to,
           unit: UNIT,
           multiple: PER_ROW,
-          gap: 2,
+          gap,
           round: true,
           fillOpacity: band.opacity,
           className: `${markClass(c)} scale-open`,
@@ -122,7 +129,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): 
   return {
     width: fit.width,
     height,
-    marginTop: 8,
+    marginTop: Math.round(fs * 1.2 * 1.2) + 10,
     marginRight: 4,
     marginLeft: 4,
     marginBottom,
@@ -159,7 +166,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): 
       Plot.text(cols, {
         x: 'measure',
         y: 0,
-        text: (c: Column) => formatDate(c.figure.asOf, 'short'),
+        text: (c: Column) => wrap(fit, formatDate(c.figure.asOf, 'short'), band - 2).join('\n'),
         lineAnchor: 'top',
         dy: 8,
         className: 'text-muted',
@@ -172,7 +179,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): 
             y: 0,
             text: (c: Column) => lines(c.measure).join('\n'),
             lineAnchor: 'top',
-            dy: 8 + lh + 6,
+            dy: 8 + dateLines * lh + 6,
             lineHeight: lh / fs,
             fontWeight: hl ? 700 : 400,
           },

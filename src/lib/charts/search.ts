@@ -119,6 +119,22 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
   return out;
 }
 
+/** A key's items in rows that fit `width`: each a swatch (14 px with its gap) and a name. */
+function legendRows(fit: Fit, names: string[], width: number) {
+  const rows: { index: number; text: string; left: number; width: number }[][] = [[]];
+  let left = 0;
+  names.forEach((text, index) => {
+    const w = fit.measure(text, fit.fontSize);
+    if (left > 0 && left + 14 + w > width) {
+      rows.push([]);
+      left = 0;
+    }
+    rows[rows.length - 1]!.push({ index, text, left, width: w });
+    left += 14 + w + 16;
+  });
+  return rows;
+}
+
 /** A point's mark: its radius when highlighted and not. */
 const RADIUS = { plain: 4.5, highlight: 5.5 };
 
@@ -132,11 +148,20 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   const ticks = utcMonth.every(months)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [];
   const lastTick = monthTicks(ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
+  // The breakdown's key: swatches and names in rows across the top, in that state only.
+  const keyRows = state.breakdown
+    ? legendRows(
+        fit,
+        GROUPS.map((g) => copy.labels[g.group]),
+        width - 8,
+      )
+    : [];
+  const yLabelWidth = Math.ceil(fit.measure(formatCount(600), fs)) + 8;
   const margin = {
-    top: 4,
+    top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0),
     right: Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6,
     bottom: 2 * lh + 8,
-    left: 4,
+    left: yLabelWidth,
   };
   const frame: Box = {
     left: margin.left,
@@ -155,7 +180,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   const radius = (p: Point) => (p.highlight ? RADIUS.highlight : RADIUS.plain);
   const marks: Plot.Markish[] = [];
 
-  // Count labels sit on their grid lines at the left, inside the frame, as many as the height allows.
+  // Counts in the left margin, each standing on its grid line (clear of the dates under the axis),
+  // as many as the height allows.
   const every = frame.bottom - y(200) >= lh + 4 ? 200 : 400;
   const yTicks = [0, 200, 400, 600].filter((t) => t % every === 0);
   const tickLabels = placeLabels(
@@ -165,13 +191,13 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
       lines: [formatCount(t)],
       size: fs,
       weight: 400,
-      spots: [{ x: frame.left, y: y(t) - 2, align: 'start', valign: 'bottom' }],
+      spots: [{ x: frame.left - 6, y: y(t) - 1, align: 'end', valign: 'bottom' }],
     })),
-    { ...frame, top: 0 },
+    { left: 0, top: 0, right: width, bottom: height },
   );
   marks.push(
-    Plot.gridY(yTicks, { strokeOpacity: 0.12 }),
-    labelText(tickLabels, invert, 'ytick', { className: 'text-muted' }),
+    Plot.ruleY(yTicks, { x1: DOMAIN[0], x2: DOMAIN[1], strokeOpacity: 0.12 }),
+    labelText(fit, tickLabels, invert, 'ytick', { className: 'text-muted' }),
     monthAxis(fit, ticks),
   );
 
@@ -293,38 +319,39 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
       { x: px + r + 4, y: py, align: 'start', valign: 'middle' },
       { x: px - r - 4, y: py, align: 'end', valign: 'middle' },
     ];
-    return prefer === 'above' ? [...above, ...sides, ...below] : [...below, ...sides, ...above];
+    // Farther off, on a leader line, when everything near is taken.
+    const far: Spot[] = [1, 2, 3, 4].flatMap((k) => [
+      { x: px, y: py - r - 3 - k * lh, align: 'middle', valign: 'bottom' },
+      { x: px, y: py + r + 3 + k * lh, align: 'middle', valign: 'top' },
+      { x: px + r + 4, y: py + r + k * lh, align: 'start', valign: 'top' },
+      { x: px - r - 4, y: py + r + k * lh, align: 'end', valign: 'top' },
+    ]);
+    return [
+      ...(prefer === 'above' ? [...above, ...sides, ...below] : [...below, ...sides, ...above]),
+      ...far,
+    ];
   };
+  /** Where each note points: its point, so that a note set apart gets a leader line back to it. */
+  const anchors = new Map<string, { x: number; y: number; r: number }>();
 
   const keyPlaced: PlacedLabel[] = [];
   const swatches: { key: string; className: string; x: number; y: number }[] = [];
-  if (state.breakdown) {
-    // Top group on top, as the bars stack; right-aligned in the empty top right.
-    let top = frame.top + 2;
-    for (const { group, className } of [...GROUPS].reverse()) {
-      const [label] = placeLabels(
-        fit,
-        [
-          {
-            key: group,
-            lines: wrap(fit, copy.labels[group], frame.right - frame.left - 40),
-            size: fs,
-            weight: 400,
-            spots: [{ x: frame.right - 16, y: top, align: 'end', valign: 'top' }],
-          },
-        ],
-        frame,
-      );
-      if (!label) continue;
-      keyPlaced.push(label);
-      swatches.push({ key: group, className, x: frame.right - 5, y: label.box.top + lh / 2 });
-      top = label.box.bottom + 4;
+  keyRows.forEach((row, r) => {
+    for (const item of row) {
+      const { group, className } = GROUPS[item.index]!;
+      const top = 4 + r * lh;
+      keyPlaced.push({
+        key: group,
+        lines: [item.text],
+        size: fs,
+        weight: 400,
+        spots: [],
+        spot: { x: 4 + item.left + 14, y: top, align: 'start', valign: 'top' },
+        box: { left: 4 + item.left + 14, top, right: 4 + item.left + 14 + item.width, bottom: top + lh },
+      });
+      swatches.push({ key: group, className, x: 4 + item.left + 5, y: top + lh / 2 });
     }
-    obstacles.push(
-      ...keyPlaced.map((l) => ({ ...l.box, right: frame.right })),
-      ...swatches.map((s) => ({ left: s.x - 6, right: s.x + 6, top: s.y - 6, bottom: s.y + 6 })),
-    );
-  }
+  });
 
   const requests: LabelRequest[] = [];
   // Highlighted counts: below a point when a higher report sits close before it.
@@ -349,6 +376,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   const notes: LabelRequest[] = [];
   const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
   for (const p of points.filter((q) => !q.courtFiling)) {
+    anchors.set(`notFiling:${p.id}`, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
     notes.push({
       key: `notFiling:${p.id}`,
       lines: wrap(fit, copy.labels.notFiling, noteWidth),
@@ -358,6 +386,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
     });
   }
   for (const p of points.filter((q) => q.dateUncertain)) {
+    anchors.set(`dateUncertain:${p.id}`, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
     notes.push({
       key: `dateUncertain:${p.id}`,
       lines: wrap(fit, copy.labels.dateUncertain, noteWidth),
@@ -369,24 +398,44 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   for (const c of changes) {
     const text = `${copy.labels.baseChanged}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`;
     const lines = wrap(fit, text, Math.max(noteWidth, frame.right - x(c.at) - 8));
-    notes.push({
+    // Beside its dashed rule, at the foot first, then higher up; it goes first, having fewest places.
+    const heights = [0, 0.25, 0.5, 0.75].map((f) => frame.bottom - 4 - f * (frame.bottom - y(c.value)));
+    notes.unshift({
       key: `change:${c.id}`,
       lines,
       size: fs,
       weight: 400,
-      spots: [
-        { x: x(c.at) + 5, y: frame.bottom - 4, align: 'start', valign: 'bottom' },
-        { x: x(c.at) - 5, y: frame.bottom - 4, align: 'end', valign: 'bottom' },
-        { x: x(c.at) + 5, y: (frame.bottom + y(c.value)) / 2, align: 'start', valign: 'middle' },
-      ],
+      spots: heights.flatMap((at): Spot[] => [
+        { x: x(c.at) + 5, y: at, align: 'start', valign: 'bottom' },
+        { x: x(c.at) - 5, y: at, align: 'end', valign: 'bottom' },
+      ]),
     });
   }
   const placedNotes = placeLabels(fit, notes, frame, obstacles);
+  // A leader from each note set apart from its point to the nearest edge of the note.
+  const leaders = placedNotes.flatMap((n) => {
+    const a = anchors.get(n.key);
+    if (!a) return [];
+    const tx = Math.max(n.box.left, Math.min(a.x, n.box.right));
+    const ty = Math.max(n.box.top, Math.min(a.y, n.box.bottom));
+    const d = Math.hypot(tx - a.x, ty - a.y);
+    if (d < a.r + 8) return [];
+    const k = a.r / d;
+    return [{ key: n.key, x1: a.x + (tx - a.x) * k, y1: a.y + (ty - a.y) * k, x2: tx, y2: ty }];
+  });
 
   marks.push(
-    labelText(counts, invert, 'count', { className: 'text-accent text-halo' }),
-    labelText(placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
-    labelText(keyPlaced, invert, 'key', { className: 'text-halo' }),
+    Plot.link(leaders, {
+      x1: (l: (typeof leaders)[number]) => x.invert(l.x1),
+      y1: (l: (typeof leaders)[number]) => y.invert(l.y1),
+      x2: (l: (typeof leaders)[number]) => x.invert(l.x2),
+      y2: (l: (typeof leaders)[number]) => y.invert(l.y2),
+      className: 'line-context',
+      render: keyed('leader', (l: (typeof leaders)[number]) => l.key),
+    }),
+    labelText(fit, counts, invert, 'count', { className: 'text-accent text-halo' }),
+    labelText(fit, placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
+    labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
     ...swatches.map((s) =>
       Plot.dot([s], {
         x: () => x.invert(s.x),

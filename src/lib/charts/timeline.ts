@@ -187,6 +187,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
           { x: to + 5, y: markMid(i), align: 'start', valign: 'middle' },
           { x: from - 5, y: markMid(i), align: 'end', valign: 'middle' },
           { x: from + 4, y: markMid(i), align: 'start', valign: 'middle' },
+          { x: frame.left, y: markMid(i), align: 'start', valign: 'middle' },
         ];
     return { key: e.id, lines, size: fs, weight, spots };
   });
@@ -205,18 +206,21 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
       className: 'text-muted',
     }),
     labelText(
+      fit,
       labelled.filter((l) => l.weight === 400),
       PIXELS,
       'label',
       { className: 'text-muted text-halo' },
     ),
     labelText(
+      fit,
       labelled.filter((l) => l.weight === 700),
       PIXELS,
       'label',
       { className: 'text-accent text-halo' },
     ),
     labelText(
+      fit,
       [
         {
           key: 'monthOnly',
