@@ -111,13 +111,16 @@ export function renderSlots(): Map<string, string> {
   const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
   const doc = document as unknown as Document;
   const slots = new Map<string, string>([
-    ['intro', html(Prose, { text: copy.intro, dataset })],
+    ['intro', html(Prose, { text: copy.intro, dataset, linkName: copy.ui.figureLink })],
     ['methods', html(Methods, { copy, dataset })],
   ]);
   for (const step of STEPS) {
     const chartCopy = view.charts[step.chart];
     const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', STATIC_FIT, dataset).outerHTML;
-    slots.set(`prose:${step.id}`, html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset }));
+    slots.set(
+      `prose:${step.id}`,
+      html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, linkName: copy.ui.figureLink }),
+    );
     slots.set(`svg:${step.id}`, svg);
     slots.set(`static:${step.id}`, `<div class="static-chart">${svg}</div>`);
     slots.set(`table:${step.id}`, renderTable(step, doc, chartCopy, dataset).outerHTML);

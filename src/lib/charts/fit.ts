@@ -51,6 +51,13 @@ export function fitFor(width: number, height: number, measure: Measure = estimat
 }
 
 /**
+ * The room the prerendered drawings are laid out for: a phone's chart box, which the static page
+ * scales to its column (at 294 px, the narrowest, its 14 px text is 12.1 px). Also the room of a
+ * chart that cannot be measured (not laid out).
+ */
+export const STATIC_FIT: Fit = { ...fitFor(340, 300), fontSize: 14 };
+
+/**
  * A `Fit` whose text is measured as the browser sets it in `element`'s font family: for the live
  * chart, whose labels are placed by their real widths. Falls back to estimates without a canvas.
  */
@@ -127,6 +134,8 @@ export interface LabelRequest {
   size: number;
   weight: number;
   spots: Spot[];
+  /** Left out, rather than set over something, when none of its spots is clear. */
+  optional?: boolean;
 }
 
 /** A placed label: its box, in drawing coordinates. */
@@ -163,7 +172,8 @@ function outside(box: Box, frame: Box): number {
 /**
  * Places labels in order, each at its first spot that stays inside `frame` and clear of the marks
  * (`obstacles`) and of the labels placed before it, with `gap` px to spare; a label with no clear
- * spot takes the one it overlaps least (the layout tests then name it).
+ * spot is left out if it is optional, and otherwise takes the spot it overlaps least (the layout
+ * tests then name it).
  */
 export function placeLabels(
   fit: Fit,
@@ -183,7 +193,7 @@ export function placeLabels(
       if (!best || cost < best.cost) best = { spot, box, cost };
       if (cost === 0) break;
     }
-    if (!best) continue;
+    if (!best || (best.cost > 0 && request.optional)) continue;
     taken.push(best.box);
     placed.push({ ...request, spot: best.spot, box: best.box });
   }

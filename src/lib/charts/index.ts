@@ -13,7 +13,7 @@ import * as search from './search.ts';
 import * as timeline from './timeline.ts';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Fit } from './fit.ts';
-import type { ChartCopy, ChartData, ChartModule, DataTable } from './types.ts';
+import type { ChartCopy, ChartData, ChartFrame, ChartModule, DataTable } from './types.ts';
 
 /** Every chart, by id. */
 export const CHARTS = { scale, timeline, finding, search, reunify };
@@ -67,7 +67,15 @@ export const EMBED_HEIGHTS: Record<ChartId | 'story', number> = {
 export const COPY_KEYS = mapCharts((c) => ({
   labels: MODULES[c].LABELS as readonly string[],
   columns: MODULES[c].COLUMNS as readonly string[],
+  states: (MODULES[c] as { STATES?: readonly string[] }).STATES ?? [],
 }));
+
+/** The title and subtitle a chart shows over a state: the state's own where the copy has one. */
+export function frameOf(step: ChartState, copy: ChartCopy): ChartFrame {
+  const module = MODULES[step.chart] as { stateKey?: (state: ChartState['state']) => string | null };
+  const key = module.stateKey?.(step.state);
+  return (key && copy.states?.[key]) || { title: copy.title, subtitle: copy.subtitle };
+}
 
 function mapCharts<T>(value: (chart: ChartId) => T): Record<ChartId, T> {
   return Object.fromEntries(CHART_IDS.map((c) => [c, value(c)])) as Record<ChartId, T>;

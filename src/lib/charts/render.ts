@@ -7,17 +7,12 @@ import * as Plot from '@observablehq/plot';
 import { dataset } from '../data/bundled.ts';
 import type { Dataset } from '../data/schema.ts';
 import { chartData } from './data.ts';
-import { fitFor, type Fit } from './fit.ts';
-import { SPECS, type ChartState } from './index.ts';
+import { STATIC_FIT, type Fit } from './fit.ts';
+import { frameOf, SPECS, type ChartState } from './index.ts';
 import { CHART_STYLE, type ChartCopy } from './types.ts';
 
 export { morph } from './motion.ts';
-
-/**
- * The room the prerendered drawings are laid out for: a phone's chart box, which the static page
- * scales to its column (at 294 px, the narrowest, its 14 px text is 12.1 px).
- */
-export const STATIC_FIT: Fit = { ...fitFor(340, 300), fontSize: 14 };
+export { STATIC_FIT };
 
 /**
  * The Plot options for a step: the chart's spec for the room `fit` gives it, plus what every chart
@@ -36,7 +31,7 @@ export function stepSpec(
     style: { ...CHART_STYLE, fontSize: `${fit.fontSize}px` },
     ...spec(chartData(ds), step.state, copy, fit),
     className: `plot-${step.chart}`,
-    ariaLabel: copy.title,
+    ariaLabel: frameOf(step, copy).title,
     ariaDescription: alt,
   };
 }

@@ -36,6 +36,11 @@ type Status = (typeof STATUSES)[number];
 /** Copy keys: the single counts, each Task Force status (by figure id) and the separate 2023 note. */
 export const LABELS = ['first_families', ...STATUSES, 'settlement', 'tf2023_in_process'] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
+/** The states that are not counts by status have their own title and subtitle. */
+export const STATES = ['first_families', 'settlement'] as const;
+export function stateKey(state: ReunifyState): (typeof STATES)[number] | null {
+  return state.view === 'first_families' || state.view === 'settlement' ? state.view : null;
+}
 export const EMBED_HEIGHT = 480;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
@@ -421,6 +426,8 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit)
 
 /** The numbers of one state, for the "show the data" table. */
 export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTable {
+  const key = stateKey(state);
+  const caption = (key && copy.states?.[key]?.title) || copy.title;
   const columns = [
     { key: 'status', label: copy.columns.status },
     { key: 'count', label: copy.columns.count, numeric: true },
@@ -435,14 +442,14 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
   });
   if (state.view === 'first_families') {
     return {
-      caption: copy.title,
+      caption,
       columns,
       rows: [single(copy.labels.first_families, getFigure(data.dataset, 'tf_first_families'))],
     };
   }
   if (state.view === 'settlement') {
     return {
-      caption: copy.title,
+      caption,
       columns,
       rows: [single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children'))],
     };
@@ -457,5 +464,5 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
   }));
   const note = inProcessNote(data, state.view);
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
-  return { caption: copy.title, columns, rows };
+  return { caption, columns, rows };
 }

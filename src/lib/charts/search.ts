@@ -36,6 +36,11 @@ export interface SearchState {
 /** Copy keys: the breakdown's groups, and the notes on points that differ. */
 export const LABELS = ['removed', 'inUS', 'noPhone', 'notFiling', 'dateUncertain', 'baseChanged'] as const;
 export const COLUMNS = ['date', 'children', 'base', 'removed', 'inUS', 'noPhone', 'note'] as const;
+/** The breakdown has its own title and subtitle: it shows who the parents were, not only how many. */
+export const STATES = ['breakdown'] as const;
+export function stateKey(state: SearchState): (typeof STATES)[number] | null {
+  return state.breakdown ? 'breakdown' : null;
+}
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
@@ -144,8 +149,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   const lh = lineHeight(fs);
   const width = fit.width;
   const height = Math.round(Math.min(fit.height, Math.max(200, width * 0.62)));
-  const months = fit.width < 520 ? 3 : 2;
-  const ticks = utcMonth.every(months)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [];
+  // Quarters from the axis's first month.
+  const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
   const lastTick = monthTicks(ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
   // The breakdown's key: swatches and names in rows across the top, in that state only.
@@ -266,7 +271,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
         {
           x: 'at',
           y: 'value',
-          r: radius,
+          r: hl ? RADIUS.highlight : RADIUS.plain,
           strokeWidth: 1.5,
           className: `${fill} mark-halo`,
           render: keyed('point', (p: Point) => p.id),
@@ -277,7 +282,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
         {
           x: 'at',
           y: 'value',
-          r: radius,
+          r: hl ? RADIUS.highlight : RADIUS.plain,
           strokeWidth: 2,
           className: `${stroke} mark-hollow search-hollow`,
           render: keyed('point', (p: Point) => p.id),
@@ -373,6 +378,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   const counts = placeLabels(fit, requests, frame, obstacles);
   obstacles.push(...counts.map((c) => c.box));
 
+  // Notes on the points in focus are placed first; those on other points give way where there is
+  // no room (the table keeps them).
   const notes: LabelRequest[] = [];
   const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
   for (const p of points.filter((q) => !q.courtFiling)) {
@@ -383,6 +390,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
       size: fs,
       weight: 400,
       spots: around(x(p.at), y(p.value), radius(p) + 2),
+      optional: !p.highlight,
     });
   }
   for (const p of points.filter((q) => q.dateUncertain)) {
@@ -393,6 +401,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
       size: fs,
       weight: 400,
       spots: around(x(p.at), y(p.value), radius(p) + 2),
+      optional: !p.highlight,
     });
   }
   for (const c of changes) {
@@ -409,8 +418,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
         { x: x(c.at) + 5, y: at, align: 'start', valign: 'bottom' },
         { x: x(c.at) - 5, y: at, align: 'end', valign: 'bottom' },
       ]),
+      optional: !c.highlight,
     });
   }
+  notes.sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false));
   const placedNotes = placeLabels(fit, notes, frame, obstacles);
   // A leader from each note set apart from its point to the nearest edge of the note.
   const leaders = placedNotes.flatMap((n) => {
@@ -465,8 +476,9 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
 export function table(data: ChartData, state: SearchState, copy: Copy): DataTable {
   const points = visible(data, state);
   const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
+  const key = stateKey(state);
   return {
-    caption: copy.title,
+    caption: (key && copy.states?.[key]?.title) || copy.title,
     columns: [
       { key: 'date', label: copy.columns.date },
       { key: 'children', label: copy.columns.children, numeric: true },
@@ -483,14 +495,16 @@ export function table(data: ChartData, state: SearchState, copy: Copy): DataTabl
       removed: reported(p.removed),
       inUS: reported(p.inUS),
       noPhone: reported(p.noPhone),
-      note: [
-        p.courtFiling ? null : copy.labels.notFiling,
-        p.dateUncertain ? copy.labels.dateUncertain : null,
-        p.baseChanged ? copy.labels.baseChanged : null,
-        p.caveat,
-      ]
-        .filter((s): s is string => Boolean(s))
-        .join('; '),
+      // The record's own caveat says it in full; the chart's short notes only where there is none.
+      note:
+        p.caveat ??
+        [
+          p.courtFiling ? null : copy.labels.notFiling,
+          p.dateUncertain ? copy.labels.dateUncertain : null,
+          p.baseChanged ? copy.labels.baseChanged : null,
+        ]
+          .filter((s): s is string => Boolean(s))
+          .join('; '),
     })),
   };
 }

@@ -91,7 +91,8 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const rows = entries(data, state, copy.labels);
-  const ticks = utcMonth.every(fit.width < 520 ? 3 : 2)?.range(DOMAIN[0], DOMAIN[1]) ?? [];
+  // Quarters from the axis's first month.
+  const ticks = utcMonth.range(DOMAIN[0], DOMAIN[1], 3);
   const lastTick = monthTicks(ticks)(ticks[ticks.length - 1]!);
   const left = PAD + Math.ceil(fit.measure(monthTicks(ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
   const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);
@@ -99,18 +100,31 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
   const axis = 2 * lh + 10;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
-  // Rows tall enough for a label over each mark; on a short screen, labels beside the marks.
+  const x = scaleUtc(DOMAIN, [left, right]);
+  // Rows tall enough for a label over each mark; on a short screen, labels beside the marks, except
+  // where a label has no room on either side (a span across the chart): that row keeps it over the
+  // mark. Decided with bold text, so every state lays the rows out alike.
   const above = room / rows.length >= lh + 16;
+  const fitsBeside = (e: Entry) => {
+    const w = fit.measure(e.label, fs, 700) + 8;
+    const from = x(e.start);
+    const to = e.end ? x(e.endIsMonth ? utcMonth.offset(e.end, 1) : e.end) : from;
+    return to + w <= fit.width - PAD || from - w >= PAD;
+  };
+  const over = rows.map((e) => above || !fitsBeside(e));
+  const overCount = over.filter(Boolean).length;
   const row = above
     ? Math.min(lh + 22, room / rows.length)
-    : Math.max(lh + 1, Math.min(lh + 10, room / rows.length));
+    : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8)) / rows.length));
   const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
+  const rowHeight = (i: number) => (over[i] && !above ? Math.max(row, lh + thick + 6) : row);
   const top = PAD;
-  const bottom = top + row * rows.length;
+  const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
+  const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
   const height = Math.ceil(bottom + axis + keyHeight + PAD);
-  const x = scaleUtc(DOMAIN, [left, right]);
   // The mark's band in each row: at its foot when the label stands over it, centred beside it.
-  const markTop = (i: number) => top + i * row + (above ? row - thick - 2 : (row - thick) / 2);
+  const markTop = (i: number) =>
+    rowTop[i]! + (over[i] ? rowHeight(i) - thick - 2 : (rowHeight(i) - thick) / 2);
   const markMid = (i: number) => markTop(i) + thick / 2;
   const y = (e: { id: string }) => rows.findIndex((r) => r.id === e.id);
 
@@ -177,21 +191,19 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
     const { from, to } = extent(e);
     const weight = e.highlight ? 700 : 400;
     const lines = [e.label];
-    const spots: Spot[] = above
+    const spots: Spot[] = over[i]
       ? [
           { x: from, y: markTop(i) - 2, align: 'start', valign: 'bottom' },
           { x: to, y: markTop(i) - 2, align: 'end', valign: 'bottom' },
           { x: (from + to) / 2, y: markTop(i) - 2, align: 'middle', valign: 'bottom' },
+          { x: frame.left, y: markTop(i) - 2, align: 'start', valign: 'bottom' },
         ]
       : [
           { x: to + 5, y: markMid(i), align: 'start', valign: 'middle' },
           { x: from - 5, y: markMid(i), align: 'end', valign: 'middle' },
-          { x: from + 4, y: markMid(i), align: 'start', valign: 'middle' },
-          { x: frame.left, y: markMid(i), align: 'start', valign: 'middle' },
         ];
     return { key: e.id, lines, size: fs, weight, spots };
   });
-  // A span across the whole chart has no room beside it: its label then sits on it, over a halo.
   const labelled = placeLabels(fit, requests, frame, obstacles);
   const keyTop = bottom + axis;
   marks.push(

@@ -34,6 +34,14 @@ export interface ChartCopy<L extends string = string, C extends string = string>
   columns: Record<C, string>;
   /** Labels the chart draws, keyed by the value they label. */
   labels: Record<L, string>;
+  /** A state's own title and subtitle, for the states that show something the chart's do not say. */
+  states?: Record<string, ChartFrame>;
+}
+
+/** What a chart's frame says over a state: its title and subtitle. */
+export interface ChartFrame {
+  title: string;
+  subtitle: string;
 }
 
 /** A column of a "show the data" table. */
@@ -61,6 +69,10 @@ export interface ChartModule<S, L extends string, C extends string> {
   COLUMNS: readonly C[];
   /** Typical drawn height of the chart's embed, so a frame does not jump before its first height message. */
   EMBED_HEIGHT: number;
+  /** The copy keys of the states that have their own title and subtitle (`charts.<id>.states.<key>`). */
+  STATES?: readonly string[];
+  /** Which of `STATES` a state is, if any. */
+  stateKey?(state: S): string | null;
   spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fit: Fit): PlotOptions;
   table(data: ChartData, state: S, copy: ChartCopy<L, C>): DataTable;
 }

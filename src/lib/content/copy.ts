@@ -54,6 +54,7 @@ export const UI_KEYS = [
   'copyCode',
   'copied',
   'copyFailed',
+  'figureLink',
 ] as const;
 
 export type UiCopy = Record<(typeof UI_KEYS)[number], string>;
@@ -144,6 +145,13 @@ function copyShape(): Shape {
           ...textKeys(['title', 'subtitle', 'source']),
           columns: textKeys(COPY_KEYS[c].columns),
           labels: textKeys(COPY_KEYS[c].labels),
+          ...(COPY_KEYS[c].states.length
+            ? {
+                states: Object.fromEntries(
+                  COPY_KEYS[c].states.map((k) => [k, textKeys(['title', 'subtitle'])]),
+                ),
+              }
+            : {}),
         },
       ]),
     ),

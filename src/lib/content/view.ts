@@ -5,6 +5,7 @@
  * token resolver is shipped as JavaScript.
  */
 import type { ChartCopies, ChartId } from '../charts/index.ts';
+import type { ChartFrame } from '../charts/types.ts';
 import type { ChapterId } from '../story/steps.ts';
 import type { ChapterCopy, UiCopy } from './copy.ts';
 
@@ -18,6 +19,8 @@ export interface PageView {
   charts: ChartCopies;
   /** Each step's chart description, by step id. */
   alts: Record<string, string>;
+  /** The title and subtitle over each step's chart state, by step id. */
+  frames: Record<string, ChartFrame>;
   /** Typical heights of the embeds, for the embed code (from the chart registry, which the page does not load). */
   embedHeights: Record<ChartId | 'story', number>;
 }
