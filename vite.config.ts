@@ -7,8 +7,6 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
   // Relative asset paths: the built site works unchanged from any sub-path a newsroom hosts it at.
   base: './',
   publicDir: 'static',
-  // The story page imports chart code as ES module chunks; the embeds' build sets this to true.
-  define: { __CLASSIC_CHARTS__: 'false' },
   resolve: {
     // The browser build never reads or writes Apache Arrow: see src/lib/data/no-arrow.ts.
     alias:
@@ -33,6 +31,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.reports/unit.json' },
+    // Generous: a test waits for a condition, never for a time, so a busy machine only slows it down.
+    testTimeout: 60_000,
     // Pinned so date labels in snapshots do not depend on the machine.
     env: { TZ: 'UTC' },
   },

@@ -2,7 +2,7 @@
 // components rendered in Node, with every chart state drawn by Plot into a jsdom document), then the
 // data downloads. A broken dataset or copy that does not match the step list stops it here.
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, posix, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
@@ -40,7 +40,6 @@ async function main() {
   await build({
     ...quiet,
     publicDir: false,
-    define: { __CLASSIC_CHARTS__: 'true' },
     build: {
       outDir: join(outDir, 'embed/assets'),
       emptyOutDir: true,
@@ -72,48 +71,60 @@ async function main() {
   });
 
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
-  const problems = server.problems();
-  if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
+  /** @type {import('../src/pages.ts').Page[]} */
+  const pages = server.PAGES;
+  // One prerenderer per language, its copy checked and its slots rendered once for all its pages.
+  /** @type {Map<string, { site: import('../src/entry-server.ts').Prerenderer, slots: Map<string, string> }>} */
+  const langs = new Map();
+  for (const lang of new Set(pages.map((p) => p.lang))) {
+    const site = server.prerender(lang);
+    const problems = site.problems();
+    if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
+    langs.set(lang, { site, slots: site.renderSlots() });
+  }
 
-  const slots = server.renderSlots();
-  /**
-   * Writes a prerendered page from a built template.
-   * @param {string} template path of the template
-   * @param {string} target path of the page, relative to dist/
-   * @param {{ head: string, body: string }} markup
-   * @param {string} [chart] chart id for a single-chart embed
-   */
-  const page = async (template, target, markup, chart) => {
-    let html = await readFile(template, 'utf8');
-    html = html
-      .replace('<!--ssr-head-->', markup.head)
-      .replace('<!--ssr-body-->', fillSlots(markup.body, slots));
-    if (chart) html = html.replace('data-embed-chart=""', `data-embed-chart="${chart}"`);
-    const assets = chart ? '../assets/' : 'assets/';
-    html = html.replace(
-      '<!--embed-assets-->',
-      `<link rel="stylesheet" href="${assets}embed.css"><script defer src="${assets}embed.js"></script>`,
-    );
-    await mkdir(dirname(join(outDir, target)), { recursive: true });
-    await writeFile(join(outDir, target), html);
+  // The story template is the page Vite built; read it before the story page replaces it.
+  const templates = {
+    'index.html': await readFile(join(outDir, 'index.html'), 'utf8'),
+    'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
   };
+  for (const page of pages) {
+    const { site, slots } = langs.get(page.lang) ?? {};
+    if (!site || !slots) throw new Error(`No prerenderer for ${page.path}`);
+    const markup = page.render(site);
+    // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
+    const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
+    const embedAssets = posix.relative(posix.dirname(page.path), 'embed/assets');
+    let html = templates[page.template]
+      .replace('<!--ssr-lang-->', page.lang)
+      .replace('<!--ssr-head-->', markup.head)
+      .replace('<!--ssr-body-->', fillSlots(markup.body, slots))
+      .replace(
+        '<!--embed-assets-->',
+        `<link rel="stylesheet" href="${embedAssets}/embed.css"><script defer src="${embedAssets}/embed.js"></script>`,
+      );
+    if (toRoot !== '.') html = html.replaceAll('"./assets/', `"${toRoot}/assets/`);
+    if (page.chart) html = html.replace('data-embed-chart=""', `data-embed-chart="${page.chart}"`);
+    await mkdir(dirname(join(outDir, page.path)), { recursive: true });
+    await writeFile(join(outDir, page.path), html);
+  }
 
-  const embedTemplate = join(root, 'embed/index.html');
-  await page(join(outDir, 'index.html'), 'index.html', server.renderStory());
-  await page(embedTemplate, 'embed/index.html', server.renderEmbedStory());
+  // What the site publishes beside its pages, in the language of the story page.
+  const { site } = langs.get(pages[0]?.lang ?? '') ?? {};
+  if (!site) throw new Error('The page table lists no page');
   // Site-relative unless SITE_URL is set: oEmbed consumers need absolute addresses.
   const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : '../../';
-  for (const chart of server.EMBED_CHARTS) {
-    await page(embedTemplate, `embed/${chart}/index.html`, server.renderEmbedChart(chart), chart);
-    const oembed = JSON.stringify(server.oembedFor(chart, siteUrl), null, 2);
-    await writeFile(join(outDir, `embed/${chart}/oembed.json`), `${oembed}\n`);
+  for (const { path, chart } of pages) {
+    if (!chart) continue;
+    const oembed = JSON.stringify(site.oembedFor(chart, siteUrl), null, 2);
+    await writeFile(join(outDir, posix.dirname(path), 'oembed.json'), `${oembed}\n`);
   }
-  await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(server.manifest(), null, 2)}\n`);
+  await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
   // pym.js for hosts that paste the embed code without having it already.
   await mkdir(join(outDir, 'vendor'), { recursive: true });
   await copyFile(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'vendor/pym.v1.min.js'));
 
-  for (const file of server.downloadFiles(server.dataset)) {
+  for (const file of site.downloads()) {
     const path = join(outDir, file.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.contents);

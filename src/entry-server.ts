@@ -2,7 +2,7 @@
  * Everything the prerenderer needs, bundled by Vite for Node: the page markup from `svelte/server`,
  * the static markup for every slot (prose with linked figures, methods, and each step's chart drawn
  * by Plot into a jsdom document with its data table), the data downloads, and the consistency
- * checks that must stop a build.
+ * checks that must stop a build. All of it is made for one language, `prerender(lang)`.
  */
 import { JSDOM } from 'jsdom';
 import type { Component } from 'svelte';
@@ -10,8 +10,10 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
-import { COPY, COPY_FILES } from './content/index.ts';
+import { COPY_FILES, edition, type Lang } from './content/index.ts';
+import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
+import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
@@ -19,31 +21,11 @@ import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
 import { serializeView, VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import { dataset } from './lib/data/dataset.ts';
-import { downloadFiles } from './lib/data/tables.ts';
+import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
+import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
-import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
-import { STEPS, stepsOf } from './lib/story/steps.ts';
-import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
-
-export { dataset, downloadFiles, STEPS };
-
-const copy = COPY.en;
-/** The copy's strings with their tokens resolved, as every page and the client receive them. */
-const view = pageView(copy, dataset);
-
-/**
- * Problems that must fail the build: copy that quotes a figure the dataset lacks or types one by
- * hand. (Copy that does not match the step list or the charts fails earlier, as it is loaded.)
- */
-export function problems(): string[] {
-  return provenanceProblems(copy, dataset).map((problem) => `${COPY_FILES.en} › ${problem}`);
-}
-
-/** Static markup of a component (no hydration markers needed: the client never owns it). */
-function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
-  return render(component, { props }).body;
-}
+import { STEPS } from './lib/story/steps.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
 export interface PageMarkup {
@@ -51,79 +33,111 @@ export interface PageMarkup {
   body: string;
 }
 
-/** Every page carries the client's view of the copy as JSON, read before hydration. */
-function withView(markup: PageMarkup, extraHead = ''): PageMarkup {
-  const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
-  return { head: markup.head + extraHead + data, body: markup.body };
+/** Static markup of a component (no hydration markers needed: the client never owns it). */
+function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+  return render(component, { props }).body;
 }
 
-/** oEmbed discovery links; `prefix` leads from the page to the site root. */
-function oembedLinks(prefix: string, charts: readonly ChartId[]): string {
-  return charts
-    .map(
-      (c) =>
-        `<link rel="alternate" type="application/json+oembed" href="${prefix}embed/${c}/oembed.json" title="${escapeHtml(view.charts[c].title)}">`,
-    )
-    .join('');
-}
+export { PAGES } from './pages.ts';
 
-/** The story page (`index.html`). */
-export function renderStory(): PageMarkup {
-  const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description))}">`;
-  return withView(render(App, { props: { view } }), description + oembedLinks('', CHART_IDS));
-}
+/** One language's prerenderer (see `prerender`). */
+export type Prerenderer = ReturnType<typeof prerender>;
 
-/** The whole story for an iframe (`embed/index.html`). */
-export function renderEmbedStory(): PageMarkup {
-  const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="../">`;
-  return withView(render(EmbedStory, { props: { view } }), head);
-}
+/** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
+export function prerender(lang: Lang) {
+  const { copy, locale, format, prose } = edition(lang);
+  /** The copy's strings with their tokens resolved, as every page and the client receive them. */
+  const view = pageView(copy, dataset, locale, format);
 
-/** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
-export function renderEmbedChart(chart: ChartId): PageMarkup {
-  const head =
-    `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
-    oembedLinks('../../', [chart]);
-  return withView(render(EmbedChart, { props: { view, chart } }), head);
-}
+  /** Every page carries the client's view of the copy as JSON, read before hydration. */
+  const withView = (markup: PageMarkup, extraHead = ''): PageMarkup => {
+    const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
+    return { head: markup.head + extraHead + data, body: markup.body };
+  };
 
-/** The chart ids that have embeds, in story order. */
-export const EMBED_CHARTS: readonly ChartId[] = CHART_IDS;
+  /** oEmbed discovery links; `prefix` leads from the page to the site root. */
+  const oembedLinks = (prefix: string, charts: readonly ChartId[]): string =>
+    charts
+      .map(
+        (c) =>
+          `<link rel="alternate" type="application/json+oembed" href="${prefix}embed/${c}/oembed.json" title="${escapeHtml(view.charts[c].title)}">`,
+      )
+      .join('');
 
-/** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
-export function manifest(): EmbedManifest {
-  return embedManifest(view);
-}
+  return {
+    /**
+     * Problems that must fail the build: copy that quotes a figure the dataset lacks or types one
+     * by hand. (Copy that does not match the step list or the charts fails earlier, as it loads.)
+     */
+    problems(): string[] {
+      return provenanceProblems(copy, dataset, format).map((problem) => `${COPY_FILES[lang]} › ${problem}`);
+    },
 
-/** `embed/<chart>/oembed.json`; `siteUrl` is the absolute address of the built site, if known. */
-export function oembedFor(chart: ChartId, siteUrl: string): object {
-  return oembed(view, chart, siteUrl);
-}
+    /** The story page (`index.html`). */
+    renderStory(): PageMarkup {
+      const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
+      return withView(render(App, { props: { view } }), description + oembedLinks('', CHART_IDS));
+    },
 
-export { stepsOf };
+    /** The whole story for an iframe (`embed/index.html`). */
+    renderEmbedStory(): PageMarkup {
+      const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="../">`;
+      return withView(render(EmbedStory, { props: { view } }), head);
+    },
 
-/**
- * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
- * `svg:<step>` (the chart), `table:<step>` (the "show the data" table) and `static:<step>` (the
- * drawing a reader without JavaScript sees inside the step).
- */
-export function renderSlots(): Map<string, string> {
-  const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
-  const doc = document as unknown as Document;
-  const slots = new Map<string, string>([
-    ['intro', html(Prose, { text: copy.intro, dataset, linkName: copy.ui.figureLink })],
-    ['methods', html(Methods, { copy, dataset })],
-  ]);
-  for (const step of STEPS) {
-    const chartCopy = view.charts[step.chart];
-    const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', STATIC_FIT, dataset).outerHTML;
-    slots.set(
-      `prose:${step.id}`,
-      html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, linkName: copy.ui.figureLink }),
-    );
-    slots.set(`svg:${step.id}`, svg);
-    slots.set(`static:${step.id}`, `<div class="static-chart">${svg}</div>`);
-    slots.set(`table:${step.id}`, renderTable(step, doc, chartCopy, dataset).outerHTML);
-  }
-  return slots;
+    /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
+    renderEmbedChart(chart: ChartId): PageMarkup {
+      const head =
+        `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
+        oembedLinks('../../', [chart]);
+      return withView(render(EmbedChart, { props: { view, chart } }), head);
+    },
+
+    /** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
+    manifest(): EmbedManifest {
+      return embedManifest(view);
+    },
+
+    /** `embed/<chart>/oembed.json`; `siteUrl` is the absolute address of the built site, if known. */
+    oembedFor(chart: ChartId, siteUrl: string): object {
+      return oembed(view, chart, siteUrl);
+    },
+
+    /** The data downloads, their README in this language. */
+    downloads(): DownloadFile[] {
+      return downloadFiles(dataset, copy.downloads.readme);
+    },
+
+    /**
+     * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
+     * `svg:<step>` (the chart), `table:<step>` (the "show the data" table) and `static:<step>` (the
+     * step's own drawing, which readers without JavaScript and print see inside the step).
+     */
+    renderSlots(): Map<string, string> {
+      const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+      const doc = document as unknown as Document;
+      const slots = new Map<string, string>([
+        ['intro', html(Prose, { text: copy.intro, dataset, format: prose, linkName: copy.ui.figureLink })],
+        ['methods', html(Methods, { copy, dataset, format: prose })],
+      ]);
+      for (const step of STEPS) {
+        const chartCopy = view.charts[step.chart];
+        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, STATIC_FIT, dataset);
+        slots.set(
+          `prose:${step.id}`,
+          html(Prose, {
+            text: copy.steps[step.id]?.text ?? '',
+            dataset,
+            format: prose,
+            linkName: copy.ui.figureLink,
+          }),
+        );
+        // The same drawing in two places of one page: each copy gets ids of its own.
+        slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
+        slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        slots.set(`table:${step.id}`, renderTable(step, doc, chartCopy, format, dataset).outerHTML);
+      }
+      return slots;
+    },
+  };
 }

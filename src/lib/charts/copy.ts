@@ -1,21 +1,21 @@
 /** A chart's copy with its tokens resolved; kept apart from the renderer so it costs no Plot bytes. */
 import type { Copy } from '../content/copy.ts';
+import type { Format } from '../content/format.ts';
 import { plainText } from '../content/tokens.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChartCopies, ChartId } from './index.ts';
 
 /** The chart's copy with every `{{token}}` resolved to plain text. */
-export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset): ChartCopies[C] {
+export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset, fmt: Format): ChartCopies[C] {
   const c: ChartCopies[C] = copy.charts[chart];
   const resolve = <K extends string>(record: Record<K, string>) =>
-    Object.fromEntries(Object.entries(record).map(([k, v]) => [k, plainText(ds, v as string)])) as Record<
-      K,
-      string
-    >;
+    Object.fromEntries(
+      Object.entries(record).map(([k, v]) => [k, plainText(ds, v as string, fmt)]),
+    ) as Record<K, string>;
   return {
-    title: plainText(ds, c.title),
-    subtitle: plainText(ds, c.subtitle),
-    source: plainText(ds, c.source),
+    title: plainText(ds, c.title, fmt),
+    subtitle: plainText(ds, c.subtitle, fmt),
+    source: plainText(ds, c.source, fmt),
     columns: resolve(c.columns),
     labels: resolve(c.labels),
     ...(c.states
@@ -23,7 +23,7 @@ export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset):
           states: Object.fromEntries(
             Object.entries(c.states).map(([k, f]) => [
               k,
-              { title: plainText(ds, f.title), subtitle: plainText(ds, f.subtitle) },
+              { title: plainText(ds, f.title, fmt), subtitle: plainText(ds, f.subtitle, fmt) },
             ]),
           ),
         }

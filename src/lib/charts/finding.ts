@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { formatFigure } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import { lineHeight, wrap, type Fit } from './fit.ts';
 import { labelText, PIXELS } from './marks.ts';
@@ -131,13 +131,13 @@ function notesOf(
 const FOCUSES: FindingState['focus'][] = ['parents', 'known_wish', 'recommendations'];
 
 /** Draws one state of the chart, laid out for `fit`. */
-export function spec(data: ChartData, state: FindingState, copy: Copy, fit: Fit): PlotOptions {
+export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { parents, recommendations } = figures(data);
   const focus = state.focus === 'parents';
   const fs = fit.fontSize;
   const big = Math.round(fs * 1.55);
-  const figure = formatFigure(parents);
-  const recs = formatFigure(recommendations);
+  const figure = fmt.figure(parents);
+  const recs = fmt.figure(recommendations);
 
   // The figure and what it counts, beside it when they fit on one line, else under it.
   const labelWidth = fit.width - 2 * PAD - fit.measure(figure, big, 700) - 8;
@@ -246,15 +246,15 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fit: Fit)
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: FindingState, copy: Copy): DataTable {
+export function table(data: ChartData, state: FindingState, copy: Copy, fmt: Format): DataTable {
   const { parents, recommendations } = figures(data);
-  const rows = [{ finding: copy.labels.parents, count: formatFigure(parents) }];
+  const rows = [{ finding: copy.labels.parents, count: fmt.figure(parents) }];
   // The report gives no count of parents known to have wanted their children: not a zero.
   if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish, count: '—' });
   if (state.focus === 'recommendations') {
     rows.push({
       finding: `${copy.labels.recommendations}: ${copy.labels.rec_document}; ${copy.labels.rec_share}`,
-      count: formatFigure(recommendations),
+      count: fmt.figure(recommendations),
     });
   }
   return {

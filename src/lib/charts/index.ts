@@ -1,10 +1,10 @@
 /**
- * The chart registry: every chart module, once. The spec, table and embed-size maps, the chart ids,
- * the state and copy types, the copy check and the tests' chart list all derive from it, so a new
- * chart is a module and a line here.
+ * The chart registry: every chart module, once. The table and embed-size maps, the chart ids, the
+ * state and copy types, the copy check and the tests' chart list all derive from it, so a new chart
+ * is a module and a line in `CHARTS` (and one in `SPECS`, which the compiler asks for).
  *
  * It imports Plot (through the modules): the browser reaches it only through the lazily loaded
- * renderer. Code in the page bundle imports types from here, never values.
+ * renderer, which reads `SPECS` alone. Code in the page bundle imports types from here, never values.
  */
 import * as finding from './finding.ts';
 import * as reunify from './reunify.ts';
@@ -12,6 +12,7 @@ import * as scale from './scale.ts';
 import * as search from './search.ts';
 import * as timeline from './timeline.ts';
 import type { PlotOptions } from '@observablehq/plot';
+import type { Format } from '../content/format.ts';
 import type { Fit } from './fit.ts';
 import type { ChartCopy, ChartData, ChartFrame, ChartModule, DataTable } from './types.ts';
 
@@ -21,7 +22,7 @@ export const CHARTS = { scale, timeline, finding, search, reunify };
 export type ChartId = keyof typeof CHARTS;
 
 /** The ids of every chart. */
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+export const CHART_IDS = /* @__PURE__ */ Object.keys(CHARTS) as ChartId[];
 
 type Module<C extends ChartId> = (typeof CHARTS)[C];
 
@@ -46,34 +47,54 @@ export const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>,
  * A chart's spec or table for any chart's state: a step names its chart and carries that chart's
  * state, a pairing TypeScript cannot follow through a lookup by id.
  */
-type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy) => T;
+type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy, fmt: Format) => T;
 
-/** The drawing of each chart, for the room it has. */
-export const SPECS = mapCharts((c) => MODULES[c].spec) as Record<
+/**
+ * The drawing of each chart, for the room `fit` gives it. Written out rather than mapped from
+ * `CHARTS`, so that the browser's renderer, which needs only this, does not carry the tables and the
+ * rest of the modules' exports (a lookup by id would keep every export of every module in its bundle).
+ */
+export const SPECS = {
+  scale: scale.spec,
+  timeline: timeline.spec,
+  finding: finding.spec,
+  search: search.spec,
+  reunify: reunify.spec,
+} satisfies { [C in ChartId]: (typeof MODULES)[C]['spec'] } as Record<
   ChartId,
-  (data: ChartData, state: ChartState['state'], copy: ChartCopy, fit: Fit) => PlotOptions
+  (data: ChartData, state: ChartState['state'], copy: ChartCopy, fmt: Format, fit: Fit) => PlotOptions
 >;
 
-/** The "show the data" table of each chart. */
-export const TABLES = mapCharts((c) => MODULES[c].table) as Record<ChartId, Drawing<DataTable>>;
+/** The "show the data" table of each chart (prerender only). */
+export const TABLES = /* @__PURE__ */ mapCharts((c) => MODULES[c].table) as Record<
+  ChartId,
+  Drawing<DataTable>
+>;
 
 /** Typical drawn heights of the embeds (one chart, or the whole story), for the embed code and oEmbed. */
-export const EMBED_HEIGHTS: Record<ChartId | 'story', number> = {
-  story: 900,
-  ...mapCharts((c) => MODULES[c].EMBED_HEIGHT),
-};
+export const EMBED_HEIGHTS = /* @__PURE__ */ embedHeights();
+
+function embedHeights(): Record<ChartId | 'story', number> {
+  return { story: 900, ...mapCharts((c) => MODULES[c].EMBED_HEIGHT) };
+}
 
 /** The copy keys of each chart: what the copy check requires. */
-export const COPY_KEYS = mapCharts((c) => ({
+export const COPY_KEYS = /* @__PURE__ */ mapCharts((c) => ({
   labels: MODULES[c].LABELS as readonly string[],
   columns: MODULES[c].COLUMNS as readonly string[],
   states: (MODULES[c] as { STATES?: readonly string[] }).STATES ?? [],
 }));
 
+/** Which of its `STATES` a chart's state is: written out, as `SPECS` is, for the renderer. */
+const STATE_KEYS: { [C in ChartId]?: (state: ChartStates[C]) => string | null } = {
+  search: search.stateKey,
+  reunify: reunify.stateKey,
+};
+
 /** The title and subtitle a chart shows over a state: the state's own where the copy has one. */
 export function frameOf(step: ChartState, copy: ChartCopy): ChartFrame {
-  const module = MODULES[step.chart] as { stateKey?: (state: ChartState['state']) => string | null };
-  const key = module.stateKey?.(step.state);
+  const stateKey = STATE_KEYS[step.chart] as ((state: ChartState['state']) => string | null) | undefined;
+  const key = stateKey?.(step.state);
   return (key && copy.states?.[key]) || { title: copy.title, subtitle: copy.subtitle };
 }
 

@@ -3,7 +3,7 @@
  * ticks fit a narrow chart (the month, with the year under it where the year changes).
  */
 import * as Plot from '@observablehq/plot';
-import { formatDate } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import { lineHeight, type Fit, type PlacedLabel } from './fit.ts';
 import { keyed } from './motion.ts';
 
@@ -30,11 +30,13 @@ export function labelText(
   const first = placed[0];
   if (!first) return null;
   const ratio = lineHeight(first.size) / first.size;
+  // Right-aligned lines (a label set back from the end of a mark) are drawn from their right edge.
+  const end = placed.every((p) => p.spot.align === 'end');
   return Plot.text(placed, {
-    x: (p: PlacedLabel) => invert.x(p.box.left),
+    x: (p: PlacedLabel) => invert.x(end ? p.box.right : p.box.left),
     y: (p: PlacedLabel) => invert.y(p.box.top),
     text: (p: PlacedLabel) => p.lines.join('\n'),
-    textAnchor: 'start',
+    textAnchor: end ? 'end' : 'start',
     lineAnchor: 'top',
     lineHeight: ratio,
     // Plot sets the first baseline 0.71 line below `y`; the browser's box for the text begins at
@@ -49,9 +51,9 @@ export function labelText(
 }
 
 /** A month's tick label: the month, and under it the year where it changes (or at the first tick). */
-export function monthTicks(ticks: Date[]): (d: Date) => string {
+export function monthTicks(fmt: Format, ticks: Date[]): (d: Date) => string {
   return (d) => {
-    const label = formatDate(d.toISOString().slice(0, 7), 'short');
+    const label = fmt.month(d);
     const cut = label.lastIndexOf(' ');
     const [month, year] = cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
     const first = ticks[0]?.getTime() === d.getTime();
@@ -60,9 +62,9 @@ export function monthTicks(ticks: Date[]): (d: Date) => string {
 }
 
 /** The x axis of months under a chart, in the chart's type, with `ticks` that fit its width. */
-export function monthAxis(fit: Fit, ticks: Date[]): Plot.Markish {
+export function monthAxis(fit: Fit, fmt: Format, ticks: Date[]): Plot.Markish {
   return Plot.axisX(ticks, {
-    tickFormat: monthTicks(ticks),
+    tickFormat: monthTicks(fmt, ticks),
     tickSize: 4,
     tickPadding: 3,
     fontSize: fit.fontSize,

@@ -48,11 +48,23 @@ export function keyed<T>(role: string, key: (datum: T) => string | number): Rend
       const i = (child as Element & { __data__?: unknown }).__data__;
       const datum = typeof i === 'number' ? this.data[i] : undefined;
       if (datum !== undefined) child.setAttribute('data-key', `${role}:${key(datum)}`);
-      if (offset)
-        child.setAttribute('transform', `${offset} ${child.getAttribute('transform') ?? ''}`.trim());
+      if (offset) child.setAttribute('transform', compose(offset, child.getAttribute('transform')));
     }
     return g;
   };
+}
+
+const TRANSLATE = /^translate\(\s*(-?[\d.e-]+)(?:[\s,]+(-?[\d.e-]+))?\s*\)$/;
+
+/** `outer` then `inner` as one transform: one translate where both are translates. */
+function compose(outer: string, inner: string | null): string {
+  if (!inner) return outer;
+  const a = TRANSLATE.exec(outer);
+  const b = TRANSLATE.exec(inner);
+  if (!a || !b) return `${outer} ${inner}`;
+  const x = Number(a[1]) + Number(b[1]);
+  const y = Number(a[2] ?? 0) + Number(b[2] ?? 0);
+  return `translate(${+x.toFixed(3)},${+y.toFixed(3)})`;
 }
 
 interface Move {

@@ -5,18 +5,15 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { format, scaleLinear } from 'd3';
-import { formatCount, formatDate, formatFigure, formatShare } from '../content/format.ts';
+import { scaleLinear } from 'd3';
+import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { lineHeight, wrap, type Fit } from './fit.ts';
+import { lineHeight, widest, wrap, type Fit } from './fit.ts';
 import { labelText, PIXELS } from './marks.ts';
 import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
-
-/** Shares in tenths of a percent, for a report with a share too small for whole percents. */
-const fineShare = format('.1%');
 
 /** Which Task Force count is shown. */
 export interface ReunifyState {
@@ -103,9 +100,9 @@ const statusRows = (data: ChartData, view: ReunifyState['view']) =>
   view === 'status_2021' ? data.taskForce2021 : view === 'status_2023' ? data.taskForce2023 : [];
 
 /** A share as the table and the labels print it, in the precision its report needs. */
-function shareText(rows: TaskForceStatusRow[]): (s: number) => string {
+function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => string {
   const { digits } = roundShares(rows.map((r) => r.count));
-  return digits ? fineShare : formatShare;
+  return (s) => fmt.share(s, digits);
 }
 
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
@@ -119,8 +116,10 @@ interface Text {
   lines: string[];
   size: number;
   weight: number;
+  /** Where the lines begin, or with `align: 'end'`, where they end. */
   left: number;
   top: number;
+  align?: 'start' | 'end';
   className?: string;
 }
 
@@ -144,11 +143,11 @@ interface Layout {
 }
 
 /** The geometry shared by every state, for the room `fit` gives. */
-function frame(fit: Fit) {
+function frame(fit: Fit, fmt: Format) {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
-  const right = fit.width - PAD - Math.ceil(fit.measure(formatCount(X_DOMAIN[1]), fs) / 2);
-  const left = PAD + Math.ceil(fit.measure(formatCount(0), fs) / 2);
+  const right = fit.width - PAD - Math.ceil(fit.measure(fmt.count(X_DOMAIN[1]), fs) / 2);
+  const left = PAD + Math.ceil(fit.measure(fmt.count(0), fs) / 2);
   const x = scaleLinear(X_DOMAIN, [left, right]);
   const bar = Math.round(Math.max(28, Math.min(48, fs * 2.8)));
   return { fs, lh, x, left, right, bar };
@@ -159,12 +158,12 @@ function frame(fit: Fit) {
  * its name and count over its segment (wrapped to the segment's width), or, for a sliver, under the
  * bar on a leader line.
  */
-function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fit): Layout {
-  const { fs, lh, x, left, right, bar } = frame(fit);
+function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format, fit: Fit): Layout {
+  const { fs, lh, x, left, right, bar } = frame(fit, fmt);
   const texts: Text[] = [];
   const rects: Rect[] = [];
   const rules: Layout['rules'] = [];
-  const dateOf = (iso: string) => formatDate(iso, 'short');
+  const dateOf = (iso: string) => fmt.date(iso, 'short');
   /** A name over a value, as one block standing on `bottom`, aligned at `at`. */
   const stack = (
     key: string,
@@ -175,31 +174,27 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
     bottom: number,
     className?: string,
   ) => {
-    const lines = [
-      ...name.map((text) => ({ text, weight: 400 })),
-      ...value.map((text) => ({ text, weight: 700 })),
-    ];
-    const top = bottom - lines.length * lh;
-    let w = 0;
-    lines.forEach(({ text, weight }, i) => {
-      const width = fit.measure(text, fs, weight);
-      w = Math.max(w, width);
-      texts.push({
-        key: `${weight === 700 ? 'value' : 'name'}:${key}:${i}`,
-        lines: [text],
+    const top = bottom - (name.length + value.length) * lh;
+    texts.push(
+      { key: `name:${key}`, lines: name, size: fs, weight: 400, left: at, top, align },
+      {
+        key: `value:${key}`,
+        lines: value,
         size: fs,
-        weight,
-        left: align === 'start' ? at : at - width,
-        top: top + i * lh,
-        className: weight === 700 ? className : undefined,
-      });
-    });
+        weight: 700,
+        left: at,
+        top: top + name.length * lh,
+        align,
+        className,
+      },
+    );
+    const w = Math.max(widest(fit, name), widest(fit, value, fs, 700));
     return { left: align === 'start' ? at : at - w, right: align === 'start' ? at + w : at, top };
   };
   /** A count and its share on one line, or on two when the room is narrower than that. */
   const valueLines = (count: number, share: string, room: number) => {
-    const one = `${formatCount(count)} · ${share}`;
-    return fit.measure(one, fs, 700) <= room ? [one] : [formatCount(count), share];
+    const one = `${fmt.count(count)} · ${share}`;
+    return fit.measure(one, fs, 700) <= room ? [one] : [fmt.count(count), share];
   };
 
   if (view === 'first_families') {
@@ -211,7 +206,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
       rects.push({ key: `family:${i}`, x1, x2: x1 + size, y1: 0, y2: size, className: 'mark-second' });
     }
     const big = Math.round(fs * 1.45);
-    const count = formatFigure(figure);
+    const count = fmt.figure(figure);
     const countWidth = fit.measure(count, big, 700);
     const name = wrap(fit, copy.labels.first_families, right - left - countWidth - 6);
     const nameHeight = name.length * lh;
@@ -257,7 +252,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
       { key: 'edge:high', x: x2, y1: -6, y2: bar + 6, className: 'line-text' },
     );
     const name = wrap(fit, copy.labels.settlement, Math.min(right - left, fs * 16));
-    const box = stack('settlement', name, [formatFigure(figure)], x2, 'end', -8);
+    const box = stack('settlement', name, [fmt.figure(figure)], x2, 'end', -8);
     texts.push({
       key: 'date',
       lines: [dateOf(figure.asOf)],
@@ -272,7 +267,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
 
   const rows = statusRows(data, view);
   const segs = segments(rows);
-  const share = shareText(rows);
+  const share = shareText(rows, fmt);
   const total = segs.reduce((sum, s) => sum + s.count, 0);
   const asOf = rows[0] ? getFigure(data.dataset, rows[0].status).asOf : null;
   for (const s of segs) {
@@ -319,7 +314,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
   }
   const note = inProcessNote(data, view);
   if (note) {
-    const text = `${copy.labels.tf2023_in_process}: ${formatCount(note.value)}`;
+    const text = `${copy.labels.tf2023_in_process}: ${fmt.count(note.value)}`;
     const lines = wrap(fit, text, Math.min(right - left, fs * 16));
     const end = x(total);
     lines.forEach((line, i) =>
@@ -345,21 +340,21 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fit: Fi
 }
 
 /** Draws one state of the chart, laid out for `fit`. */
-export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit): PlotOptions {
-  const { lh, x } = frame(fit);
+export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
+  const { lh, x } = frame(fit, fmt);
   // Every state puts its bar at the same height, so the marks move along it from state to state.
-  const all = VIEWS.map((v) => layout(data, v, copy, fit));
+  const all = VIEWS.map((v) => layout(data, v, copy, fmt, fit));
   const above = Math.max(...all.map((l) => l.above));
   const below = Math.max(...all.map((l) => l.below));
   const barTop = PAD + above;
   const axisTop = barTop + below + 6;
   const height = Math.ceil(axisTop + lh + 8 + PAD);
-  const l = layout(data, state.view, copy, fit);
+  const l = layout(data, state.view, copy, fmt, fit);
   const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + barTop });
   const texts = l.texts.map(shift);
   const byClass = new Map<string, Text[]>();
   for (const t of texts) {
-    const k = `${t.className ?? ''}|${t.size}|${t.weight}`;
+    const k = `${t.className ?? ''}|${t.size}|${t.weight}|${t.align ?? 'start'}`;
     byClass.set(k, [...(byClass.get(k) ?? []), t]);
   }
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
@@ -376,7 +371,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit)
             Plot.text(ticks, {
               x: (t: number) => x(t),
               y: axisTop + 4,
-              text: (t: number) => formatCount(t),
+              text: (t: number) => fmt.count(t),
               lineAnchor: 'top',
               dy: Math.round(fit.fontSize * 0.22),
               className: 'text-muted',
@@ -412,8 +407,8 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit)
             size: t.size,
             weight: t.weight,
             spots: [],
-            spot: { x: t.left, y: t.top, align: 'start', valign: 'top' },
-            box: { left: t.left, top: t.top, right: t.left, bottom: t.top + lh },
+            spot: { x: t.left, y: t.top, align: t.align ?? 'start', valign: 'top' },
+            box: { left: t.left, top: t.top, right: t.left, bottom: t.top + t.lines.length * lh },
           })),
           PIXELS,
           'text',
@@ -425,7 +420,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fit: Fit)
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTable {
+export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format): DataTable {
   const key = stateKey(state);
   const caption = (key && copy.states?.[key]?.title) || copy.title;
   const columns = [
@@ -436,9 +431,9 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
   ];
   const single = (label: string, figure: Figure) => ({
     status: label,
-    count: formatFigure(figure),
+    count: fmt.figure(figure),
     share: '—',
-    asOf: formatDate(figure.asOf, 'short'),
+    asOf: fmt.date(figure.asOf, 'short'),
   });
   if (state.view === 'first_families') {
     return {
@@ -455,12 +450,12 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy): DataTab
     };
   }
   const status = statusRows(data, state.view);
-  const share = shareText(status);
+  const share = shareText(status, fmt);
   const rows = segments(status).map((r) => ({
     status: dataLabel(copy, LABELS, r.status),
-    count: formatCount(r.count),
+    count: fmt.count(r.count),
     share: share(r.share),
-    asOf: formatDate(getFigure(data.dataset, r.status).asOf, 'short'),
+    asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
   const note = inProcessNote(data, state.view);
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));

@@ -1,33 +1,47 @@
 /**
- * The scale of the separations as a waffle: one column per count, one square per fifty families or
- * children. The families count is a lower bound, so its column is left open at the top (two rows
- * of fading squares and a "+" on the figure) instead of ending in a closed edge.
+ * How many children were known to have been separated, count by count, in the order the counts
+ * were reported: one waffle column per count, one square per fifty children. A later disclosure
+ * that added children to the case is drawn stacked on the list it added to, so the column grows
+ * rather than standing beside it as a shorter one. The lawyers' estimate counts families, a
+ * different unit: it stands apart on the right, past a divider, left open at the top because it
+ * is a lower bound.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { formatDate, formatFigure, formatFigureShort } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
-import { lineHeight, wrap, type Fit } from './fit.ts';
+import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
-/** Column order and the figure behind each column; fixed so columns keep their place between steps. */
-const MEASURES = [
-  { measure: 'families', figure: 'families_separated' },
-  { measure: 'court_list', figure: 'court_list_2018' },
-  { measure: 'expanded_class', figure: 'expanded_class_2019' },
-  { measure: 'task_force', figure: 'tf2021_identified' },
-] as const;
-type Measure = (typeof MEASURES)[number]['measure'];
+/**
+ * The columns, in the order the counts were reported, and the figures stacked in each (bottom
+ * first). The families estimate comes last and is set `apart`: it is not a count of children.
+ */
+export const MEASURES = [
+  { measure: 'court_list', segments: ['court_list_2018'] },
+  { measure: 'revised_list', segments: ['court_list_2018_revised'] },
+  { measure: 'expanded_class', segments: ['court_list_2018_revised', 'expanded_class_2019'] },
+  { measure: 'families', segments: ['families_separated'], apart: true },
+] as const satisfies readonly { measure: string; segments: readonly string[]; apart?: true }[];
 
-/** Which of the separation counts the waffle shows, and which one it highlights. */
+/** A column of the waffle: one count as it was reported. */
+export type ScaleMeasure = (typeof MEASURES)[number]['measure'];
+
+/** Which counts the waffle shows, in reporting order, and the one it highlights. */
 export interface ScaleState {
-  show: Measure[];
-  highlight: Measure;
+  show: ScaleMeasure[];
+  highlight: ScaleMeasure;
 }
 
-/** Copy keys: each measure's name, and the unit of each count (`unit_<figure unit>`). */
-export const LABELS = [...MEASURES.map((m) => m.measure), 'unit_families', 'unit_children'] as const;
+/** Copy keys: each column's name, the square's key, and the unit of each count (`unit_<figure unit>`). */
+export const LABELS = [
+  ...MEASURES.map((m) => m.measure),
+  'square',
+  'unit_families',
+  'unit_children',
+] as const;
 export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
@@ -41,156 +55,261 @@ const OPEN_CAP = [
   { rows: 1, opacity: 0.5 },
   { rows: 1, opacity: 0.25 },
 ] as const;
-/** Top of the count scale: the families column, its cap and its figure label fit under it. */
-const Y_MAX = 6800;
+/** Top of the count scale: the families column and its cap fit under it (its figure goes above). */
+const Y_MAX = 6200;
+const MARGIN_X = 4;
+/** Band padding, inner and outer, as a share of a band's step. */
+const PADDING = 0.1;
+/** One band's step in pixels for a drawing `width` wide: the divider sits half a step left of the families column. */
+const stepOf = (width: number) => (width - 2 * MARGIN_X) / (MEASURES.length - PADDING + 2 * PADDING);
 
-interface Column {
-  measure: Measure;
+/** One figure's part of a column, from `y1` to `y2` on the count scale. */
+export interface Segment {
+  measure: ScaleMeasure;
   figure: Figure;
+  y1: number;
+  y2: number;
+  /** Stacked on an earlier count: an addition to it, not a count of its own. */
+  added: boolean;
+  highlight: boolean;
   /** Lower bounds ("more than", "at least") are drawn open. */
   open: boolean;
+}
+
+/** A column: its segments, the date it was reported and whether it stands apart. */
+export interface Column {
+  measure: ScaleMeasure;
+  segments: Segment[];
+  /** When the column's newest figure was reported. */
+  asOf: string;
+  apart: boolean;
   highlight: boolean;
 }
 
-function columns(data: ChartData, state: ScaleState): Column[] {
+/** The columns a state shows, in reporting order, with each segment placed on the one below it. */
+export function columns(data: ChartData, state: ScaleState): Column[] {
   return MEASURES.filter((m) => state.show.includes(m.measure)).map((m) => {
-    const figure = getFigure(data.dataset, m.figure);
-    return {
-      measure: m.measure,
-      figure,
-      open: figure.qualifier === 'more than' || figure.qualifier === 'at least',
-      highlight: m.measure === state.highlight,
-    };
+    const highlight = m.measure === state.highlight;
+    let y = 0;
+    const segments = m.segments.map((id, i) => {
+      const figure = getFigure(data.dataset, id);
+      const segment: Segment = {
+        measure: m.measure,
+        figure,
+        y1: y,
+        y2: y + figure.value,
+        added: i > 0,
+        // In a stacked column the addition is the subject; the list under it was shown before.
+        highlight: highlight && (m.segments.length === 1 || i > 0),
+        open: figure.qualifier === 'more than' || figure.qualifier === 'at least',
+      };
+      y = segment.y2;
+      return segment;
+    });
+    const newest = segments[segments.length - 1]!.figure;
+    return { measure: m.measure, segments, asOf: newest.asOf, apart: 'apart' in m, highlight };
   });
 }
 
-/** Where a column's drawing ends: the cap's top for an open column, the count otherwise. */
+const capHeight = OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0);
+
+/** The top of the row of squares a count ends in: a part-filled row is drawn at full height. */
+const rowTop = (y: number) => Math.ceil(Math.round(y / UNIT) / PER_ROW) * PER_ROW * UNIT;
+
+/** Where a column's drawing ends: above the open cap when its top segment is a lower bound. */
 function top(c: Column): number {
-  return c.open
-    ? c.figure.value + OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0)
-    : c.figure.value;
+  const last = c.segments[c.segments.length - 1]!;
+  return rowTop(last.y2 + (last.open ? capHeight : 0));
 }
 
-const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
+/** The figure over a column: the count, or "+N" for an addition. */
+function topLabel(c: Column, fmt: Format): string {
+  const last = c.segments[c.segments.length - 1]!;
+  return `${last.added ? '+' : ''}${fmt.figureShort(last.figure)}`;
+}
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: ScaleState, copy: Copy, fit: Fit): PlotOptions {
+const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
+
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const cols = columns(data, state);
+  const segments = cols.flatMap((c) => c.segments);
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
-  // Each column's label wraps to the column's width; the tallest of them sets the bottom margin.
-  const band = ((fit.width - 8) / MEASURES.length) * 0.88;
-  const lines = (m: Measure) => wrap(fit, copy.labels[m], band - 2);
-  const labelLines = Math.max(...MEASURES.map((m) => lines(m.measure).length));
-  const dateLines = Math.max(
-    ...MEASURES.map(
-      (m) => wrap(fit, formatDate(getFigure(data.dataset, m.figure).asOf, 'short'), band - 2).length,
-    ),
-  );
-  const marginBottom = 8 + dateLines * lh + 6 + labelLines * lh + 4;
+  const step = stepOf(fit.width);
+  const band = step * (1 - PADDING);
+  // Under each column its date, then what it counts, wrapped to the column; every column of the
+  // chart is measured, shown or not, so the columns keep their height from state to state.
+  const all = columns(data, { show: MEASURES.map((m) => m.measure), highlight: state.highlight });
+  const dateOf = (c: Column) => wrap(fit, fmt.date(c.asOf.slice(0, 7), 'short'), band);
+  // On a small phone, names under the columns would leave the squares no room: only the column in
+  // focus is named, across the chart under the dates; the others were named in the steps before,
+  // and the table names all.
+  const plotWidth = fit.width - 2 * MARGIN_X;
+  const dateLines = Math.max(...all.map((c) => dateOf(c).length));
+  const big = Math.round(fs * 1.2);
+  const marginTop = lineHeight(big) + 8;
+  const linesUnder = (width: number) =>
+    Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], width, fs, 700).length));
+  const compact = fit.height - marginTop - (8 + dateLines * lh + 4 + linesUnder(band) * lh + 4) < 110;
+  const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
+  const nameLines = linesUnder(compact ? plotWidth : band);
+  const keyText = `${copy.labels.square}: ${fmt.count(UNIT)}`;
+  // In compact columns the key to the squares goes under the names, off the columns' tops.
+  const marginBottom = 8 + dateLines * lh + 4 + nameLines * lh + 4 + (compact ? lh + 2 : 0);
+  /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
+  const centre = (c: Column) =>
+    MARGIN_X + step * PADDING + MEASURES.findIndex((m) => m.measure === c.measure) * step + band / 2;
+  const inside = (c: Column, width: number) => {
+    const x = centre(c);
+    return Math.min(Math.max(x - width / 2, MARGIN_X), fit.width - MARGIN_X - width) + width / 2 - x;
+  };
+  const height = Math.round(Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width * 0.9)));
   // Squares stay squares with a gap, however small the chart.
-  const gap = fit.height < 300 ? 1 : 2;
-  const height = Math.round(Math.min(fit.height, Math.max(240, fit.width * 0.95)));
-  const waffle = (subset: Column[], className: string) =>
+  const gap = height - marginTop - marginBottom < 200 ? 1 : 2;
+  const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
     Plot.waffleY(subset, {
       x: 'measure',
-      y1: 0,
-      y2: (c: Column) => c.figure.value,
+      y1: 'y1',
+      y2: 'y2',
       unit: UNIT,
       multiple: PER_ROW,
       gap,
       // Whole squares only: a sliver of a square would read as a tick mark.
       round: true,
       className,
+      render: keyed('squares', (s: Segment) => `${s.measure}:${s.figure.id}:${s.y1}`),
+      ...extra,
     });
   // The open cap: squares past the figure, fading out. They stand for "the true number may be
   // higher", not for counted families, so they are faint and never solid.
-  const caps = cols
-    .filter((c) => c.open)
-    .flatMap((c) => {
-      let from = c.figure.value;
+  const caps = segments
+    .filter((s) => s.open)
+    .flatMap((s) => {
+      let from = s.y2;
       return OPEN_CAP.map((band) => {
         const to = from + band.rows * PER_ROW * UNIT;
-        const mark = Plot.waffleY([c], {
-          x: 'measure',
-          y1: from,
-          y2: to,
-          unit: UNIT,
-          multiple: PER_ROW,
-          gap,
-          round: true,
+        const mark = waffle([{ ...s, y1: from, y2: to }], `${markClass(s.highlight)} scale-open`, {
           fillOpacity: band.opacity,
-          className: `${markClass(c)} scale-open`,
         });
         from = to;
         return mark;
       });
     });
+  const apart = cols.some((c) => c.apart);
   return {
     width: fit.width,
     height,
-    marginTop: Math.round(fs * 1.2 * 1.2) + 10,
-    marginRight: 4,
-    marginLeft: 4,
+    marginTop,
+    marginRight: MARGIN_X,
+    marginLeft: MARGIN_X,
     marginBottom,
-    x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
+    x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [
       waffle(
-        cols.filter((c) => !c.highlight),
+        segments.filter((s) => !s.highlight),
         'mark-context',
       ),
       waffle(
-        cols.filter((c) => c.highlight),
+        segments.filter((s) => s.highlight),
         'mark-accent',
       ),
       ...caps,
       Plot.ruleY([0], { className: 'line-context' }),
-      // The figure on top of each column ("5,500+" for the open one), in accent for the subject.
+      // The families estimate is a different unit: a divider keeps it from reading as a fourth count.
+      ...(apart
+        ? [
+            Plot.ruleX(['families'], {
+              x: (d: string) => d,
+              dx: -step / 2,
+              y1: 0,
+              y2: Y_MAX - 400,
+              strokeDasharray: '3,3',
+              className: 'line-context scale-divider',
+            }),
+          ]
+        : []),
+      // What one square stands for, in the empty top left (under everything, in compact columns).
+      Plot.text([keyText], {
+        x: () => MEASURES[0]!.measure,
+        y: compact ? 0 : Y_MAX,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dx: -band / 2,
+        dy: compact ? 8 + dateLines * lh + 4 + nameLines * lh + 4 : 0,
+        className: 'text-muted',
+        render: keyed('key', () => 'square'),
+      }),
+      // The figure on top of each column ("+1,556" on an addition, "5,500+" on the open one).
       ...[false, true].map((hl) =>
         Plot.text(
           cols.filter((c) => c.highlight === hl),
           {
             x: 'measure',
             y: top,
-            text: (c: Column) => formatFigureShort(c.figure),
+            text: (c: Column) => topLabel(c, fmt),
             lineAnchor: 'bottom',
             dy: -6,
-            fontSize: Math.round(fs * 1.2),
+            fontSize: big,
             fontWeight: 700,
             ...(hl ? { className: 'text-accent' } : {}),
+            render: keyed('count', (c: Column) => c.measure),
           },
         ),
       ),
-      // Under each column: its date ("as of", per the subtitle), then what it counts.
+      // Under each column: when it was reported, then what it counts.
+      // The month is enough under a column (the table gives the day); a day would crowd its neighbor.
       Plot.text(cols, {
         x: 'measure',
         y: 0,
-        text: (c: Column) => wrap(fit, formatDate(c.figure.asOf, 'short'), band - 2).join('\n'),
+        text: (c: Column) => dateOf(c).join('\n'),
         lineAnchor: 'top',
+        lineHeight: lh / fs,
         dy: 8,
         className: 'text-muted',
+        render: keyed('date', (c: Column) => c.measure),
       }),
-      ...[false, true].map((hl) =>
-        Plot.text(
-          cols.filter((c) => c.highlight === hl),
-          {
-            x: 'measure',
-            y: 0,
-            text: (c: Column) => lines(c.measure).join('\n'),
-            lineAnchor: 'top',
-            dy: 8 + dateLines * lh + 6,
-            lineHeight: lh / fs,
-            fontWeight: hl ? 700 : 400,
-          },
-        ),
-      ),
+      ...(compact
+        ? cols
+            .filter((c) => c.highlight)
+            .map((c) =>
+              Plot.text([c], {
+                x: 'measure',
+                y: 0,
+                text: () => nameOf(c).join('\n'),
+                lineAnchor: 'top',
+                dy: 8 + dateLines * lh + 4,
+                dx: inside(c, widest(fit, nameOf(c), fs, 700)),
+                lineHeight: lh / fs,
+                fontWeight: 700,
+                className: 'text-accent',
+                render: keyed('name', () => c.measure),
+              }),
+            )
+        : [false, true].map((hl) =>
+            Plot.text(
+              cols.filter((c) => c.highlight === hl),
+              {
+                x: 'measure',
+                y: 0,
+                text: (c: Column) => nameOf(c).join('\n'),
+                lineAnchor: 'top',
+                dy: 8 + dateLines * lh + 4,
+                lineHeight: lh / fs,
+                fontWeight: hl ? 700 : 400,
+                render: keyed('name', (c: Column) => c.measure),
+              },
+            ),
+          )),
     ],
   };
 }
 
-/** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable {
+/** The numbers of one state, for the "show the data" table: one row per figure drawn. */
+export function table(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): DataTable {
+  // A stacked column repeats the list under it; its row is the addition alone.
+  const rows = columns(data, state).map((c) => c.segments[c.segments.length - 1]!);
   return {
     caption: copy.title,
     columns: [
@@ -199,11 +318,11 @@ export function table(data: ChartData, state: ScaleState, copy: Copy): DataTable
       { key: 'unit', label: copy.columns.unit },
       { key: 'asOf', label: copy.columns.asOf },
     ],
-    rows: columns(data, state).map((c) => ({
-      measure: copy.labels[c.measure],
-      count: formatFigure(c.figure),
-      unit: dataLabel(copy, LABELS, `unit_${c.figure.unit}`),
-      asOf: formatDate(c.figure.asOf, 'short'),
+    rows: rows.map((s) => ({
+      measure: copy.labels[s.measure],
+      count: `${s.added ? '+' : ''}${fmt.figure(s.figure)}`,
+      unit: dataLabel(copy, LABELS, `unit_${s.figure.unit}`),
+      asOf: fmt.date(s.figure.asOf, 'short'),
     })),
   };
 }

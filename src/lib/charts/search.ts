@@ -9,7 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { scaleLinear, scaleUtc, utcMonth } from 'd3';
-import { formatCount, formatDate } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
 import {
@@ -144,14 +144,14 @@ function legendRows(fit: Fit, names: string[], width: number) {
 const RADIUS = { plain: 4.5, highlight: 5.5 };
 
 /** Draws one state of the chart, laid out for `fit`. */
-export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit): PlotOptions {
+export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const width = fit.width;
   const height = Math.round(Math.min(fit.height, Math.max(200, width * 0.62)));
   // Quarters from the axis's first month.
   const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
-  const lastTick = monthTicks(ticks)(ticks[ticks.length - 1]!);
+  const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
   // The breakdown's key: swatches and names in rows across the top, in that state only.
   const keyRows = state.breakdown
@@ -161,7 +161,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
         width - 8,
       )
     : [];
-  const yLabelWidth = Math.ceil(fit.measure(formatCount(600), fs)) + 8;
+  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
   const margin = {
     top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0),
     right: Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6,
@@ -193,7 +193,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
     fit,
     yTicks.map((t) => ({
       key: String(t),
-      lines: [formatCount(t)],
+      lines: [fmt.count(t)],
       size: fs,
       weight: 400,
       spots: [{ x: frame.left - 6, y: y(t) - 1, align: 'end', valign: 'bottom' }],
@@ -203,7 +203,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
   marks.push(
     Plot.ruleY(yTicks, { x1: DOMAIN[0], x2: DOMAIN[1], strokeOpacity: 0.12 }),
     labelText(fit, tickLabels, invert, 'ytick', { className: 'text-muted' }),
-    monthAxis(fit, ticks),
+    monthAxis(fit, fmt, ticks),
   );
 
   if (state.breakdown) {
@@ -369,7 +369,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
       p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY;
     requests.push({
       key: `count:${p.id}`,
-      lines: [formatCount(p.value)],
+      lines: [fmt.count(p.value)],
       size: fs,
       weight: 700,
       spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
@@ -405,7 +405,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
     });
   }
   for (const c of changes) {
-    const text = `${copy.labels.baseChanged}: ${formatCount(c.before)} → ${formatCount(c.of ?? 0)}`;
+    const text = `${copy.labels.baseChanged}: ${fmt.count(c.before)} → ${fmt.count(c.of ?? 0)}`;
     const lines = wrap(fit, text, Math.max(noteWidth, frame.right - x(c.at) - 8));
     // Beside its dashed rule, at the foot first, then higher up; it goes first, having fewest places.
     const heights = [0, 0.25, 0.5, 0.75].map((f) => frame.bottom - 4 - f * (frame.bottom - y(c.value)));
@@ -473,9 +473,9 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fit: Fit):
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: SearchState, copy: Copy): DataTable {
+export function table(data: ChartData, state: SearchState, copy: Copy, fmt: Format): DataTable {
   const points = visible(data, state);
-  const reported = (n: number | null) => (n === null ? '—' : formatCount(n));
+  const reported = (n: number | null) => (n === null ? '—' : fmt.count(n));
   const key = stateKey(state);
   return {
     caption: (key && copy.states?.[key]?.title) || copy.title,
@@ -489,8 +489,8 @@ export function table(data: ChartData, state: SearchState, copy: Copy): DataTabl
       { key: 'note', label: copy.columns.note },
     ],
     rows: points.map((p) => ({
-      date: formatDate(p.asOf, 'short'),
-      children: formatCount(p.value),
+      date: fmt.date(p.asOf, 'short'),
+      children: fmt.count(p.value),
       base: reported(p.of),
       removed: reported(p.removed),
       inUS: reported(p.inUS),

@@ -2,6 +2,7 @@
  * The "show the data" table of a step, as markup of any `Document`. Tables are static markup from
  * the prerenderer, so this never reaches the browser bundle.
  */
+import type { Format } from '../content/format.ts';
 import { dataset } from '../data/dataset.ts';
 import type { Dataset } from '../data/schema.ts';
 import { chartData } from './data.ts';
@@ -9,9 +10,9 @@ import { TABLES, type ChartState } from './index.ts';
 import type { ChartCopy, DataTable } from './types.ts';
 
 /** The step's numbers as a table. */
-export function stepTable(step: ChartState, copy: ChartCopy, ds: Dataset = dataset): DataTable {
+export function stepTable(step: ChartState, copy: ChartCopy, fmt: Format, ds: Dataset = dataset): DataTable {
   const table = TABLES[step.chart];
-  return table(chartData(ds), step.state, copy);
+  return table(chartData(ds), step.state, copy, fmt);
 }
 
 /** The step's "show the data" table as a `<table>` of `document`. */
@@ -19,9 +20,10 @@ export function renderTable(
   step: ChartState,
   document: Document,
   copy: ChartCopy,
+  fmt: Format,
   ds: Dataset = dataset,
 ): HTMLTableElement {
-  const data = stepTable(step, copy, ds);
+  const data = stepTable(step, copy, fmt, ds);
   const table = document.createElement('table');
   // A table of many columns is read row by row in a narrow card (see global.css): each cell then
   // carries its column's name.

@@ -6,7 +6,7 @@
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { scaleUtc, utcMonth } from 'd3';
-import { formatDate } from '../content/format.ts';
+import type { Format } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
 import { lineHeight, placeLabels, wrap, type Box, type Fit, type LabelRequest, type Spot } from './fit.ts';
 import { labelText, monthTicks, PIXELS } from './marks.ts';
@@ -29,7 +29,7 @@ const POLICY_IDS = [
   'eo_13841',
   'preliminary_injunction',
   'reunification_deadline_under_5',
-  'oig_window_last_removal',
+  'oig_window_end',
   'reunification_deadline_all',
 ] as const;
 
@@ -87,14 +87,14 @@ function uncertainMonths(e: Entry): Month[] {
 const PAD = 2;
 
 /** Draws one state of the chart, laid out for `fit`. */
-export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit): PlotOptions {
+export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const rows = entries(data, state, copy.labels);
   // Quarters from the axis's first month.
   const ticks = utcMonth.range(DOMAIN[0], DOMAIN[1], 3);
-  const lastTick = monthTicks(ticks)(ticks[ticks.length - 1]!);
-  const left = PAD + Math.ceil(fit.measure(monthTicks(ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
+  const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
+  const left = PAD + Math.ceil(fit.measure(monthTicks(fmt, ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
   const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);
   const key = wrap(fit, copy.labels.monthOnly, right - left);
   const axis = 2 * lh + 10;
@@ -211,7 +211,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
     Plot.text(ticks, {
       x: (d: Date) => x(d),
       y: bottom + 4,
-      text: monthTicks(ticks),
+      text: monthTicks(fmt, ticks),
       lineAnchor: 'top',
       lineHeight: lh / fs,
       dy: Math.round(fs * 0.22),
@@ -261,7 +261,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fit: Fit
 }
 
 /** The numbers of one state, for the "show the data" table. */
-export function table(data: ChartData, state: TimelineState, copy: Copy): DataTable {
+export function table(data: ChartData, state: TimelineState, copy: Copy, fmt: Format): DataTable {
   return {
     caption: copy.title,
     columns: [
@@ -273,8 +273,8 @@ export function table(data: ChartData, state: TimelineState, copy: Copy): DataTa
       const source = data.dataset.timeline.find((t) => t.id === e.id);
       return {
         event: e.label,
-        start: formatDate(source?.date ?? '', 'short'),
-        end: source?.end ? formatDate(source.end, 'short') : '—',
+        start: fmt.date(source?.date ?? '', 'short'),
+        end: source?.end ? fmt.date(source.end, 'short') : '—',
       };
     }),
   };

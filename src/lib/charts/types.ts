@@ -5,6 +5,7 @@
  * as a "show the data" table. Both run in Node (prerender, snapshot tests) and in the browser.
  */
 import type { PlotOptions } from '@observablehq/plot';
+import type { Format } from '../content/format.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { Fit } from './fit.ts';
 import type { BreakdownRow, TaskForceStatusRow, TimelineRow, UnreachedRow } from '../data/tables.ts';
@@ -62,7 +63,8 @@ export interface DataTable {
 /**
  * A chart module: the copy keys it reads, its typical height in an embed, `spec` to draw one state
  * for the room `fit` gives it (its width, at most its height, its text size and measure) and `table`
- * to list its numbers. `copy` carries the chart's words, so no sentence lives in code.
+ * to list its numbers. `copy` carries the chart's words and `fmt` the edition's number and date
+ * formats, so nothing English lives in code.
  */
 export interface ChartModule<S, L extends string, C extends string> {
   LABELS: readonly L[];
@@ -73,8 +75,8 @@ export interface ChartModule<S, L extends string, C extends string> {
   STATES?: readonly string[];
   /** Which of `STATES` a state is, if any. */
   stateKey?(state: S): string | null;
-  spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fit: Fit): PlotOptions;
-  table(data: ChartData, state: S, copy: ChartCopy<L, C>): DataTable;
+  spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format, fit: Fit): PlotOptions;
+  table(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format): DataTable;
 }
 
 /**

@@ -8,6 +8,7 @@ import { CHART_IDS, COPY_KEYS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChapterId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
+import { QUALIFIER_KEYS, type Format, type QualifierCopy } from './format.ts';
 import { resolveTokens, stripTokens } from './tokens.ts';
 
 export interface StepCopy {
@@ -64,13 +65,31 @@ export interface Copy {
   title: string;
   dek: string;
   byline: string;
+  /** Published and updated dates, and what the update changed (`{{published:date}}` …). */
+  dateline: string;
   intro: string;
+  /** Words for the counts zero to nine (index = value): AP style spells them out in prose. */
+  numberWords: string[];
+  /** The word prose puts between the ends of a range ("4,500 to 5,000"), as AP style writes it. */
+  rangeWord: string;
   description: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
   charts: ChartCopies;
   steps: Record<string, StepCopy>;
   methods: MethodsCopy;
+  /** How each qualifier reads with its number ("at least {n}"). */
+  qualifiers: QualifierCopy;
+  downloads: DownloadsCopy;
+}
+
+/** The data downloads' words. */
+export interface DownloadsCopy {
+  /**
+   * The downloads' README, after the dataset's title and before its list of known gaps; `{updated}`
+   * stands for the date the data was last checked.
+   */
+  readme: string;
 }
 
 /** Every string in the copy, with the path it sits at (`steps.scale-families.text`). */
@@ -98,12 +117,12 @@ function datasetYears(ds: Dataset): Set<string> {
  * token that names nothing, and every number typed into the copy by hand (a year the dataset's
  * dates mention is the one exception).
  */
-export function provenanceProblems(copy: Copy, ds: Dataset): string[] {
+export function provenanceProblems(copy: Copy, ds: Dataset, fmt: Format): string[] {
   const problems: string[] = [];
   const years = datasetYears(ds);
   for (const { path, text } of copyStrings(copy)) {
     try {
-      resolveTokens(ds, text);
+      resolveTokens(ds, text, fmt);
     } catch (error) {
       problems.push(`${path}: ${(error as Error).message}`);
     }
@@ -118,9 +137,13 @@ export function provenanceProblems(copy: Copy, ds: Dataset): string[] {
   return problems;
 }
 
-/** What a content file must hold: `TEXT` for a non-empty string, or an object of named parts. */
+/**
+ * What a content file must hold: `TEXT` for a non-empty string, `NUMBER_WORDS` for the ten words
+ * for zero to nine, or an object of named parts.
+ */
 const TEXT = 'text';
-type Shape = typeof TEXT | Block;
+const NUMBER_WORDS = 'number words';
+type Shape = typeof TEXT | typeof NUMBER_WORDS | Block;
 interface Block {
   [key: string]: Shape;
 }
@@ -135,7 +158,10 @@ function copyShape(): Shape {
     description: TEXT,
     dek: TEXT,
     byline: TEXT,
+    dateline: TEXT,
     intro: TEXT,
+    numberWords: NUMBER_WORDS,
+    rangeWord: TEXT,
     ui: textKeys(UI_KEYS),
     chapters: Object.fromEntries(CHAPTERS.map((c) => [c, textKeys(['kicker', 'title'])])),
     charts: Object.fromEntries(
@@ -157,6 +183,8 @@ function copyShape(): Shape {
     ),
     steps: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['text', 'alt'])])),
     methods: textKeys(METHODS_KEYS),
+    qualifiers: textKeys(QUALIFIER_KEYS),
+    downloads: textKeys(['readme']),
   } satisfies Record<keyof Copy, Shape>;
   return shape;
 }
@@ -169,6 +197,12 @@ function shapeProblems(value: unknown, shape: Shape, path: string): string[] {
     return typeof value === 'string' && value.trim() !== ''
       ? []
       : [`${at}: must be non-empty text, got ${JSON.stringify(value)}`];
+  }
+  if (shape === NUMBER_WORDS) {
+    const words = Array.isArray(value) ? value : [];
+    return words.length === 10 && words.every((w) => typeof w === 'string' && w.trim() !== '')
+      ? []
+      : [`${at}: must list ten words, for zero to nine, got ${JSON.stringify(value)}`];
   }
   if (value === undefined) return [`${at}: missing`];
   if (typeof value !== 'object' || value === null || Array.isArray(value))

@@ -10,10 +10,11 @@
  *                  base and breakdown
  *
  * `id` may be a figure, an unreached-series point or a timeline event. Each token resolves to a
- * segment that links to the record's source.
+ * segment that links to the record's source. `{{published:date}}` and `{{updated:date}}` are the
+ * story's own dates (the dateline, the correction), which link nowhere.
  */
 import type { Dataset, Source } from '../data/schema.ts';
-import { formatCount, formatDate, formatFigure } from './format.ts';
+import type { Format } from './format.ts';
 
 export type TokenKind = 'figure' | 'n' | 'date' | 'end' | 'doc' | 'of' | 'removed' | 'inus' | 'nophone';
 
@@ -37,42 +38,48 @@ interface Resolved {
   source: string | null;
 }
 
-function resolve(ds: Dataset, id: string, kind: TokenKind): Resolved {
+/** The story's own dates, which tokens may quote but which have no source to link. */
+const STORY_DATES = ['published', 'updated'] as const;
+
+function resolve(ds: Dataset, fmt: Format, id: string, kind: TokenKind): Resolved {
   const figure = ds.figures.find((f) => f.id === id);
   if (figure) {
-    if (kind === 'figure') return { text: formatFigure(figure), source: figure.source };
-    if (kind === 'n') return { text: formatCount(figure.value), source: figure.source };
-    if (kind === 'date') return { text: formatDate(figure.asOf), source: figure.source };
+    if (kind === 'figure') return { text: fmt.figure(figure), source: figure.source };
+    if (kind === 'n') return { text: fmt.count(figure.value), source: figure.source };
+    if (kind === 'date') return { text: fmt.date(figure.asOf), source: figure.source };
   }
   const point = ds.unreached.find((p) => p.id === id);
   if (point) {
-    if (kind === 'figure' || kind === 'n') return { text: formatCount(point.value), source: point.source };
-    if (kind === 'date') return { text: formatDate(point.asOf), source: point.source };
+    if (kind === 'figure' || kind === 'n') return { text: fmt.count(point.value), source: point.source };
+    if (kind === 'date') return { text: fmt.date(point.asOf), source: point.source };
     const part = { of: point.of, removed: point.removed, inus: point.inUS, nophone: point.noPhone }[
       kind as 'of' | 'removed' | 'inus' | 'nophone'
     ];
-    if (part !== undefined && part !== null) return { text: formatCount(part), source: point.source };
+    if (part !== undefined && part !== null) return { text: fmt.count(part), source: point.source };
   }
   const event = ds.timeline.find((e) => e.id === id);
   if (event) {
-    if (kind === 'date') return { text: formatDate(event.date), source: event.source };
-    if (kind === 'end' && event.end) return { text: formatDate(event.end), source: event.source };
+    if (kind === 'date') return { text: fmt.date(event.date), source: event.source };
+    if (kind === 'end' && event.end) return { text: fmt.date(event.end), source: event.source };
     if (kind === 'doc' && event.document) return { text: event.document, source: event.source };
   }
+  const storyDate = STORY_DATES.find((d) => d === id);
+  if (storyDate && kind === 'date' && ds.meta[storyDate])
+    return { text: fmt.date(ds.meta[storyDate]), source: null };
   throw new Error(
     `Copy token {{${id}${kind === 'figure' ? '' : `:${kind}`}}} names no dataset record of that kind`,
   );
 }
 
-/** Splits copy into text and linked figures. Throws on a token that names no record. */
-export function resolveTokens(ds: Dataset, text: string): Segment[] {
+/** Splits copy into text and linked figures, formatted by `fmt`. Throws on a token that names no record. */
+export function resolveTokens(ds: Dataset, text: string, fmt: Format): Segment[] {
   const segments: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(TOKEN)) {
     const at = m.index ?? 0;
     if (at > last) segments.push({ kind: 'text', text: text.slice(last, at) });
     const id = m[1] ?? '';
-    const r = resolve(ds, id, (m[2] ?? 'figure') as TokenKind);
+    const r = resolve(ds, fmt, id, (m[2] ?? 'figure') as TokenKind);
     const source = r.source ? (ds.sources.find((s) => s.id === r.source) ?? null) : null;
     segments.push({ kind: 'ref', text: r.text, recordId: id, source });
     last = at + m[0].length;
@@ -90,8 +97,8 @@ export function paragraphs(text: string): string[] {
 }
 
 /** Copy with its tokens resolved, as plain text (chart titles, descriptions, table captions). */
-export function plainText(ds: Dataset, text: string): string {
-  return resolveTokens(ds, text)
+export function plainText(ds: Dataset, text: string, fmt: Format): string {
+  return resolveTokens(ds, text, fmt)
     .map((s) => s.text)
     .join('');
 }

@@ -8,12 +8,17 @@ import type { ChartCopies, ChartId } from '../charts/index.ts';
 import type { ChartFrame } from '../charts/types.ts';
 import type { ChapterId } from '../story/steps.ts';
 import type { ChapterCopy, UiCopy } from './copy.ts';
+import type { Locale } from './format.ts';
 
 export interface PageView {
   lang: string;
+  /** The edition's number and date conventions and qualifier words: the charts format with them. */
+  locale: Locale;
   title: string;
   dek: string;
   byline: string;
+  /** Published and updated dates, with what the update changed. */
+  dateline: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
   charts: ChartCopies;

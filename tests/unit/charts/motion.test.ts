@@ -56,7 +56,24 @@ describe('keyed', () => {
     const label = svg.querySelector('[data-key="label:a"]')!;
     expect(label.textContent).toBe('a');
     expect(label.parentElement!.hasAttribute('transform')).toBe(false);
-    expect(label.getAttribute('transform')).toMatch(/^translate\(0,[-\d.]+\) translate\(/);
+    // One translate: the group's offset and the label's place added up.
+    const plain = Plot.plot({
+      document: document as unknown as Document,
+      width: 300,
+      height: 200,
+      x: { domain: [0, 10] },
+      y: { domain: ['a', 'b', 'c'], type: 'band' },
+      marks: [Plot.text(before, { x: 'value', y: 'id', text: 'id', dy: -12 })],
+    });
+    // The text mark's group comes after the axes'; its first text is row "a".
+    const text = plain.lastElementChild!.querySelector('text')!;
+    const [, gx, gy] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(
+      text.parentElement!.getAttribute('transform')!,
+    )!;
+    const [, tx, ty] = /translate\(([-\d.]+),([-\d.]+)\)/.exec(text.getAttribute('transform')!)!;
+    expect(label.getAttribute('transform')).toBe(
+      `translate(${Number(gx) + Number(tx)},${Number(gy) + Number(ty)})`,
+    );
     expect(svg.querySelector('[data-key="dot:a"]')!.parentElement!.getAttribute('class')).toBe('hl');
   });
 });

@@ -2,7 +2,8 @@
  * SVG snapshots of every chart state, as Observable Plot's own tests do: each step's chart is drawn
  * into a jsdom document, normalised (ids renumbered, numbers rounded, one element per line) and
  * compared with `__snapshots__/<step-id>.svg`. A mismatch writes `<step-id>-changed.svg` beside it
- * and fails; a missing snapshot is written and passes, except under CI, where it fails.
+ * and fails; so does a missing snapshot, everywhere. `UPDATE_SNAPSHOTS=1` writes the missing and
+ * changed snapshots instead, for a deliberate change to review in the diff.
  *
  * Then what a snapshot cannot say on its own: the behaviour each state must keep.
  */
@@ -10,36 +11,38 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
+import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { chartData } from '../../../src/lib/charts/data.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
+import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
+import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
-import { plainText } from '../../../src/lib/content/tokens.ts';
-import { formatCount, formatDate, formatFigure, formatFigureShort } from '../../../src/lib/content/format.ts';
+import { pageView } from '../../../src/lib/content/page-view.ts';
+import { tokensOf } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
+import { toUtcDate } from '../../../src/lib/data/tables.ts';
 import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
 import { normalizeSvg } from './normalize.ts';
 
 const SNAPSHOTS = join(import.meta.dirname, '__snapshots__');
-const copy = COPY.en;
+/** Write missing and changed snapshots instead of failing (`UPDATE_SNAPSHOTS=1`). */
+const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
+const { copy, locale, format } = edition('en');
 
 /** The step's chart copy, tokens resolved, as the page hands it to the renderer. */
-const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset);
+const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset, format);
+
+/** The page's resolved copy: chart descriptions read as the prerendered page has them. */
+const view = pageView(copy, dataset, locale, format);
 
 function draw(s: Step): Element {
   const { window } = new JSDOM('');
-  return renderChart(
-    s,
-    window.document,
-    copyOf(s),
-    plainText(dataset, copy.steps[s.id]?.alt ?? ''),
-    STATIC_FIT,
-    dataset,
-  );
+  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, STATIC_FIT, dataset);
 }
 
-const tableOf = (s: Step) => stepTable(s, copyOf(s), dataset);
+const tableOf = (s: Step) => stepTable(s, copyOf(s), format, dataset);
 
 const step = (id: string): Step => {
   const s = STEPS.find((x) => x.id === id);
@@ -54,20 +57,21 @@ describe('chart snapshots', () => {
       const actual = normalizeSvg(draw(s));
       const file = join(SNAPSHOTS, `${s.id}.svg`);
       const changed = join(SNAPSHOTS, `${s.id}-changed.svg`);
-      if (!existsSync(file)) {
-        if (process.env.CI === 'true')
-          throw new Error(`Missing snapshot ${file}: run the tests locally and commit it`);
-        writeFileSync(file, actual);
-        return;
-      }
-      const expected = readFileSync(file, 'utf8');
+      const expected = existsSync(file) ? readFileSync(file, 'utf8') : null;
       if (actual === expected) {
         rmSync(changed, { force: true });
         return;
       }
+      if (UPDATE) {
+        writeFileSync(file, actual);
+        rmSync(changed, { force: true });
+        return;
+      }
+      if (expected === null)
+        expect.fail(`${s.id}: no snapshot ${file}; write it with UPDATE_SNAPSHOTS=1 and commit it`);
       writeFileSync(changed, actual);
       expect.fail(
-        `${s.id}: the drawing changed; compare ${changed} with ${file}, and replace the snapshot if intended`,
+        `${s.id}: the drawing changed; compare ${changed} with ${file}, and replace the snapshot if intended (UPDATE_SNAPSHOTS=1)`,
       );
     });
   }
@@ -81,12 +85,14 @@ function texts(svg: Element): string[] {
   });
 }
 
-/** Each text mark's whole label, wrapped lines joined again. */
-const labels = (svg: Element): string[] =>
-  [...svg.querySelectorAll('text')].map((t) => {
-    const spans = [...t.querySelectorAll('tspan')];
-    return spans.length ? spans.map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '');
-  });
+/** A text mark's whole label, wrapped lines joined again. */
+function labelOf(t: Element): string {
+  const spans = [...t.querySelectorAll('tspan')];
+  return spans.length ? spans.map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '');
+}
+
+/** Each text mark's whole label. */
+const labels = (svg: Element): string[] => [...svg.querySelectorAll('text')].map(labelOf);
 
 /** The font size in effect on an element: its own inline style, attribute, or its nearest ancestor's. */
 function fontSize(element: Element | null): number {
@@ -114,18 +120,21 @@ describe('every chart', () => {
   it.each(STEPS.map((s) => [s.id, s] as const))(
     '%s draws only words from the copy or the formatters',
     (_, s) => {
-      const c = chartCopy(copy, s.chart, dataset);
+      const c = chartCopy(copy, s.chart, dataset, format);
+      // Formatted numbers, dates and signs have no words beyond the locale's month names and the
+      // copy's qualifiers.
       const words = new Set(
-        [...Object.values(c.labels), ...Object.values(c.columns)]
+        [
+          ...Object.values(c.labels),
+          ...Object.values(c.columns),
+          ...Object.values(copy.qualifiers).map((q) => q.replace('{n}', '')),
+          ...locale.time.shortMonths,
+        ]
           .flatMap((l) => l.split(SEPARATORS))
           .filter(Boolean),
       );
       for (const line of texts(draw(s))) {
-        // Formatted numbers, dates and signs have no letters beyond month names.
-        const rest = line
-          .replace(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/g, '')
-          .replace(/\b(at least|more than)\b/g, '');
-        for (const word of rest.split(SEPARATORS).filter(Boolean)) {
+        for (const word of line.split(SEPARATORS).filter(Boolean)) {
           expect(words, `"${word}" in "${line}" (${s.id})`).toContain(word);
         }
       }
@@ -159,34 +168,186 @@ describe('every chart', () => {
   );
 });
 
-describe('scale', () => {
-  const families = dataset.figures.find((f) => f.id === 'families_separated')!;
+describe('two copies of one drawing on a page', () => {
+  it('get ids of their own, and each copy’s references lead to its own ids', () => {
+    const { window } = new JSDOM('<!doctype html><body></body>');
+    const svg = draw(step('scale-court-list'));
+    expect(svg.querySelectorAll('pattern[id]').length).toBeGreaterThan(0);
+    const copies = ['chart', 'static'].map((scope) => scopeIds(svg.cloneNode(true) as Element, scope));
+    window.document.body.append(...copies.map((c) => window.document.importNode(c, true)));
+    const ids = [...window.document.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const [scope, copy] of [['chart', copies[0]!] as const, ['static', copies[1]!] as const]) {
+      const refs = [...copy.querySelectorAll('[fill]')]
+        .map((e) => e.getAttribute('fill')!)
+        .filter((fill) => fill.startsWith('url(#'));
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) {
+        const id = ref.slice(5, -1);
+        expect(id.startsWith(`${scope}-`), ref).toBe(true);
+        expect(copy.querySelector(`[id="${id}"]`), ref).not.toBeNull();
+      }
+    }
+  });
+});
 
-  it('draws only the families column, open at the top, at scale-families', () => {
-    const svg = draw(step('scale-families'));
-    const columns = svg.querySelectorAll(
-      'g.mark-accent:not(.scale-open) > path, g.mark-context:not(.scale-open) > path',
-    );
-    expect(columns).toHaveLength(1);
-    expect(texts(svg)).toContain(formatFigureShort(families));
-    expect(formatFigureShort(families)).toMatch(/\+$/);
-    expect(svg.querySelectorAll('g.scale-open path').length).toBeGreaterThan(0);
+describe('scale', () => {
+  const data = chartData(dataset);
+  const scaleSteps = STEPS.flatMap((s) => (s.chart === 'scale' ? [s] : []));
+  const last = scaleSteps[scaleSteps.length - 1]!;
+  const families = dataset.figures.find((f) => f.id === 'families_separated')!;
+  const labelsOf = (s: Step) => chartCopy(copy, s.chart, dataset, format).labels as Record<string, string>;
+
+  it('draws the counts of children in the order they were reported, the families estimate last', () => {
+    for (const s of scaleSteps) {
+      const cols = scaleColumns(data, s.state);
+      const children = cols.filter((c) => !c.apart).map((c) => toUtcDate(c.asOf).getTime());
+      expect(children, s.id).toEqual([...children].sort((x, y) => x - y));
+      expect(
+        cols.findIndex((c) => c.apart),
+        s.id,
+      ).toBeOneOf([-1, cols.length - 1]);
+    }
+    // And on the page: the columns' labels run left to right in the same order.
+    const svg = draw(last);
+    const xs = scaleColumns(data, last.state).map((c) => {
+      const text = [...svg.querySelectorAll('text')].find((t) => labelOf(t) === labelsOf(last)[c.measure]);
+      return Number(/translate\(([\d.]+)/.exec(text?.getAttribute('transform') ?? '')?.[1]);
+    });
+    expect(xs.every((x) => Number.isFinite(x))).toBe(true);
+    expect(xs).toEqual([...xs].sort((x, y) => x - y));
   });
 
-  it('draws one column per shown measure, the highlighted one in accent', () => {
-    for (const s of STEPS.filter((x) => x.chart === 'scale')) {
-      if (s.chart !== 'scale') continue;
+  it('stacks the children disclosed in 2019 on the revised list, so the count grows', () => {
+    const cols = scaleColumns(data, last.state);
+    const revised = cols.find((c) => c.measure === 'revised_list')!;
+    const expanded = cols.find((c) => c.measure === 'expanded_class')!;
+    const [base, added] = expanded.segments;
+    expect(base?.figure.id).toBe(revised.segments[0]?.figure.id);
+    expect(added?.figure.id).toBe('expanded_class_2019');
+    expect(added?.y1).toBe(base?.y2);
+    expect(added?.added).toBe(true);
+    // Each count of children stands at least as tall as the one reported before it.
+    const tops = cols.filter((c) => !c.apart).map((c) => c.segments[c.segments.length - 1]!.y2);
+    expect(tops).toEqual([...tops].sort((x, y) => x - y));
+    // The drawing labels the addition as one ("+1,556"), not as a count of its own.
+    expect(texts(draw(step('scale-expanded-class')))).toContain(`+${format.figureShort(added!.figure)}`);
+  });
+
+  it('sets the families estimate apart, past a divider, labeled as families', () => {
+    const svg = draw(step('scale-families'));
+    expect(svg.querySelectorAll('g.scale-divider line')).toHaveLength(1);
+    expect(labels(svg)).toContain(labelsOf(last).families);
+    expect(labelsOf(last).families).toMatch(/famil/i);
+    const row = tableOf(step('scale-families')).rows.at(-1);
+    expect(row?.unit).toBe(labelsOf(last).unit_families);
+    for (const s of scaleSteps.filter((x) => !x.state.show.includes('families')))
+      expect(draw(s).querySelectorAll('g.scale-divider line'), s.id).toHaveLength(0);
+  });
+
+  it('leaves the families estimate open at the top and says "more than" in the table', () => {
+    const svg = draw(step('scale-families'));
+    expect(svg.querySelectorAll('g.scale-open path').length).toBeGreaterThan(0);
+    expect(texts(svg)).toContain(format.figureShort(families));
+    expect(format.figureShort(families)).toMatch(/\+$/);
+    expect(tableOf(step('scale-families')).rows.at(-1)?.count).toBe(format.figure(families));
+  });
+
+  it('draws one column per shown measure, only the highlighted figure in accent', () => {
+    for (const s of scaleSteps) {
       const svg = draw(s);
-      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]')).toHaveLength(
-        s.state.show.length,
+      const segments = scaleColumns(data, s.state).flatMap((c) => c.segments);
+      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]'), s.id).toHaveLength(
+        segments.length,
       );
-      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path')).toHaveLength(1);
-      expect(tableOf(s).rows).toHaveLength(s.state.show.length);
+      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path'), s.id).toHaveLength(1);
+      expect(tableOf(s).rows, s.id).toHaveLength(s.state.show.length);
     }
   });
 
-  it('says "more than" in the table for the lower bound', () => {
-    expect(tableOf(step('scale-families')).rows[0]?.count).toBe(formatFigure(families));
+  it('names the square it draws with the copy’s label', () => {
+    const key = `${labelsOf(last).square}: ${format.count(50)}`;
+    for (const s of scaleSteps) expect(texts(draw(s)), s.id).toContain(key);
+  });
+});
+
+/**
+ * What a step's chart singles out, and the copy key its label comes from. Chart labels are keyed by
+ * the record (or the scale's measure) they label, and the step's prose names the same record by
+ * its token, so the picture and the sentences describing it cannot drift apart.
+ */
+function subjects(s: Step): { key: string; record: string | null; tokenKind?: string }[] {
+  switch (s.chart) {
+    case 'timeline':
+      return s.state.highlight.map((id) => ({ key: id, record: id }));
+    case 'scale': {
+      const m = SCALE_MEASURES.find((x) => x.measure === s.state.highlight)!;
+      return [{ key: m.measure, record: m.segments[m.segments.length - 1]! }];
+    }
+    case 'finding':
+      return {
+        parents: [{ key: 'parents', record: 'oig_removed_without_record' }],
+        known_wish: [{ key: 'known_wish', record: null }],
+        recommendations: [{ key: 'recommendations', record: 'oig_recommendations' }],
+      }[s.state.focus];
+    case 'search':
+      return s.state.breakdown
+        ? [
+            { key: 'removed', record: s.state.highlight[0]!, tokenKind: 'removed' },
+            { key: 'inUS', record: s.state.highlight[0]!, tokenKind: 'inus' },
+            { key: 'noPhone', record: s.state.highlight[0]!, tokenKind: 'nophone' },
+          ]
+        : [];
+    case 'reunify':
+      return {
+        first_families: [{ key: 'first_families', record: 'tf_first_families' }],
+        status_2021: ['tf2021_reunified_earlier', 'tf2021_reunified_by_tf', 'tf2021_no_record'].map((id) => ({
+          key: id,
+          record: id,
+        })),
+        status_2023: ['tf2023_reunified', 'tf2023_not_reunified'].map((id) => ({ key: id, record: id })),
+        settlement: [{ key: 'settlement', record: 'settlement_children' }],
+      }[s.state.view];
+  }
+}
+
+describe('chart labels and the prose describing them share copy keys', () => {
+  it.each(STEPS.map((s) => [s.id, s] as const))('%s', (_, s) => {
+    const c = chartCopy(copy, s.chart, dataset, format) as { labels: Record<string, string> };
+    const drawn = labels(draw(s));
+    const stepCopy = `${copy.steps[s.id]?.text ?? ''} ${copy.steps[s.id]?.alt ?? ''}`;
+    const tokens = tokensOf(stepCopy);
+    for (const { key, record, tokenKind } of subjects(s)) {
+      const label = c.labels[key];
+      expect(label, `${s.id}: no label "${key}" in the copy`).toBeTruthy();
+      // The chart draws the label from that key (a wrapped label is joined again) …
+      expect(
+        drawn.some((d) => d === label || d.startsWith(`${label}:`)),
+        `${s.id}: "${label}" not drawn`,
+      ).toBe(true);
+      // … and the step's prose or description names the record it labels.
+      if (record)
+        expect(
+          tokens.some((t) => t.id === record && (tokenKind === undefined || t.kind === tokenKind)),
+          `${s.id}: the copy does not name ${record}${tokenKind ? `:${tokenKind}` : ''}`,
+        ).toBe(true);
+    }
+    // Every highlighted point of the search is named by the step's copy.
+    if (s.chart === 'search')
+      for (const id of s.state.highlight)
+        expect(
+          tokens.map((t) => t.id),
+          s.id,
+        ).toContain(id);
+  });
+
+  it('fails when a label is drawn from a different key than the prose names', () => {
+    const s = step('timeline-oig-window');
+    const broken = structuredClone(copy);
+    broken.steps[s.id]!.text = 'The review began in {{oig_window:date}}.';
+    broken.steps[s.id]!.alt = 'A timeline.';
+    const tokens = tokensOf(`${broken.steps[s.id]!.text} ${broken.steps[s.id]!.alt}`);
+    expect(subjects(s).every(({ record }) => tokens.some((t) => t.id === record))).toBe(false);
   });
 });
 
@@ -196,7 +357,7 @@ describe('timeline', () => {
       if (s.chart !== 'timeline') continue;
       const svg = draw(s);
       const accentLabels = [...svg.querySelectorAll('g.text-accent text')].map((t) => t.textContent);
-      const c = chartCopy(copy, 'timeline', dataset);
+      const c = chartCopy(copy, 'timeline', dataset, format);
       expect(accentLabels.sort()).toEqual(
         s.state.highlight.map((id) => c.labels[id as keyof typeof c.labels]).sort(),
       );
@@ -224,8 +385,8 @@ describe('finding', () => {
   it('leaves the end open and says "at least"', () => {
     const svg = draw(step('finding-parents'));
     expect(circles(svg, 'finding-open').length).toBeGreaterThan(0);
-    expect(texts(svg)).toContain(formatFigure(parents));
-    expect(formatFigure(parents)).toMatch(/^at least/);
+    expect(texts(svg)).toContain(format.figure(parents));
+    expect(format.figure(parents)).toMatch(/^at least/);
   });
 
   it('singles out no dots for the finding the report does not count', () => {
@@ -235,7 +396,7 @@ describe('finding', () => {
   });
 
   it('lists both recommendations', () => {
-    const c = chartCopy(copy, 'finding', dataset);
+    const c = chartCopy(copy, 'finding', dataset, format);
     const all = texts(draw(step('finding-recommendations'))).join(' ');
     for (const key of ['rec_document', 'rec_share'] as const) {
       const first = c.labels[key].split(' ').slice(0, 3).join(' ');
@@ -269,15 +430,16 @@ describe('search', () => {
     const email = dataset.unreached.find((p) => !p.courtFiling)!;
     expect(email.value).toBe(666);
     expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(1);
-    const line = svg.querySelector('g.line-context path')?.getAttribute('d') ?? '';
-    // Three filings up to mid-January: the line has three vertices.
+    expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset, format).labels.notFiling);
+    const later = draw(step('search-list-grew'));
+    const line = later.querySelector('g.line-context path')?.getAttribute('d') ?? '';
+    // Three filings up to mid-January, the email left out: the line has three vertices.
     expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
-    expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset).labels.notFiling);
   });
 
   it('marks month-only reports as hollow with "Day not confirmed"', () => {
     const svg = draw(step('search-last-count'));
-    const label = chartCopy(copy, 'search', dataset).labels.dateUncertain;
+    const label = chartCopy(copy, 'search', dataset, format).labels.dateUncertain;
     // The note may wrap: compared as whole labels.
     expect(labels(svg).filter((t) => t === label)).toHaveLength(2);
   });
@@ -302,7 +464,7 @@ describe('search', () => {
     const perUnit = heights[0]! / Math.min(...withBreakdown.map((p) => p.value));
     const expected = withBreakdown.map((p) => p.value * perUnit).sort((a, b) => a - b);
     heights.forEach((h, i) => expect(h).toBeCloseTo(expected[i]!, 0));
-    const c = chartCopy(copy, 'search', dataset);
+    const c = chartCopy(copy, 'search', dataset, format);
     const all = texts(svg).join(' | ');
     for (const key of ['removed', 'inUS', 'noPhone'] as const) expect(all).toContain(c.labels[key]);
   });
@@ -334,13 +496,16 @@ describe('reunify', () => {
       expect(all).not.toMatch(/· 0%/);
       expect(tableOf(step(id)).rows.length).toBeGreaterThanOrEqual(n);
     }
-    expect(texts(draw(step('reunify-2021'))).join(' ')).toContain(formatCount(7));
+    // The Task Force's own 7 reunifications: a sliver, labelled below the bar with a finer share.
+    const byTaskForce = dataset.figures.find((f) => f.id === 'tf2021_reunified_by_tf')!;
+    expect(byTaskForce.value).toBe(7);
+    expect(texts(draw(step('reunify-2021')))).toContain(`${format.count(byTaskForce.value)} · 0.2%`);
   });
 
   it('draws the settlement as a band with both ends, labelled as a range', () => {
     const svg = draw(step('reunify-settlement'));
     const figure = dataset.figures.find((f) => f.id === 'settlement_children')!;
-    expect(texts(svg)).toContain(formatFigure(figure));
+    expect(texts(svg)).toContain(format.figure(figure));
     // Both edges drawn; not in accent, which means "not reunified" in this chart.
     expect(svg.querySelectorAll('g.line-text line')).toHaveLength(2);
     expect(svg.querySelectorAll('.mark-accent, .line-accent')).toHaveLength(0);
@@ -348,6 +513,6 @@ describe('reunify', () => {
   });
 
   it('dates each state', () => {
-    expect(texts(draw(step('reunify-2023')))).toContain(formatDate('2023-02-01', 'short'));
+    expect(texts(draw(step('reunify-2023')))).toContain(format.date('2023-02-01', 'short'));
   });
 });

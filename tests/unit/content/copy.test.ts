@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
-import { COPY, COPY_FILES } from '../../../src/content/index.ts';
+import { COPY_FILES, edition } from '../../../src/content/index.ts';
 import {
   checkCopy,
   copyStrings,
@@ -14,12 +14,12 @@ import { plainText, resolveTokens, tokensOf } from '../../../src/lib/content/tok
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
 
-const en = COPY.en;
+const { copy: en, format } = edition('en');
 
 describe('the English copy', () => {
   it('covers every step, chapter and chart and sources every figure', () => {
     expect(checkCopy(en, COPY_FILES.en)).toEqual([]);
-    expect(provenanceProblems(en, dataset)).toEqual([]);
+    expect(provenanceProblems(en, dataset, format)).toEqual([]);
   });
 
   it('keys its steps by exactly the ids of the step list', () => {
@@ -27,19 +27,19 @@ describe('the English copy', () => {
   });
 
   it('quotes the story’s key figures through tokens, with their qualifiers', () => {
-    const intro = plainText(dataset, en.intro);
+    const intro = plainText(dataset, en.intro, format);
     expect(intro).toContain('at least 348');
-    const families = plainText(dataset, en.steps['scale-families']!.text);
+    const families = plainText(dataset, en.steps['scale-families']!.text, format);
     expect(families).toContain('more than 5,500');
-    const spring = plainText(dataset, en.steps['search-spring-2021']!.text);
-    expect(spring).toMatch(/April 7, 2021.*445.*May 19, 2021.*391/s);
+    const spring = plainText(dataset, en.steps['search-spring-2021']!.text, format);
+    expect(spring).toMatch(/445.*April 7, 2021.*391.*May 19, 2021/s);
   });
 
   it('links every count in the prose to a source', () => {
     const counts = new Set([...dataset.figures, ...dataset.unreached].map((r) => r.id));
     let linked = 0;
     for (const { path, text } of copyStrings(en)) {
-      for (const segment of resolveTokens(dataset, text)) {
+      for (const segment of resolveTokens(dataset, text, format)) {
         if (segment.kind !== 'ref' || !counts.has(segment.recordId)) continue;
         expect(segment.source, `${path} ${segment.recordId}`).not.toBeNull();
         linked++;
@@ -66,7 +66,7 @@ describe('provenance check', () => {
   it.each(cases)('$name', ({ text, problem }) => {
     const broken = structuredClone(en) as Copy;
     broken.steps['scale-families']!.text = text;
-    const problems = provenanceProblems(broken, dataset);
+    const problems = provenanceProblems(broken, dataset, format);
     if (problem === null) expect(problems).toEqual([]);
     else expect(problems.join('\n')).toMatch(problem);
   });
@@ -74,7 +74,7 @@ describe('provenance check', () => {
   it('names the copy path of a problem', () => {
     const broken = structuredClone(en) as Copy;
     broken.charts.search.title = 'Parents of 391 children';
-    expect(provenanceProblems(broken, dataset)).toEqual([
+    expect(provenanceProblems(broken, dataset, format)).toEqual([
       'charts.search.title: the number "391" is typed into the copy; quote it from the dataset with a {{token}}',
     ]);
   });
@@ -146,7 +146,7 @@ describe('tokens', () => {
     { token: '{{zero_tolerance_period:end}}', text: 'June 20, 2018' },
   ];
   it.each(cases)('$token reads "$text"', ({ token, text }) => {
-    expect(plainText(dataset, token)).toBe(text);
+    expect(plainText(dataset, token, format)).toBe(text);
   });
 
   it('finds the tokens of a text in order', () => {
@@ -157,7 +157,7 @@ describe('tokens', () => {
   });
 
   it('refuses a breakdown the record does not report instead of printing a zero', () => {
-    expect(() => plainText(dataset, '{{unreached_2021_01_14:removed}}')).toThrow(
+    expect(() => plainText(dataset, '{{unreached_2021_01_14:removed}}', format)).toThrow(
       /unreached_2021_01_14:removed/,
     );
   });

@@ -1,12 +1,13 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
+import { edition } from '../../../src/content/index.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import EmbedThis from '../../../src/lib/story/EmbedThis.svelte';
 
-const view = pageView(COPY.en, dataset);
+const { copy, locale, format } = edition('en');
+const view = pageView(copy, dataset, locale, format);
 
 afterEach(() => vi.unstubAllGlobals());
 
