@@ -20,7 +20,7 @@ export { STATIC_FIT };
  * shares. `copy` is the chart's copy with tokens resolved, `alt` the step's description of the
  * chart, `fmt` the edition's formats.
  */
-export function stepSpec(
+function stepSpec(
   step: ChartState,
   copy: ChartCopy,
   alt: string,

@@ -220,16 +220,14 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       top,
       className: 'text-second',
     });
-    name.forEach((line, i) =>
-      texts.push({
-        key: `name:first:${i}`,
-        lines: [line],
-        size: fs,
-        weight: 400,
-        left: left + countWidth + 6,
-        top: top + (lineHeight(big) - lh) / 2 + i * lh,
-      }),
-    );
+    texts.push({
+      key: 'name:first',
+      lines: name,
+      size: fs,
+      weight: 400,
+      left: left + countWidth + 6,
+      top: top + (lineHeight(big) - lh) / 2,
+    });
     texts.push({
       key: 'date',
       lines: [dateOf(figure.asOf)],
@@ -317,17 +315,16 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
     const text = `${copy.labels.tf2023_in_process}: ${fmt.count(note.value)}`;
     const lines = wrap(fit, text, Math.min(right - left, fs * 16));
     const end = x(total);
-    lines.forEach((line, i) =>
-      texts.push({
-        key: `note:${i}`,
-        lines: [line],
-        size: fs,
-        weight: 400,
-        left: end - fit.measure(line, fs),
-        top: under + i * lh,
-        className: 'text-muted',
-      }),
-    );
+    texts.push({
+      key: 'note',
+      lines,
+      size: fs,
+      weight: 400,
+      left: end,
+      top: under,
+      align: 'end',
+      className: 'text-muted',
+    });
     under += lines.length * lh;
   }
   if (asOf) {

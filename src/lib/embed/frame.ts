@@ -17,7 +17,7 @@ function post(message: string | object) {
  * Posts the document's height to the host whenever it really changes, from one ResizeObserver on
  * the root element (not `body`, whose collapsed margins under-report it). Returns a stop function.
  */
-export function reportHeight(params: EmbedParams, key: string): () => void {
+function reportHeight(params: EmbedParams, key: string): () => void {
   if (!framed()) return () => {};
   let last = -1;
   const send = () => {
@@ -33,7 +33,7 @@ export function reportHeight(params: EmbedParams, key: string): () => void {
 }
 
 /** Calls `handle` with each well-formed host message; everything else is dropped. */
-export function listenToHost(params: EmbedParams, handle: (message: HostMessage) => void): () => void {
+function listenToHost(params: EmbedParams, handle: (message: HostMessage) => void): () => void {
   const listener = (event: MessageEvent) => {
     // Only the frame's own parent may steer it.
     if (event.source !== window.parent) return;
@@ -45,12 +45,12 @@ export function listenToHost(params: EmbedParams, handle: (message: HostMessage)
 }
 
 /** `auto` follows the reader's system setting; `light`/`dark` override it. */
-export function applyTheme(theme: Theme): void {
+function applyTheme(theme: Theme): void {
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
 }
 
-export function applyTransparent(transparent: boolean): void {
+function applyTransparent(transparent: boolean): void {
   document.documentElement.classList.toggle('transparent', transparent);
 }
 
