@@ -149,7 +149,8 @@ function frame(fit: Fit, fmt: Format) {
   const right = fit.width - PAD - Math.ceil(fit.measure(fmt.count(X_DOMAIN[1]), fs) / 2);
   const left = PAD + Math.ceil(fit.measure(fmt.count(0), fs) / 2);
   const x = scaleLinear(X_DOMAIN, [left, right]);
-  const bar = Math.round(Math.max(28, Math.min(48, fs * 2.8)));
+  // Thicker on a wide chart, so a long bar does not read as a line.
+  const bar = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
   return { fs, lh, x, left, right, bar };
 }
 

@@ -150,7 +150,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const width = fit.width;
-  const height = Math.round(Math.min(fit.height, Math.max(200, width * 0.62)));
+  // A phone's chart takes all the height it has; a wide one keeps a landscape shape.
+  const height = Math.round(Math.min(fit.height, width < 600 ? fit.height : Math.max(200, width * 0.62)));
   // Quarters from the axis's first month.
   const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
