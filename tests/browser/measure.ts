@@ -69,7 +69,15 @@ export function chartProblems([chart, minPx]: readonly [string, number]): string
   const svg = body.querySelector<SVGSVGElement>(':scope > svg');
   if (!svg) return [`${chart}: no drawing`];
   const frame = body.getBoundingClientRect();
-  const scale = svg.getBoundingClientRect().width / (svg.viewBox.baseVal?.width || svg.width.baseVal.value);
+  // How much the drawing is scaled on screen: the smaller of width and height, as the SVG's
+  // viewBox is fitted into its box (a drawing held to a shorter box shrinks, text and all).
+  const rect = svg.getBoundingClientRect();
+  const view = svg.viewBox.baseVal;
+  const scale = Math.min(
+    rect.width / (view?.width || rect.width),
+    rect.height / (view?.height || rect.height),
+  );
+  if (scale < 0.99) problems.push(`the drawing is shrunk to ${(scale * 100).toFixed(0)}% to fit its box`);
 
   interface Label {
     name: string;

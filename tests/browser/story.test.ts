@@ -134,7 +134,7 @@ describe('robust scrolling', () => {
   it('does not change step when only the viewport height changes (the mobile address bar)', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(site.url);
-    // The step's top sits at 450 px: the card (or 40% of the screen's height of it, 338 px) is
+    // The step's top sits at 450 px: the card (or 30% of the screen's height of it, 253 px) is
     // on the 844 px screen, so the step is current…
     await scrollStepTo(page, 'timeline-zero-tolerance', 450 / 844);
     await page.waitForFunction(

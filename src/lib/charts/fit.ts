@@ -22,7 +22,7 @@ export interface Fit {
 
 /** Chart text grows a little on wide charts, so it keeps its rank beside large body text. */
 export function chartFontSize(width: number): number {
-  return width >= 880 ? 16 : width >= 600 ? 15 : width >= 360 ? 14 : 13;
+  return width >= 880 ? 16 : width >= 600 ? 15 : width >= 360 ? 14 : width >= 320 ? 13 : 12;
 }
 
 /** Widths in em of character classes, on the wide side of common sans-serif system fonts. */
