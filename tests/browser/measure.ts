@@ -121,6 +121,21 @@ export function chartProblems([chart, minPx]: readonly [string, number]): string
         `${name} is covered by ${hit ? hit.tagName.toLowerCase() + '.' + (hit.getAttribute('class') ?? '') : 'nothing'}`,
       );
   }
+  // Nor may a label sit on a mark: a dot, a bar, a square of a waffle.
+  const marks = [...svg.querySelectorAll('circle, rect, path[fill^="url("]')]
+    .map((m) => ({ m, box: m.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0);
+  for (const { name, box, inSvg } of labels) {
+    if (!inSvg) continue;
+    for (const { m, box: b } of marks) {
+      const w = Math.min(box.right, b.right) - Math.max(box.left, b.left);
+      const h = Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top);
+      if (w > 1 && h > 1)
+        problems.push(
+          `${name} overlaps a mark (${m.tagName.toLowerCase()}) by ${w.toFixed(0)}×${h.toFixed(0)} px`,
+        );
+    }
+  }
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
       const a = labels[i]!;

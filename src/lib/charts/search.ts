@@ -328,11 +328,13 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       { x: px - r - 4, y: py, align: 'end', valign: 'middle' },
     ];
     // Farther off, on a leader line, when everything near is taken.
-    const far: Spot[] = [1, 2, 3, 4].flatMap((k) => [
+    const far: Spot[] = [1, 2, 3, 4, 5, 6].flatMap((k) => [
       { x: px, y: py - r - 3 - k * lh, align: 'middle', valign: 'bottom' },
       { x: px, y: py + r + 3 + k * lh, align: 'middle', valign: 'top' },
       { x: px + r + 4, y: py + r + k * lh, align: 'start', valign: 'top' },
       { x: px - r - 4, y: py + r + k * lh, align: 'end', valign: 'top' },
+      { x: px + r + 4, y: py - r - k * lh, align: 'start', valign: 'bottom' },
+      { x: px - r - 4, y: py - r - k * lh, align: 'end', valign: 'bottom' },
     ]);
     return [
       ...(prefer === 'above' ? [...above, ...sides, ...below] : [...below, ...sides, ...above]),

@@ -174,10 +174,12 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   }
 
   // Each label at the first place clear of the marks and of the labels before it.
+  // A mark's extent: its dot or bar, and the outlined month a month-only date adds.
   const extent = (e: Entry) => {
     const monthEnd = e.endIsMonth && e.end ? utcMonth.offset(e.end, 1) : (e.end ?? e.start);
     const from = x(e.start) - (e.kind === 'event' ? radius : 0);
-    const to = e.kind === 'event' ? x(e.start) + radius : x(monthEnd);
+    let to = e.kind === 'event' ? x(e.start) + radius : x(monthEnd);
+    if (e.dateIsMonth) to = Math.max(to, x(utcMonth.offset(e.start, 1)));
     return { from, to };
   };
   const obstacles: Box[] = rows.map((e, i) => ({
