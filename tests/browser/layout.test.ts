@@ -4,23 +4,12 @@
  * uncovered, apart from the others and at least 12 px. One page load per size; every problem is
  * collected, so a failure lists them all.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { launch, openPage, serve, type StaticServer } from './harness.ts';
+import { openPage, useSite } from './harness.ts';
 import { chartProblems, readStep, waitForState } from './measure.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const SIZES = [
   { width: 320, height: 640 },
@@ -30,8 +19,8 @@ const SIZES = [
 
 describe.each(SIZES)('at $width × $height', (viewport) => {
   it('shows each step’s state while its card is read, every label visible, apart and ≥ 12 px', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport });
-    await page.goto(site.url);
+    const { page, errors, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
     const problems: string[] = [];
     for (const step of STEPS) {
       await readStep(page, step.id);
@@ -49,8 +38,8 @@ describe('hierarchy and room', () => {
   it.each([...SIZES, { width: 1920, height: 1080 }])(
     'sets chart titles above body text and gives the chart room at $width px',
     async (viewport) => {
-      const { page, close } = await openPage(browser, { viewport });
-      await page.goto(site.url);
+      const { page, close } = await openPage(env.browser, { viewport });
+      await page.goto(env.site.url);
       const sizes = await page.evaluate(() => {
         const px = (selector: string) =>
           parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
@@ -70,11 +59,11 @@ describe('hierarchy and room', () => {
 
 describe('without JavaScript', () => {
   it('shows every chart’s title, subtitle and source, and every step’s drawing with its marks', async () => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(env.browser, {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
     });
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const charts = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.chart')].map((figure) => {
         const seen = (selector: string) => {

@@ -2,22 +2,12 @@
  * Marks that move: a step change within a chart keeps the marks both states share as the same
  * elements and moves them; with reduced motion they jump, with no frame in between.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, serve, type StaticServer } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useSite } from './harness.ts';
 import { readStep, waitForState } from './measure.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 /** The mark followed from one state to the next: the reunify chart's "not reunified" segment. */
 const MARK = '[data-chart="reunify"] .chart-body > svg [data-key="rect:apart"]';
@@ -28,7 +18,7 @@ const MARK = '[data-chart="reunify"] .chart-body > svg [data-key="rect:apart"]';
  * whether it is the same element, and whether anything moved.
  */
 async function stepAcross(page: Page) {
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await readStep(page, 'reunify-2021');
   await waitForState(page, 'reunify-2021', 'reunify');
   const before = await page.evaluate((selector) => {
@@ -56,7 +46,7 @@ async function stepAcross(page: Page) {
 
 describe('a step change', () => {
   it('keeps the marks both states share and moves them to their new place and size', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    const { page, errors, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     const { before, width, same, moved } = await stepAcross(page);
     expect(same).toBe(true);
     expect(width).not.toBeCloseTo(before, 0);
@@ -66,7 +56,7 @@ describe('a step change', () => {
   });
 
   it('moves nothing in between when the reader prefers reduced motion', async () => {
-    const { page, errors, close } = await openPage(browser, {
+    const { page, errors, close } = await openPage(env.browser, {
       viewport: { width: 1280, height: 800 },
       reducedMotion: 'reduce',
     });

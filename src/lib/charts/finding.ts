@@ -8,7 +8,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import { lineHeight, wrap, type Fit } from './fit.ts';
-import { labelText, PIXELS } from './marks.ts';
+import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
@@ -59,18 +59,7 @@ function figures(data: ChartData) {
   };
 }
 
-/** A run of text lines at the left of the drawing, from `top`. */
-interface Block {
-  key: string;
-  lines: string[];
-  size: number;
-  weight: number;
-  left: number;
-  top: number;
-  className?: string;
-}
-
-const blockHeight = (b: Pick<Block, 'lines' | 'size'>) => b.lines.length * lineHeight(b.size);
+const blockHeight = (b: Pick<TextBlock, 'lines' | 'size'>) => b.lines.length * lineHeight(b.size);
 
 /** The notes under the grid in one state, laid out from `top`. */
 function notesOf(
@@ -79,7 +68,7 @@ function notesOf(
   fit: Fit,
   recommendations: string,
   top: number,
-): { blocks: Block[]; bullets: { key: string; x: number; y: number }[]; bottom: number } {
+): { blocks: TextBlock[]; bullets: { key: string; x: number; y: number }[]; bottom: number } {
   const fs = fit.fontSize;
   const width = Math.min(fit.width - 2 * PAD, fs * 34);
   if (state.focus === 'parents') {
@@ -104,7 +93,7 @@ function notesOf(
   const headingLeft = PAD + figureWidth + 6;
   const heading = wrap(fit, copy.labels.recommendations, width - headingLeft, fs, 700);
   const headingTop = top + (lineHeight(big) - lineHeight(fs)) / 2;
-  const blocks: Block[] = [
+  const blocks: TextBlock[] = [
     {
       key: 'rec_count',
       lines: [recommendations],
@@ -166,7 +155,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
   const notes = notesOf(state, copy, fit, recs, gridTop + g.height + 10);
   const height = Math.ceil(gridTop + g.height + 10 + notesRoom + PAD);
 
-  const head: Block[] = [
+  const head: TextBlock[] = [
     {
       key: 'figure',
       lines: [figure],
@@ -186,24 +175,6 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
       className: focus ? undefined : 'text-muted',
     },
   ];
-  const text = (b: Block) =>
-    labelText(
-      fit,
-      [
-        {
-          key: b.key,
-          lines: b.lines,
-          size: b.size,
-          weight: b.weight,
-          spots: [],
-          spot: { x: b.left, y: b.top, align: 'start', valign: 'top' },
-          box: { left: b.left, top: b.top, right: b.left, bottom: b.top + blockHeight(b) },
-        },
-      ],
-      PIXELS,
-      'text',
-      { className: b.className },
-    );
   return {
     width: fit.width,
     height,
@@ -212,7 +183,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      ...head.map(text),
+      ...blockText(fit, head, 'text'),
       Plot.dot(units, {
         x: 'x',
         y: 'y',
@@ -232,7 +203,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
         render: keyed('open', (u: Unit) => u.i),
       }),
-      ...notes.blocks.map(text),
+      ...blockText(fit, notes.blocks, 'text'),
       Plot.dot(notes.bullets, {
         x: 'x',
         y: 'y',

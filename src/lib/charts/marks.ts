@@ -50,6 +50,45 @@ export function labelText(
   });
 }
 
+/** Lines of text set at a place the chart worked out itself (a pixel layout), in one type. */
+export interface TextBlock {
+  key: string;
+  lines: string[];
+  size: number;
+  weight: number;
+  /** Where the lines begin, or with `align: 'end'`, where they end. */
+  left: number;
+  top: number;
+  align?: 'start' | 'end';
+  className?: string;
+}
+
+/** Text blocks in pixel coordinates as text marks, one per type and alignment, named by `role`. */
+export function blockText(fit: Fit, blocks: TextBlock[], role: string): Plot.Markish[] {
+  const groups = new Map<string, TextBlock[]>();
+  for (const b of blocks) {
+    const type = `${b.className ?? ''}|${b.size}|${b.weight}|${b.align ?? 'start'}`;
+    groups.set(type, [...(groups.get(type) ?? []), b]);
+  }
+  return [...groups.values()].map((group) =>
+    labelText(
+      fit,
+      group.map((b) => ({
+        key: b.key,
+        lines: b.lines,
+        size: b.size,
+        weight: b.weight,
+        spots: [],
+        spot: { x: b.left, y: b.top, align: b.align ?? 'start', valign: 'top' },
+        box: { left: b.left, top: b.top, right: b.left, bottom: b.top + b.lines.length * lineHeight(b.size) },
+      })),
+      PIXELS,
+      role,
+      { className: group[0]?.className },
+    ),
+  );
+}
+
 /** A month's tick label: the month, and under it the year where it changes (or at the first tick). */
 export function monthTicks(fmt: Format, ticks: Date[]): (d: Date) => string {
   return (d) => {

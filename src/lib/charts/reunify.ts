@@ -11,7 +11,7 @@ import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
 import { lineHeight, widest, wrap, type Fit } from './fit.ts';
-import { labelText, PIXELS } from './marks.ts';
+import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
@@ -110,19 +110,6 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
-/** A block of lines at a place, in one type. */
-interface Text {
-  key: string;
-  lines: string[];
-  size: number;
-  weight: number;
-  /** Where the lines begin, or with `align: 'end'`, where they end. */
-  left: number;
-  top: number;
-  align?: 'start' | 'end';
-  className?: string;
-}
-
 interface Rect {
   key: string;
   x1: number;
@@ -133,7 +120,7 @@ interface Rect {
 }
 
 interface Layout {
-  texts: Text[];
+  texts: TextBlock[];
   rects: Rect[];
   rules: { key: string; x: number; y1: number; y2: number; className: string }[];
   /** Space the state needs above the bar's top and below its bottom, px. */
@@ -161,7 +148,7 @@ function frame(fit: Fit, fmt: Format) {
  */
 function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format, fit: Fit): Layout {
   const { fs, lh, x, left, right, bar } = frame(fit, fmt);
-  const texts: Text[] = [];
+  const texts: TextBlock[] = [];
   const rects: Rect[] = [];
   const rules: Layout['rules'] = [];
   const dateOf = (iso: string) => fmt.date(iso, 'short');
@@ -350,11 +337,6 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   const l = layout(data, state.view, copy, fmt, fit);
   const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + barTop });
   const texts = l.texts.map(shift);
-  const byClass = new Map<string, Text[]>();
-  for (const t of texts) {
-    const k = `${t.className ?? ''}|${t.size}|${t.weight}|${t.align ?? 'start'}`;
-    byClass.set(k, [...(byClass.get(k) ?? []), t]);
-  }
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
     width: fit.width,
@@ -396,23 +378,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
           render: keyed('rule', () => r.key),
         }),
       ),
-      ...[...byClass.values()].map((group) =>
-        labelText(
-          fit,
-          group.map((t) => ({
-            key: t.key,
-            lines: t.lines,
-            size: t.size,
-            weight: t.weight,
-            spots: [],
-            spot: { x: t.left, y: t.top, align: t.align ?? 'start', valign: 'top' },
-            box: { left: t.left, top: t.top, right: t.left, bottom: t.top + t.lines.length * lh },
-          })),
-          PIXELS,
-          'text',
-          { className: group[0]?.className },
-        ),
-      ),
+      ...blockText(fit, texts, 'text'),
     ],
   };
 }

@@ -387,27 +387,24 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   // no room (the table keeps them).
   const notes: LabelRequest[] = [];
   const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
-  for (const p of points.filter((q) => !q.courtFiling)) {
-    anchors.set(`notFiling:${p.id}`, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
-    notes.push({
-      key: `notFiling:${p.id}`,
-      lines: wrap(fit, copy.labels.notFiling, noteWidth),
-      size: fs,
-      weight: 400,
-      spots: around(x(p.at), y(p.value), radius(p) + 2),
-      optional: !p.highlight,
-    });
-  }
-  for (const p of points.filter((q) => q.dateUncertain)) {
-    anchors.set(`dateUncertain:${p.id}`, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
-    notes.push({
-      key: `dateUncertain:${p.id}`,
-      lines: wrap(fit, copy.labels.dateUncertain, noteWidth),
-      size: fs,
-      weight: 400,
-      spots: around(x(p.at), y(p.value), radius(p) + 2),
-      optional: !p.highlight,
-    });
+  // Why a point is hollow: an email, not a filing; a month, not a day.
+  const hollowNotes = [
+    { label: 'notFiling', of: (p: Point) => !p.courtFiling },
+    { label: 'dateUncertain', of: (p: Point) => p.dateUncertain },
+  ] as const;
+  for (const { label, of } of hollowNotes) {
+    for (const p of points.filter(of)) {
+      const key = `${label}:${p.id}`;
+      anchors.set(key, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
+      notes.push({
+        key,
+        lines: wrap(fit, copy.labels[label], noteWidth),
+        size: fs,
+        weight: 400,
+        spots: around(x(p.at), y(p.value), radius(p) + 2),
+        optional: !p.highlight,
+      });
+    }
   }
   for (const c of changes) {
     const text = `${copy.labels.baseChanged}: ${fmt.count(c.before)} → ${fmt.count(c.of ?? 0)}`;
