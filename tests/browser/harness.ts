@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { DIST, serve as serveStatic, SUB_PATH } from '../../scripts/serve-static.js';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface StaticServer {
   origin: string;
@@ -23,6 +24,19 @@ export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1'):
 
 export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME, args: CHROMIUM_FLAGS });
+}
+
+/** Chromium and the built site for one test file: started before its tests, stopped after. */
+export function useSite(): { readonly browser: Browser; readonly site: StaticServer } {
+  const running = {} as { browser: Browser; site: StaticServer };
+  beforeAll(async () => {
+    [running.browser, running.site] = await Promise.all([launch(), serve()]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.site?.close();
+  });
+  return running;
 }
 
 export interface WatchedPage {

@@ -29,6 +29,12 @@ function fakeLoader(): ChartLoader & { jobs: DrawJob[] } {
       svg.setAttribute('aria-label', job.copy.title);
       return svg;
     },
+    drawnAhead(job) {
+      return this.drawing(job);
+    },
+    async morph(live, next) {
+      live.replaceWith(next);
+    },
   };
 }
 
@@ -67,7 +73,7 @@ function scrollTo(y: number) {
   window.dispatchEvent(new Event('scroll'));
 }
 
-/** Scroll so that the step's top sits just above the trigger line (60% of the 800 px viewport). */
+/** Scroll so that the step's top sits at 400 px: its 300 px card is fully on the 800 px screen. */
 const yFor = (index: number) => 1000 + index * 800 - 400;
 
 beforeEach(() => {
