@@ -1,14 +1,25 @@
 // Builds the site into dist/: the client bundle (Vite), then the prerendered pages (the same Svelte
 // components rendered in Node, with every chart state drawn by Plot into a jsdom document), then the
-// data downloads. A broken dataset or copy that does not match the step list stops it here.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, resolve } from 'node:path';
+// data downloads and what a site publishes beside its pages. A broken dataset or copy that does not
+// match the step list stops it here.
+//
+// The build is atomic: everything is written into a fresh staging folder, which replaces dist/ only
+// once the whole build has succeeded. A failed build leaves dist/ exactly as it was.
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-
-const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'dist');
-const ssrDir = join(root, '.ssr');
+import { PYM_PATH, PYM_SCRIPT, ROOT } from './paths.js';
+import {
+  bundledPackages,
+  hashedName,
+  licenseNotices,
+  pageUrl,
+  robotsTxt,
+  siteAddress,
+  sitemap,
+} from './publish.js';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePng } from './share-image.js';
 
 /**
  * Puts the prerendered markup for each `data-slot` into its (empty) element.
@@ -27,61 +38,157 @@ export function fillSlots(html, slots) {
   );
 }
 
-async function main() {
+/**
+ * Replaces the one `marker` in `html` with `markup`, taken literally: a function replacer, so `$&`,
+ * `` $` ``, `$'` or `$$` in the copy are text, not replacement patterns. A template without the
+ * marker stops the build.
+ * @param {string} html
+ * @param {string} marker
+ * @param {string} markup
+ * @param {string} template the template's name, for the error
+ */
+export function insert(html, marker, markup, template) {
+  if (!html.includes(marker)) throw new Error(`${template}: no ${marker} to fill`);
+  return html.replace(marker, () => markup);
+}
+
+/**
+ * Moves `staging` into place as `outDir`: the old `outDir` is renamed aside first and removed only
+ * after the new one is in place (both on the same file system, so each step is a rename).
+ * @param {string} staging
+ * @param {string} outDir
+ */
+async function publish(staging, outDir) {
+  const old = `${staging}-old`;
+  const hadOld = await rename(outDir, old).then(
+    () => true,
+    (/** @type {NodeJS.ErrnoException} */ error) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadOld) await rename(old, outDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Builds the site of the project at `root` into `outDir`.
+ * @param {{ root?: string, outDir?: string, siteUrl?: string }} [options] `siteUrl` defaults to the
+ *   `SITE_URL` setting (environment variable).
+ */
+export async function buildSite(options = {}) {
+  const root = options.root ?? ROOT;
+  const outDir = options.outDir ?? join(root, 'dist');
+  const siteUrl = siteAddress(options.siteUrl ?? process.env.SITE_URL);
+  // Beside dist/ (one file system, so the final move is a rename), and unique per build.
+  const staging = await mkdtemp(join(dirname(outDir), '.build-'));
+  const ssrDir = await mkdtemp(join(root, '.ssr-'));
+  try {
+    await buildInto(root, staging, ssrDir, siteUrl);
+    await publish(staging, outDir);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(ssrDir, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
+/**
+ * @param {string} root
+ * @param {string} outDir the staging folder
+ * @param {string} ssrDir
+ * @param {string | null} siteUrl
+ */
+async function buildInto(root, outDir, ssrDir, siteUrl) {
   /** @type {import('vite').InlineConfig} */
-  const quiet = { logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
+  const quiet = { root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
+  /** npm packages with code in the browser bundles, for the license notices. */
+  const packages = new Set(['pym.js']);
   await build({
     ...quiet,
     build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
   });
-  await build(quiet);
-  // The embeds load one classic script and a plain stylesheet: a sandboxed frame has an opaque
-  // origin, and module scripts or crossorigin stylesheets would then need CORS headers from the host.
-  await build({
-    ...quiet,
-    publicDir: false,
-    define: { __CLASSIC_CHARTS__: 'true' },
-    build: {
-      outDir: join(outDir, 'embed/assets'),
-      emptyOutDir: true,
-      lib: {
-        entry: 'src/embed.ts',
-        formats: ['iife'],
-        name: 'separatedEmbed',
-        fileName: () => 'embed.js',
-        cssFileName: 'embed',
+  await build({ ...quiet, plugins: [bundledPackages(packages)], build: { outDir, emptyOutDir: true } });
+
+  // The embeds load classic scripts and a plain stylesheet: a sandboxed frame has an opaque origin,
+  // and module scripts or crossorigin stylesheets would then need CORS headers from the host. Their
+  // names carry a content hash, like Vite's chunks, so that a cached old script never meets new
+  // HTML after a deploy. The chart code (Plot, Arquero) is built first, as the embed script must
+  // know its name: it is loaded only when a chart changes.
+  const embedAssets = join(outDir, 'embed/assets');
+  /**
+   * Builds `entry` as one classic script (global `name`) into embed/assets/, then gives the script
+   * and its stylesheet (if any) content-hashed names. Returns the names.
+   * @param {string} entry
+   * @param {string} name
+   * @param {string} file
+   * @param {Record<string, string>} define
+   */
+  const classic = async (entry, name, file, define) => {
+    const out = await mkdtemp(join(outDir, '.classic-'));
+    await build({
+      ...quiet,
+      publicDir: false,
+      define,
+      plugins: [bundledPackages(packages)],
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        lib: { entry, formats: ['iife'], name, fileName: () => `${file}.js`, cssFileName: file },
+        rollupOptions: { input: entry },
       },
-      rollupOptions: { input: 'src/embed.ts' },
-    },
+    });
+    await mkdir(embedAssets, { recursive: true });
+    /** @type {Record<'js' | 'css', string | undefined>} */
+    const names = { js: undefined, css: undefined };
+    for (const ext of /** @type {const} */ (['js', 'css'])) {
+      const contents = await readFile(join(out, `${file}.${ext}`)).catch(() => null);
+      if (!contents) continue;
+      names[ext] = hashedName(`${file}.${ext}`, contents);
+      await writeFile(join(embedAssets, names[ext]), contents);
+    }
+    await rm(out, { recursive: true, force: true });
+    if (!names.js) throw new Error(`${entry}: the build wrote no ${file}.js`);
+    return names;
+  };
+  const charts = await classic('src/embed-charts.ts', 'separatedCharts', 'charts', {});
+  const embed = await classic('src/embed.ts', 'separatedEmbed', 'embed', {
+    __CLASSIC_CHARTS__: 'true',
+    __CHARTS_SCRIPT__: JSON.stringify(charts.js),
   });
-  // …and the chart code (Plot, Arquero) as a second classic script, loaded only when a chart changes.
-  await build({
-    ...quiet,
-    publicDir: false,
-    build: {
-      outDir: join(outDir, 'embed/assets'),
-      emptyOutDir: false,
-      lib: {
-        entry: 'src/embed-charts.ts',
-        formats: ['iife'],
-        name: 'separatedCharts',
-        fileName: () => 'charts.js',
-      },
-      rollupOptions: { input: 'src/embed-charts.ts' },
-    },
-  });
+  if (!embed.css) throw new Error('src/embed.ts: the build wrote no embed.css');
 
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   /** @type {import('../src/pages.ts').Page[]} */
   const pages = server.PAGES;
+  const langs = [...new Set(pages.map((p) => p.lang))];
+  const storyLang = pages[0]?.lang;
+  if (!storyLang) throw new Error('src/pages.ts: the page table lists no page');
+
+  // The share image: the headline chart as the prerenderer draws it, with the page's colours.
+  const css = await readFile(join(root, 'src/styles/global.css'), 'utf8');
+  const png = sharePng({ ...server.shareCard(storyLang), css });
+  const shareImage = {
+    path: `assets/${hashedName('share.png', png)}`,
+    width: SHARE_WIDTH,
+    height: SHARE_HEIGHT,
+  };
+  await mkdir(join(outDir, 'assets'), { recursive: true });
+  await writeFile(join(outDir, shareImage.path), png);
+
   // One prerenderer per language, its copy checked and its slots rendered once for all its pages.
   /** @type {Map<string, { site: import('../src/entry-server.ts').Prerenderer, slots: Map<string, string> }>} */
-  const langs = new Map();
-  for (const lang of new Set(pages.map((p) => p.lang))) {
-    const site = server.prerender(lang);
+  const prerenderers = new Map();
+  for (const lang of langs) {
+    const site = server.prerender(lang, { siteUrl, shareImage });
     const problems = site.problems();
     if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
-    langs.set(lang, { site, slots: site.renderSlots() });
+    prerenderers.set(lang, { site, slots: site.renderSlots() });
   }
 
   // The story template is the page Vite built; read it before the story page replaces it.
@@ -90,53 +197,74 @@ async function main() {
     'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
   };
   for (const page of pages) {
-    const { site, slots } = langs.get(page.lang) ?? {};
+    const { site, slots } = prerenderers.get(page.lang) ?? {};
     if (!site || !slots) throw new Error(`No prerenderer for ${page.path}`);
     const markup = page.render(site);
     // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
-    const embedAssets = posix.relative(posix.dirname(page.path), 'embed/assets');
-    let html = templates[page.template]
-      .replace('<!--ssr-lang-->', page.lang)
-      .replace('<!--ssr-head-->', markup.head)
-      .replace('<!--ssr-body-->', fillSlots(markup.body, slots))
-      .replace(
-        '<!--embed-assets-->',
-        `<link rel="stylesheet" href="${embedAssets}/embed.css"><script defer src="${embedAssets}/embed.js"></script>`,
-      );
-    if (toRoot !== '.') html = html.replaceAll('"./assets/', `"${toRoot}/assets/`);
-    if (page.chart) html = html.replace('data-embed-chart=""', `data-embed-chart="${page.chart}"`);
+    const assets = posix.relative(posix.dirname(page.path), 'embed/assets');
+    const template = templates[page.template];
+    let html = insert(template, '<!--ssr-lang-->', page.lang, page.template);
+    html = insert(html, '<!--ssr-head-->', markup.head, page.template);
+    html = insert(html, '<!--ssr-body-->', fillSlots(markup.body, slots), page.template);
+    if (page.template === 'embed/index.html') {
+      const tags = `<link rel="stylesheet" href="${assets}/${embed.css}"><script defer src="${assets}/${embed.js}"></script>`;
+      html = insert(html, '<!--embed-assets-->', tags, page.template);
+    }
+    if (toRoot !== '.') html = html.replaceAll('"./assets/', () => `"${toRoot}/assets/`);
+    if (page.chart) {
+      html = insert(html, 'data-embed-chart=""', `data-embed-chart="${page.chart}"`, page.template);
+    }
     await mkdir(dirname(join(outDir, page.path)), { recursive: true });
     await writeFile(join(outDir, page.path), html);
   }
 
   // What the site publishes beside its pages, in the language of the story page.
-  const { site } = langs.get(pages[0]?.lang ?? '') ?? {};
-  if (!site) throw new Error('The page table lists no page');
-  // Site-relative unless SITE_URL is set: oEmbed consumers need absolute addresses.
-  const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : '../../';
+  const { site } = prerenderers.get(storyLang) ?? {};
+  if (!site) throw new Error(`No prerenderer for ${storyLang}`);
+  // oEmbed consumers need absolute addresses: site-relative unless the site address is set.
+  const oembedBase = siteUrl ?? '../../';
   for (const { path, chart } of pages) {
     if (!chart) continue;
-    const oembed = JSON.stringify(site.oembedFor(chart, siteUrl), null, 2);
+    const oembed = JSON.stringify(site.oembedFor(chart, oembedBase), null, 2);
     await writeFile(join(outDir, posix.dirname(path), 'oembed.json'), `${oembed}\n`);
   }
   await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
-  // pym.js for hosts that paste the embed code without having it already.
-  await mkdir(join(outDir, 'vendor'), { recursive: true });
-  await copyFile(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'vendor/pym.v1.min.js'));
+  // pym.js for hosts that paste the embed code without having it already (verbatim: the embed code
+  // pins its integrity hash).
+  await mkdir(join(outDir, dirname(PYM_PATH)), { recursive: true });
+  await copyFile(PYM_SCRIPT, join(outDir, PYM_PATH));
 
   for (const file of site.downloads()) {
     const path = join(outDir, file.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, file.contents);
   }
-  await rm(ssrDir, { recursive: true, force: true });
-  console.log(`Built the story into ${outDir}`);
+
+  // For search engines: the pages a reader lands on (not the embeds, which are `noindex`). A sitemap
+  // needs absolute addresses, so it is written only when the site address is set.
+  const indexed = pages.filter((p) => p.template === 'index.html');
+  if (siteUrl) {
+    const entries = indexed.map((p) => ({ url: pageUrl(siteUrl, p.path) }));
+    await writeFile(join(outDir, 'sitemap.xml'), sitemap(entries));
+  }
+  await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteUrl ? `${siteUrl}sitemap.xml` : null));
+  await writeFile(join(outDir, 'THIRD-PARTY-NOTICES.txt'), licenseNotices(root, packages));
+  if (!siteUrl) {
+    console.warn(
+      'SITE_URL is not set: no sitemap.xml, no canonical link or og:url on the story page, and the share image address is relative.',
+    );
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error) => {
-    console.error(`\nBuild failed: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  });
+  buildSite().then(
+    (outDir) => console.log(`Built the story into ${outDir}`),
+    (error) => {
+      console.error(
+        `\nBuild failed (dist/ left as it was): ${error instanceof Error ? error.message : error}`,
+      );
+      process.exit(1);
+    },
+  );
 }

@@ -18,13 +18,13 @@ import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
-import { serializeView, VIEW_SCRIPT_ID } from './lib/content/view.ts';
+import { serializeView, VIEW_SCRIPT_ID, type PageView } from './lib/content/view.ts';
 import { dataset } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
-import { STEPS } from './lib/story/steps.ts';
+import { findStep, STEPS } from './lib/story/steps.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
 export interface PageMarkup {
@@ -42,11 +42,80 @@ export { PAGES } from './pages.ts';
 /** One language's prerenderer (see `prerender`). */
 export type Prerenderer = ReturnType<typeof prerender>;
 
+/** The step whose drawing stands for the story where it is shared: the headline finding. */
+export const SHARE_STEP = 'finding-parents';
+
+/** Where the site is published, as far as the build knows it. */
+export interface Publishing {
+  /** The site's absolute address (ending in `/`), from the `SITE_URL` setting; absent when unset. */
+  siteUrl?: string | null;
+  /** The share image, relative to the site root, with its size. */
+  shareImage?: { path: string; width: number; height: number };
+}
+
+/** What the share image is made of: the headline, the credit and the headline chart's drawing. */
+export function shareCard(lang: Lang): { title: string; credit: string; chart: string } {
+  const { copy, locale, format } = edition(lang);
+  const view = pageView(copy, dataset, locale, format);
+  const step = findStep(SHARE_STEP);
+  if (!step) throw new Error(`entry-server.ts › SHARE_STEP: no step "${SHARE_STEP}"`);
+  const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+  const svg = renderChart(
+    step,
+    document as unknown as Document,
+    view.charts[step.chart],
+    view.alts[step.id] ?? '',
+    format,
+    dataset,
+  );
+  return { title: view.title, credit: view.ui.provider, chart: svg.outerHTML };
+}
+
+/**
+ * The head tags that tell search engines and social networks what the page is: the canonical
+ * address and the Open Graph and Twitter card tags with the share image. Addresses are absolute, so
+ * the canonical link and the page's own address are left out when the site address is unknown.
+ */
+function socialHead(view: PageView, description: string, path: string, publishing: Publishing): string {
+  const { siteUrl, shareImage } = publishing;
+  const attr = escapeHtml;
+  const pageUrl = siteUrl ? new URL(path.replace(/(^|\/)index\.html$/, '$1'), siteUrl).href : null;
+  const image = shareImage ? (siteUrl ? new URL(shareImage.path, siteUrl).href : shareImage.path) : null;
+  const alt = view.alts[SHARE_STEP] ?? '';
+  const tags: [string, string, string][] = [
+    ['property', 'og:type', 'article'],
+    ['property', 'og:title', view.title],
+    ['property', 'og:description', description],
+    ['property', 'og:site_name', view.ui.provider],
+    ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
+    ['name', 'twitter:title', view.title],
+    ['name', 'twitter:description', description],
+  ];
+  if (pageUrl) tags.push(['property', 'og:url', pageUrl]);
+  if (image && shareImage) {
+    tags.push(
+      ['property', 'og:image', image],
+      ['property', 'og:image:type', 'image/png'],
+      ['property', 'og:image:width', String(shareImage.width)],
+      ['property', 'og:image:height', String(shareImage.height)],
+      ['property', 'og:image:alt', alt],
+      ['name', 'twitter:image', image],
+      ['name', 'twitter:image:alt', alt],
+    );
+  }
+  const canonical = pageUrl ? `<link rel="canonical" href="${attr(pageUrl)}">` : '';
+  return (
+    canonical + tags.map(([key, name, value]) => `<meta ${key}="${name}" content="${attr(value)}">`).join('')
+  );
+}
+
 /** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
-export function prerender(lang: Lang) {
+export function prerender(lang: Lang, publishing: Publishing = {}) {
   const { copy, locale, format } = edition(lang);
   /** The copy's strings with their tokens resolved, as every page and the client receive them. */
   const view = pageView(copy, dataset, locale, format);
+  /** An embed's canonical link: the story page, absolute when the site address is known. */
+  const storyAddress = (relative: string) => publishing.siteUrl ?? relative;
 
   /** Every page carries the client's view of the copy as JSON, read before hydration. */
   const withView = (markup: PageMarkup, extraHead = ''): PageMarkup => {
@@ -73,21 +142,23 @@ export function prerender(lang: Lang) {
     },
 
     /** The story page (`index.html`). */
-    renderStory(): PageMarkup {
-      const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
-      return withView(render(App, { props: { view } }), description + oembedLinks('', CHART_IDS));
+    renderStory(path = 'index.html'): PageMarkup {
+      const text = plainText(dataset, copy.description, format);
+      const description = `<meta name="description" content="${escapeHtml(text)}">`;
+      const social = socialHead(view, text, path, publishing);
+      return withView(render(App, { props: { view } }), description + social + oembedLinks('', CHART_IDS));
     },
 
     /** The whole story for an iframe (`embed/index.html`). */
     renderEmbedStory(): PageMarkup {
-      const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="../">`;
+      const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="${escapeHtml(storyAddress('../'))}">`;
       return withView(render(EmbedStory, { props: { view } }), head);
     },
 
     /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
     renderEmbedChart(chart: ChartId): PageMarkup {
       const head =
-        `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
+        `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="${escapeHtml(storyAddress('../../'))}">` +
         oembedLinks('../../', [chart]);
       return withView(render(EmbedChart, { props: { view, chart } }), head);
     },

@@ -95,7 +95,7 @@ let classic: Promise<ClassicCharts> | null = null;
 function classicCharts(): Promise<ClassicCharts> {
   classic ??= new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.src = new URL('charts.js', scriptUrl ?? location.href).href;
+    script.src = new URL(__CHARTS_SCRIPT__, scriptUrl ?? location.href).href;
     script.onload = () => resolve((window as unknown as { separatedCharts: ClassicCharts }).separatedCharts);
     script.onerror = () => reject(new Error(`Could not load ${script.src}`));
     document.head.append(script);
