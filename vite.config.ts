@@ -11,10 +11,6 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
   base: './',
   publicDir: 'static',
   define: {
-    // The story page imports chart code as ES module chunks; the embeds' build sets this to true…
-    __CLASSIC_CHARTS__: 'false',
-    // …and the content-hashed name of their chart script.
-    __CHARTS_SCRIPT__: JSON.stringify('charts.js'),
     // The embed code loads the site's copy of pym.js with subresource integrity.
     __PYM_INTEGRITY__: JSON.stringify(integrity(readFileSync(PYM_SCRIPT))),
   },
@@ -42,6 +38,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
     setupFiles: ['tests/setup.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: '.reports/unit.json' },
+    // Generous: a test waits for a condition, never for a time, so a busy machine only slows it down.
+    testTimeout: 60_000,
     // Pinned so date labels in snapshots do not depend on the machine.
     env: { TZ: 'UTC' },
   },

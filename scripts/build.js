@@ -118,8 +118,8 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   // The embeds load classic scripts and a plain stylesheet: a sandboxed frame has an opaque origin,
   // and module scripts or crossorigin stylesheets would then need CORS headers from the host. Their
   // names carry a content hash, like Vite's chunks, so that a cached old script never meets new
-  // HTML after a deploy. The chart code (Plot, Arquero) is built first, as the embed script must
-  // know its name: it is loaded only when a chart changes.
+  // HTML after a deploy. The embed script finds the chart code (Plot, Arquero), which it loads only
+  // when a chart changes, by the `data-charts` attribute of its own script tag.
   const embedAssets = join(outDir, 'embed/assets');
   /**
    * Builds `entry` as one classic script (global `name`) into embed/assets/, then gives the script
@@ -127,14 +127,12 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
    * @param {string} entry
    * @param {string} name
    * @param {string} file
-   * @param {Record<string, string>} define
    */
-  const classic = async (entry, name, file, define) => {
+  const classic = async (entry, name, file) => {
     const out = await mkdtemp(join(outDir, '.classic-'));
     await build({
       ...quiet,
       publicDir: false,
-      define,
       plugins: [bundledPackages(packages)],
       build: {
         outDir: out,
@@ -156,11 +154,8 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     if (!names.js) throw new Error(`${entry}: the build wrote no ${file}.js`);
     return names;
   };
-  const charts = await classic('src/embed-charts.ts', 'separatedCharts', 'charts', {});
-  const embed = await classic('src/embed.ts', 'separatedEmbed', 'embed', {
-    __CLASSIC_CHARTS__: 'true',
-    __CHARTS_SCRIPT__: JSON.stringify(charts.js),
-  });
+  const charts = await classic('src/embed-charts.ts', 'separatedCharts', 'charts');
+  const embed = await classic('src/embed.ts', 'separatedEmbed', 'embed');
   if (!embed.css) throw new Error('src/embed.ts: the build wrote no embed.css');
 
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
@@ -208,7 +203,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     html = insert(html, '<!--ssr-head-->', markup.head, page.template);
     html = insert(html, '<!--ssr-body-->', fillSlots(markup.body, slots), page.template);
     if (page.template === 'embed/index.html') {
-      const tags = `<link rel="stylesheet" href="${assets}/${embed.css}"><script defer src="${assets}/${embed.js}"></script>`;
+      const tags = `<link rel="stylesheet" href="${assets}/${embed.css}"><script defer src="${assets}/${embed.js}" data-charts="${charts.js}"></script>`;
       html = insert(html, '<!--embed-assets-->', tags, page.template);
     }
     if (toRoot !== '.') html = html.replaceAll('"./assets/', () => `"${toRoot}/assets/`);

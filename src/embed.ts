@@ -2,11 +2,15 @@
  * Client entry of the embed pages (`embed/` and `embed/<chart>/`). First of all it starts the frame:
  * height reporting, theme and the host's theme messages, so that the host's iframe fits its content
  * whatever happens next. Then it hydrates the prerendered page. Which page it is comes from the
- * prerendered `#app` element.
+ * prerendered `#app` element. The chart code (Plot, Arquero) is a second classic script beside this
+ * one, named by content hash in this script tag's `data-charts`, loaded only when a chart must change:
+ * a sandboxed frame has an opaque origin, so it cannot fetch module chunks without CORS headers.
  */
 import { hydrate } from 'svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
+import type { ClassicCharts } from './embed-charts.ts';
+import { browserScheduler, createLoader, loaderContext, type ChartCode } from './lib/charts/loader.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import { startFrame } from './lib/embed/frame.ts';
@@ -15,15 +19,48 @@ import { CHAPTERS, type ChartId } from './lib/story/steps.ts';
 import './styles/global.css';
 import './styles/embed.css';
 
+/** The chart script at `url`, loaded once. */
+function classicCharts(url: string): ChartCode {
+  let charts: Promise<ClassicCharts> | null = null;
+  const load = () =>
+    (charts ??= new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = url;
+      script.onload = () =>
+        resolve((window as unknown as { separatedCharts: ClassicCharts }).separatedCharts);
+      script.onerror = () => reject(new Error(`Could not load ${script.src}`));
+      document.head.append(script);
+    }));
+  return {
+    dataset: () => load().then((c) => c.dataset),
+    prepare: () => load().then((c) => c.prepareChartData),
+    renderer: () => load().then((c) => c.render),
+  };
+}
+
+// Read while this script first runs: its own tag names the chart script.
+const self = document.currentScript as HTMLScriptElement | null;
+const chartsUrl = new URL(self?.dataset.charts ?? 'charts.js', self?.src ?? location.href).href;
+
 const target = document.getElementById('app');
 const named = target?.dataset.embedChart;
 const chart = named && (CHAPTERS as readonly string[]).includes(named) ? (named as ChartId) : undefined;
 const params = readParams(location.search, chart);
 startFrame(params, chart ? `separated-${chart}` : 'separated-story');
 
+// Scripts run: the static layer, for readers without them and for print, hides on screen.
+document.documentElement.classList.replace('no-js', 'js');
+
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (target && data?.textContent) {
   const view = JSON.parse(data.textContent) as PageView;
-  if (chart) hydrate(EmbedChart, { target, props: { view, chart, params } });
-  else hydrate(EmbedStory, { target, props: { view, params } });
+  const loader = createLoader({
+    code: classicCharts(chartsUrl),
+    scheduler: browserScheduler(window),
+    document,
+    lang: view.lang,
+  });
+  const context = loaderContext(loader);
+  if (chart) hydrate(EmbedChart, { target, props: { view, chart, params }, context });
+  else hydrate(EmbedStory, { target, props: { view, params }, context });
 }

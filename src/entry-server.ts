@@ -12,7 +12,7 @@ import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
-import { renderChart } from './lib/charts/render.ts';
+import { renderChart, scopeIds } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
@@ -38,6 +38,17 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 }
 
 export { PAGES } from './pages.ts';
+
+/**
+ * A data table in a box that scrolls sideways when the table is wider than the screen (at 320 px the
+ * page itself must not), focusable and named by the table's caption so keyboard users can scroll it.
+ */
+function scrollable(table: HTMLTableElement, id: string): string {
+  const captionId = `table-caption-${id}`;
+  if (table.caption) table.caption.id = captionId;
+  const labelled = table.caption ? ` aria-labelledby="${captionId}"` : '';
+  return `<div class="table-scroll" role="region" tabindex="0"${labelled}>${table.outerHTML}</div>`;
+}
 
 /** One language's prerenderer (see `prerender`). */
 export type Prerenderer = ReturnType<typeof prerender>;
@@ -181,7 +192,7 @@ export function prerender(lang: Lang, publishing: Publishing = {}) {
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
      * `svg:<step>` (the chart), `table:<step>` (the "show the data" table) and `static:<step>` (the
-     * drawing a reader without JavaScript sees inside the step).
+     * step's own drawing, which readers without JavaScript and print see inside the step).
      */
     renderSlots(): Map<string, string> {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -192,14 +203,18 @@ export function prerender(lang: Lang, publishing: Publishing = {}) {
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
-        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset).outerHTML;
+        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset);
         slots.set(
           `prose:${step.id}`,
           html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format }),
         );
-        slots.set(`svg:${step.id}`, svg);
-        slots.set(`static:${step.id}`, `<div class="static-chart">${svg}</div>`);
-        slots.set(`table:${step.id}`, renderTable(step, doc, chartCopy, format, dataset).outerHTML);
+        // The same drawing in two places of one page: each copy gets ids of its own.
+        slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
+        slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        slots.set(
+          `table:${step.id}`,
+          scrollable(renderTable(step, doc, chartCopy, format, dataset), step.id),
+        );
       }
       return slots;
     },

@@ -178,6 +178,22 @@ describe('every reader', () => {
     await close();
   });
 
+  it('prints every step with its own drawing, which the screen hides while the live chart runs', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(site.url);
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    expect(await page.locator('.static-chart svg').first().isVisible()).toBe(false);
+    // Each drawing's ids are its own, so the hidden copies never capture a live chart's patterns.
+    const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+    expect(ids.length - new Set(ids).size).toBe(0);
+    await page.emulateMedia({ media: 'print' });
+    for (const step of STEPS) {
+      expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(true);
+    }
+    expect(await page.locator('.graphic').first().isVisible()).toBe(false);
+    await close();
+  });
+
   it('makes no request to any host but its own', async () => {
     const { page, requests, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(site.url);

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { render, waitFor, within } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
+import { loaderContext, type ChartLoader, type DrawJob } from '../../../src/lib/charts/loader.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import Story from '../../../src/lib/story/Story.svelte';
@@ -10,6 +11,35 @@ import { STEPS } from '../../../src/lib/story/steps.ts';
 
 const { copy, locale, format } = edition('en');
 const view = pageView(copy, dataset, locale, format);
+
+/**
+ * A loader that draws at once: an SVG naming the state and labelled with the chart's title, so the
+ * tests see what the figure asked for. Each test gets its own, so no drawing outlives a test.
+ */
+function fakeLoader(): ChartLoader & { jobs: DrawJob[] } {
+  const jobs: DrawJob[] = [];
+  return {
+    jobs,
+    warmUp() {},
+    drawAhead() {},
+    async drawing(job) {
+      jobs.push(job);
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+      svg.setAttribute('data-drawn', job.step.id);
+      svg.setAttribute('aria-label', job.copy.title);
+      return svg;
+    },
+  };
+}
+
+/** Renders the story with a fresh fake loader. */
+function renderStory() {
+  const loader = fakeLoader();
+  return { loader, ...render(Story, { props: { view }, context: loaderContext(loader) }) };
+}
+
+/** Waits for a condition, however slow the machine: no assertion here depends on speed. */
+const until = (check: () => void) => waitFor(check, { timeout: 30_000 });
 
 /** Lays the steps out 800 px apart, as if the page were scrolled to `scrollY`. */
 let scrollY = 0;
@@ -51,7 +81,7 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('Story', () => {
   it('renders every step with its id, its data-step and no current step before the story starts', async () => {
-    const { container } = render(Story, { view });
+    const { container } = renderStory();
     const steps = container.querySelectorAll('[data-step]');
     expect([...steps].map((s) => s.id)).toEqual(STEPS.map((s) => s.id));
     expect([...steps].map((s) => s.getAttribute('data-step'))).toEqual(STEPS.map((s) => s.id));
@@ -60,23 +90,26 @@ describe('Story', () => {
   });
 
   it('marks the step the reader scrolled to as current and draws its chart state', async () => {
-    const { container } = render(Story, { view });
+    const { container, loader } = renderStory();
     const target = STEPS.findIndex((s) => s.id === 'search-spring-2021');
     scrollTo(yFor(target));
-    await waitFor(() =>
+    await until(() =>
       expect(container.querySelector('[aria-current="step"]')?.id).toBe('search-spring-2021'),
     );
     const figure = container.querySelector('[data-chart="search"]');
-    await waitFor(() => expect(figure?.getAttribute('data-state')).toBe('search-spring-2021'));
-    expect(figure?.querySelector('.chart-body svg')).not.toBeNull();
+    await until(() => expect(figure?.getAttribute('data-state')).toBe('search-spring-2021'));
+    const svg = figure?.querySelector('.chart-body svg');
+    expect(svg?.getAttribute('data-drawn')).toBe('search-spring-2021');
+    expect(svg?.getAttribute('aria-label')).toBe(view.charts.search.title);
+    expect(loader.jobs.at(-1)?.alt).toBe(view.alts['search-spring-2021']);
     // The chart describes the state it shows.
     expect(figure?.querySelector('.chart-caption')?.textContent).toBe(view.alts['search-spring-2021']);
   });
 
   it('after a fling past a whole chapter, earlier charts show their last state', async () => {
-    const { container } = render(Story, { view });
+    const { container } = renderStory();
     scrollTo(yFor(STEPS.findIndex((s) => s.id === 'reunify-2021')));
-    await waitFor(() =>
+    await until(() =>
       expect(container.querySelector('[data-chart="scale"]')?.getAttribute('data-state')).toBe(
         'scale-task-force',
       ),
@@ -85,17 +118,19 @@ describe('Story', () => {
   });
 
   it('gives each chart a title and a source line', () => {
-    render(Story, { view });
+    const { container } = renderStory();
     for (const chart of CHART_IDS) {
-      expect(screen.getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
+      const figure = container.querySelector(`figure[data-chart="${chart}"]`) as HTMLElement;
+      expect(within(figure).getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
+      expect(figure.querySelector('figcaption .chart-source')?.textContent).toBe(view.charts[chart].source);
     }
   });
 
   it('ignores a resize that only changes the height (the mobile address bar)', async () => {
-    const { container } = render(Story, { view });
+    const { container } = renderStory();
     const target = STEPS.findIndex((s) => s.id === 'finding-parents');
     scrollTo(yFor(target));
-    await waitFor(() => expect(container.querySelector('[aria-current="step"]')?.id).toBe('finding-parents'));
+    await until(() => expect(container.querySelector('[aria-current="step"]')?.id).toBe('finding-parents'));
     // A shorter viewport would move the trigger line above this step's top, but must not re-trigger.
     Object.defineProperty(window, 'innerHeight', { value: 500, configurable: true });
     window.dispatchEvent(new Event('resize'));
