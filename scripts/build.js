@@ -5,14 +5,17 @@
 //
 // The build is atomic: everything is written into a fresh staging folder, which replaces dist/ only
 // once the whole build has succeeded. A failed build leaves dist/ exactly as it was.
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { arqueroPrecompiled, recordCompiledCode } from './arquero-aot.js';
 import { PYM_PATH, PYM_SCRIPT, ROOT } from './paths.js';
 import {
   bundledPackages,
+  contentSecurityPolicy,
   hashedName,
+  headersFile,
   licenseNotices,
   pageUrl,
   robotsTxt,
@@ -90,6 +93,8 @@ export async function buildSite(options = {}) {
   const ssrDir = await mkdtemp(join(root, '.ssr-'));
   try {
     await buildInto(root, staging, ssrDir, siteUrl);
+    // mkdtemp makes the folder private; the published one must be readable by a web server.
+    await chmod(staging, 0o755);
     await publish(staging, outDir);
   } finally {
     await rm(staging, { recursive: true, force: true });
@@ -113,7 +118,11 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     ...quiet,
     build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
   });
-  await build({ ...quiet, plugins: [bundledPackages(packages)], build: { outDir, emptyOutDir: true } });
+  const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+  // Arquero's expressions, compiled now so the browser never generates code (see arquero-aot.js).
+  const arquero = arqueroPrecompiled(recordCompiledCode(() => server.deriveAsBrowser()));
+  const browserPlugins = () => [bundledPackages(packages), arquero];
+  await build({ ...quiet, plugins: browserPlugins(), build: { outDir, emptyOutDir: true } });
 
   // The embeds load classic scripts and a plain stylesheet: a sandboxed frame has an opaque origin,
   // and module scripts or crossorigin stylesheets would then need CORS headers from the host. Their
@@ -133,7 +142,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     await build({
       ...quiet,
       publicDir: false,
-      plugins: [bundledPackages(packages)],
+      plugins: browserPlugins(),
       build: {
         outDir: out,
         emptyOutDir: true,
@@ -158,7 +167,6 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   const embed = await classic('src/embed.ts', 'separatedEmbed', 'embed');
   if (!embed.css) throw new Error('src/embed.ts: the build wrote no embed.css');
 
-  const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   /** @type {import('../src/pages.ts').Page[]} */
   const pages = server.PAGES;
   const langs = [...new Set(pages.map((p) => p.lang))];
@@ -199,7 +207,10 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
     const assets = posix.relative(posix.dirname(page.path), 'embed/assets');
     const template = templates[page.template];
-    let html = insert(template, '<!--ssr-lang-->', page.lang, page.template);
+    const kind = page.template === 'embed/index.html' ? 'embed' : 'page';
+    const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(kind, 'meta')}">`;
+    let html = insert(template, '<!--ssr-csp-->', csp, page.template);
+    html = insert(html, '<!--ssr-lang-->', page.lang, page.template);
     html = insert(html, '<!--ssr-head-->', markup.head, page.template);
     html = insert(html, '<!--ssr-body-->', fillSlots(markup.body, slots), page.template);
     if (page.template === 'embed/index.html') {
@@ -245,6 +256,19 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   }
   await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteUrl ? `${siteUrl}sitemap.xml` : null));
   await writeFile(join(outDir, 'THIRD-PARTY-NOTICES.txt'), licenseNotices(root, packages));
+  // Security policy and cache rules for hosts that read a `_headers` file (README: Publishing).
+  const headers = headersFile(
+    pages.map((p) => ({ path: p.path, kind: p.template === 'embed/index.html' ? 'embed' : 'page' })),
+    siteUrl ? new URL(siteUrl).pathname : '/',
+    {
+      shared: [
+        PYM_PATH,
+        'embed/charts.json',
+        ...pages.flatMap((p) => (p.chart ? [`${posix.dirname(p.path)}/oembed.json`] : [])),
+      ],
+    },
+  );
+  await writeFile(join(outDir, '_headers'), headers);
   if (!siteUrl) {
     console.warn(
       'SITE_URL is not set: no sitemap.xml, no canonical link or og:url on the story page, and the share image address is relative.',

@@ -148,3 +148,124 @@ export function licenseNotices(root, names) {
   });
   return `Third-party software in this site's scripts, with the notices its licenses require.\n\n${sections.join('\n\n')}`;
 }
+
+/**
+ * @typedef {'page' | 'embed'} PageKind a page readers open (the story) or one made for other sites'
+ *   iframes (`embed/…`)
+ */
+
+/**
+ * The Content Security Policy of a page: scripts, styles, fonts and data only from the site itself,
+ * no inline script or style and no `eval` (Arquero's expressions are compiled at build time, Plot's
+ * inline styles moved to the stylesheet), no plugins, no `<base>`, no forms. Images may also be
+ * `data:` (the page's empty favicon). `frame-ancestors`, which a `<meta>` cannot carry, is in the
+ * header version only: the story may be framed by the site itself, the embeds by any site.
+ * @param {PageKind} kind
+ * @param {'meta' | 'header'} delivery
+ */
+export function contentSecurityPolicy(kind, delivery) {
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+  ];
+  if (delivery === 'header') directives.push(`frame-ancestors ${kind === 'embed' ? '*' : "'self'"}`);
+  return directives.join('; ');
+}
+
+export const CACHE = {
+  /** Files whose name carries a content hash: never change under the same name. */
+  hashed: 'public, max-age=31536000, immutable',
+  /** Pages: a correction reaches readers within minutes. */
+  html: 'public, max-age=300, must-revalidate',
+  /** Everything else (downloads, manifests, pym.js, robots.txt, sitemap). */
+  other: 'public, max-age=3600',
+};
+
+/**
+ * The `_headers` file that Netlify, Cloudflare Pages and similar hosts read: for each page its
+ * security policy and a short cache lifetime, a year (immutable) for content-hashed assets, and
+ * CORS for what other sites load (pym.js with subresource integrity, the oEmbed answers, the
+ * manifest). No path gets the same header from two rules (such hosts would join the values).
+ * @param {{ path: string, kind: PageKind }[]} pages paths relative to the site root
+ * @param {string} base the site's path on its host (`/` or `/graphics/2021/separated/`)
+ * @param {{ shared: string[] }} files other published files, relative to the site root, shared with other sites
+ */
+export function headersFile(pages, base, { shared }) {
+  /** @type {string[]} */
+  const rules = [];
+  /** @param {string} path @param {Record<string, string>} headers */
+  const rule = (path, headers) =>
+    rules.push([`${base}${path}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
+  for (const { path, kind } of pages) {
+    const headers = {
+      'Content-Security-Policy': contentSecurityPolicy(kind, 'header'),
+      'Cache-Control': CACHE.html,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer',
+    };
+    const folder = path.replace(/(^|\/)index\.html$/, '$1');
+    rule(folder, headers);
+    if (folder !== path) rule(path, headers);
+  }
+  rule('assets/*', { 'Cache-Control': CACHE.hashed, 'X-Content-Type-Options': 'nosniff' });
+  rule('embed/assets/*', { 'Cache-Control': CACHE.hashed, 'X-Content-Type-Options': 'nosniff' });
+  for (const path of shared) {
+    rule(path, {
+      'Cache-Control': CACHE.other,
+      'Access-Control-Allow-Origin': '*',
+      'X-Content-Type-Options': 'nosniff',
+    });
+  }
+  rule('data/*', { 'Cache-Control': CACHE.other, 'X-Content-Type-Options': 'nosniff' });
+  return `${rules.join('\n\n')}\n`;
+}
+
+/**
+ * Reads a `_headers` file into rules: a path (exact, or ending in `*` for a prefix) and its headers.
+ * @param {string} text
+ * @returns {{ path: string, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  /** @type {{ path: string, headers: [string, string][] }[]} */
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ path: line.trim(), headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const current = rules[rules.length - 1];
+    if (colon < 0 || !current) throw new Error(`_headers: cannot read "${line.trim()}"`);
+    current.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/**
+ * The headers of the rules that match `path`, as a host applies them.
+ * @param {{ path: string, headers: [string, string][] }[]} rules
+ * @param {string} path
+ * @returns {Record<string, string>}
+ */
+export function headersFor(rules, path) {
+  /** @type {Record<string, string>} */
+  const headers = {};
+  for (const rule of rules) {
+    const match = rule.path.endsWith('*') ? path.startsWith(rule.path.slice(0, -1)) : path === rule.path;
+    if (!match) continue;
+    for (const [name, value] of rule.headers) {
+      const key = name.toLowerCase();
+      headers[key] = headers[key] ? `${headers[key]}, ${value}` : value;
+    }
+  }
+  return headers;
+}

@@ -11,6 +11,7 @@ import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
+import { chartData } from './lib/charts/data.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 import { renderChart, scopeIds } from './lib/charts/render.ts';
 import { renderTable } from './lib/charts/table.ts';
@@ -19,6 +20,7 @@ import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
 import { serializeView, VIEW_SCRIPT_ID, type PageView } from './lib/content/view.ts';
+import { dataset as bundledDataset } from './lib/data/bundled.ts';
 import { dataset } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
@@ -48,6 +50,15 @@ function scrollable(table: HTMLTableElement, id: string): string {
   if (table.caption) table.caption.id = captionId;
   const labelled = table.caption ? ` aria-labelledby="${captionId}"` : '';
   return `<div class="table-scroll" role="region" tabindex="0"${labelled}>${table.outerHTML}</div>`;
+}
+
+/**
+ * What the browser derives with Arquero before it draws: every chart's rows from the bundled
+ * dataset (a fresh copy, so nothing is cached). The build runs it to compile Arquero's expressions
+ * ahead of time (scripts/arquero-aot.js).
+ */
+export function deriveAsBrowser(): void {
+  chartData({ ...bundledDataset });
 }
 
 /** One language's prerenderer (see `prerender`). */

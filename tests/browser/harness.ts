@@ -3,6 +3,7 @@
  * sub-path, so relative asset paths are tested too), a Chromium launcher, and a page that records
  * console errors and every request it makes.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { serve as serveStatic } from '../../scripts/serve-static.js';
@@ -18,9 +19,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `prefix` on a free localhost port; anything outside the prefix is a 404. */
-export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1'): Promise<StaticServer> {
-  const { origin, url, close } = await serveStatic(root, prefix, host);
+/**
+ * Serves `root` under `prefix` on a free localhost port; anything outside the prefix is a 404. With
+ * `asHost`, it answers as a static host that reads the site's `_headers` (security policy, caching).
+ */
+export async function serve(
+  root = DIST,
+  prefix = SUB_PATH,
+  host = '127.0.0.1',
+  options: { asHost?: boolean } = {},
+): Promise<StaticServer> {
+  const { origin, url, close } = await serveStatic(root, prefix, host, options);
   return { origin, url, close };
 }
 
@@ -51,7 +60,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 
 /** Runs axe-core (injected from node_modules, no network) and returns its violations. */
 export async function axe(page: Page): Promise<{ id: string; nodes: { target: unknown }[] }[]> {
-  await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol, which the page's Content Security Policy does not
+  // govern (a script tag would be refused: the site allows no inline script).
+  await page.evaluate(
+    readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'),
+  );
   return page.evaluate(async () => {
     const result = await (
       window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: [] }> } }
@@ -63,6 +76,28 @@ export async function axe(page: Page): Promise<{ id: string; nodes: { target: un
     });
     return result.violations;
   });
+}
+
+/** Records the page's Content Security Policy violations in `window.cspViolations`, from its first script on. */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.context().addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${location.pathname}: ${e.effectiveDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  return async () => {
+    const lists = await Promise.all(
+      page
+        .frames()
+        .map((f) =>
+          f
+            .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+            .catch(() => []),
+        ),
+    );
+    return lists.flat();
+  };
 }
 
 /** Scrolls so that `#id`'s top sits at `fraction` of the viewport height, as a reader's scroll would. */
