@@ -1,5 +1,5 @@
 // A tiny static server for the built site, mounted under a newsroom-style sub-path so relative asset
-// paths are exercised. Used by the browser tests (tests/browser/harness.ts) and by scripts/bench.js.
+// paths are exercised. Used by the browser tests (tests/browser/harness.ts) and by the bench (scripts/bench/).
 // By default no compression and no cache headers (byte sizes are measured separately, from the
 // files); with `{ asHost: true }` it answers the way a static host or CDN does, for Lighthouse.
 import { createReadStream } from 'node:fs';

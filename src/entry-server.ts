@@ -13,7 +13,8 @@ import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { chartData } from './lib/charts/data.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
-import { renderChart, scopeIds } from './lib/charts/render.ts';
+import { renderChart } from './lib/charts/render.ts';
+import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
@@ -133,7 +134,7 @@ function socialHead(view: PageView, description: string, path: string, publishin
 
 /** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
 export function prerender(lang: Lang, publishing: Publishing = {}) {
-  const { copy, locale, format } = edition(lang);
+  const { copy, locale, format, prose } = edition(lang);
   /** The copy's strings with their tokens resolved, as every page and the client receive them. */
   const view = pageView(copy, dataset, locale, format);
   /** An embed's canonical link: the story page, absolute when the site address is known. */
@@ -209,15 +210,15 @@ export function prerender(lang: Lang, publishing: Publishing = {}) {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
       const doc = document as unknown as Document;
       const slots = new Map<string, string>([
-        ['intro', html(Prose, { text: copy.intro, dataset, format })],
-        ['methods', html(Methods, { copy, dataset, format })],
+        ['intro', html(Prose, { text: copy.intro, dataset, format: prose })],
+        ['methods', html(Methods, { copy, dataset, format: prose })],
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
         const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset);
         slots.set(
           `prose:${step.id}`,
-          html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format }),
+          html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format: prose }),
         );
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);

@@ -3,7 +3,7 @@
  * as it is loaded, and its locale (number and date conventions with the copy's qualifier words).
  */
 import { parseCopy, type Copy } from '../lib/content/copy.ts';
-import { makeFormat, type Format, type Locale } from '../lib/content/format.ts';
+import { makeFormat, makeProseFormat, type Format, type Locale } from '../lib/content/format.ts';
 import en from './en.aml';
 import { LOCALES } from './locales.ts';
 
@@ -21,11 +21,18 @@ export interface Edition {
   copy: Copy;
   locale: Locale;
   format: Format;
+  /** The formatters of prose: small counts in words, ranges with a word (see `makeProseFormat`). */
+  prose: Format;
 }
 
 /** The edition of `lang`, its formatters made once. */
 export function edition(lang: Lang): Edition {
   const copy = COPY[lang];
-  const locale: Locale = { lang, ...LOCALES[lang], qualifiers: copy.qualifiers };
-  return { lang, copy, locale, format: makeFormat(locale) };
+  const locale: Locale = {
+    lang,
+    ...LOCALES[lang],
+    qualifiers: copy.qualifiers,
+    prose: { numberWords: copy.numberWords, rangeWord: copy.rangeWord },
+  };
+  return { lang, copy, locale, format: makeFormat(locale), prose: makeProseFormat(locale) };
 }

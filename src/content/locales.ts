@@ -30,6 +30,21 @@ const en: LocaleDefinition = {
     shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   },
   dates: { long: '%B %-d, %Y', month: '%B %Y', short: '%b %-d, %Y', shortMonth: '%b %Y' },
+  // AP style: beside a day, five months are abbreviated ("Oct. 20, 2020"); alone, none is.
+  dayMonths: [
+    'Jan.',
+    'Feb.',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'Aug.',
+    'Sept.',
+    'Oct.',
+    'Nov.',
+    'Dec.',
+  ],
 };
 
 export const LOCALES = { en } satisfies Record<string, LocaleDefinition>;

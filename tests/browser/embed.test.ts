@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps.ts';
 import { launch, openPage, serve, type StaticServer } from './harness.ts';
 
 let browser: Browser;
@@ -150,12 +151,12 @@ describe('the story embedded with pym.js on another origin', () => {
     await page.goto(`${hostUrl}pym.html`);
     const frame = await embedFrame(page);
     expect(await frame.getAttribute('.story', 'data-mode')).toBe('stepper');
-    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('scale-families');
+    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('finding-parents');
     await frame.getByRole('button', { name: 'Next' }).click();
     await frame.waitForFunction(
-      () => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list',
+      () => document.querySelector('[data-chart="finding"]')?.getAttribute('data-state') === 'finding-claim',
     );
-    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('scale-court-list');
+    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('finding-claim');
     // Only the current step is shown, with its chart above it.
     expect(await frame.locator('.step:visible').count()).toBe(1);
     await close();
@@ -238,7 +239,7 @@ describe('hostile frames and single charts', () => {
     const frame = await embedFrame(page);
     await frame.getByRole('button', { name: 'Next' }).click();
     await frame.waitForFunction(
-      () => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === 'scale-court-list',
+      () => document.querySelector('[data-chart="finding"]')?.getAttribute('data-state') === 'finding-claim',
     );
     expect(errors).toEqual([]);
     await close();
@@ -263,7 +264,7 @@ describe('hostile frames and single charts', () => {
     await page.goto(`${site.url}embed/reunify/`);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1500);
-    expect(await page.getAttribute('[data-chart="reunify"]', 'data-state')).toBe('reunify-settlement');
+    expect(await page.getAttribute('[data-chart="reunify"]', 'data-state')).toBe('reunify-unresolved');
     const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => u.slice(u.lastIndexOf('/') + 1));
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^embed-[\w-]{8}\.js$/);
@@ -377,7 +378,7 @@ describe('a frame that reports its height whatever else fails', () => {
     );
     const { iframe, content } = await heightsAgree(page, frame);
     expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
-    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe('scale-families');
+    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe(STEPS[0]!.id);
     expect(errors).toEqual([]);
     await close();
   });

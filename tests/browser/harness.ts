@@ -6,11 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
-import { serve as serveStatic } from '../../scripts/serve-static.js';
+import { DIST, serve as serveStatic, SUB_PATH } from '../../scripts/serve-static.js';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-
-export const DIST = resolve(import.meta.dirname, '../../dist');
-export const SUB_PATH = '/graphics/2021/separated/';
 
 export interface StaticServer {
   origin: string;

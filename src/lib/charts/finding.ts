@@ -30,7 +30,8 @@ const PER_ROW = 25;
 const STEP = 14.6;
 const RADIUS = 5.2;
 const GRID_LEFT = (CHART_WIDTH - PER_ROW * STEP) / 2 + STEP / 2;
-const GRID_TOP = 64;
+/** Below the figure and its label, which may wrap to two lines. */
+const GRID_TOP = 78;
 const HEIGHT = 380;
 /** Left edge of the text blocks, aligned with the grid's first dot. */
 const TEXT_LEFT = GRID_LEFT - RADIUS;

@@ -1,10 +1,10 @@
 /**
- * The chart registry: every chart module, once. The spec, table and embed-size maps, the chart ids,
- * the state and copy types, the copy check and the tests' chart list all derive from it, so a new
- * chart is a module and a line here.
+ * The chart registry: every chart module, once. The table and embed-size maps, the chart ids, the
+ * state and copy types, the copy check and the tests' chart list all derive from it, so a new chart
+ * is a module and a line in `CHARTS` (and one in `SPECS`, which the compiler asks for).
  *
  * It imports Plot (through the modules): the browser reaches it only through the lazily loaded
- * renderer. Code in the page bundle imports types from here, never values.
+ * renderer, which reads `SPECS` alone. Code in the page bundle imports types from here, never values.
  */
 import * as finding from './finding.ts';
 import * as reunify from './reunify.ts';
@@ -21,7 +21,7 @@ export const CHARTS = { scale, timeline, finding, search, reunify };
 export type ChartId = keyof typeof CHARTS;
 
 /** The ids of every chart. */
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+export const CHART_IDS = /* @__PURE__ */ Object.keys(CHARTS) as ChartId[];
 
 type Module<C extends ChartId> = (typeof CHARTS)[C];
 
@@ -48,20 +48,34 @@ export const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>,
  */
 type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy, fmt: Format) => T;
 
-/** The drawing of each chart. */
-export const SPECS = mapCharts((c) => MODULES[c].spec) as Record<ChartId, Drawing<PlotOptions>>;
+/**
+ * The drawing of each chart. Written out rather than mapped from `CHARTS`, so that the browser's
+ * renderer, which needs only this, does not carry the tables and the rest of the modules' exports
+ * (a lookup by id would keep every export of every module in its bundle).
+ */
+export const SPECS = {
+  scale: scale.spec,
+  timeline: timeline.spec,
+  finding: finding.spec,
+  search: search.spec,
+  reunify: reunify.spec,
+} satisfies { [C in ChartId]: (typeof MODULES)[C]['spec'] } as Record<ChartId, Drawing<PlotOptions>>;
 
-/** The "show the data" table of each chart. */
-export const TABLES = mapCharts((c) => MODULES[c].table) as Record<ChartId, Drawing<DataTable>>;
+/** The "show the data" table of each chart (prerender only). */
+export const TABLES = /* @__PURE__ */ mapCharts((c) => MODULES[c].table) as Record<
+  ChartId,
+  Drawing<DataTable>
+>;
 
 /** Typical drawn heights of the embeds (one chart, or the whole story), for the embed code and oEmbed. */
-export const EMBED_HEIGHTS: Record<ChartId | 'story', number> = {
-  story: 900,
-  ...mapCharts((c) => MODULES[c].EMBED_HEIGHT),
-};
+export const EMBED_HEIGHTS = /* @__PURE__ */ embedHeights();
+
+function embedHeights(): Record<ChartId | 'story', number> {
+  return { story: 900, ...mapCharts((c) => MODULES[c].EMBED_HEIGHT) };
+}
 
 /** The copy keys of each chart: what the copy check requires. */
-export const COPY_KEYS = mapCharts((c) => ({
+export const COPY_KEYS = /* @__PURE__ */ mapCharts((c) => ({
   labels: MODULES[c].LABELS as readonly string[],
   columns: MODULES[c].COLUMNS as readonly string[],
 }));

@@ -1,32 +1,45 @@
 /**
- * The scale of the separations as a waffle: one column per count, one square per fifty families or
- * children. The families count is a lower bound, so its column is left open at the top (two rows
- * of fading squares and a "+" on the figure) instead of ending in a closed edge.
+ * How many children were known to have been separated, count by count, in the order the counts
+ * were reported: one waffle column per count, one square per fifty children. A later disclosure
+ * that added children to the case is drawn stacked on the list it added to, so the column grows
+ * rather than standing beside it as a shorter one. The lawyers' estimate counts families, a
+ * different unit: it stands apart on the right, past a divider, left open at the top because it
+ * is a lower bound.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
-import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
-/** Column order and the figure behind each column; fixed so columns keep their place between steps. */
-const MEASURES = [
-  { measure: 'families', figure: 'families_separated' },
-  { measure: 'court_list', figure: 'court_list_2018' },
-  { measure: 'expanded_class', figure: 'expanded_class_2019' },
-  { measure: 'task_force', figure: 'tf2021_identified' },
-] as const;
-type Measure = (typeof MEASURES)[number]['measure'];
+/**
+ * The columns, in the order the counts were reported, and the figures stacked in each (bottom
+ * first). The families estimate comes last and is set `apart`: it is not a count of children.
+ */
+export const MEASURES = [
+  { measure: 'court_list', segments: ['court_list_2018'] },
+  { measure: 'revised_list', segments: ['court_list_2018_revised'] },
+  { measure: 'expanded_class', segments: ['court_list_2018_revised', 'expanded_class_2019'] },
+  { measure: 'families', segments: ['families_separated'], apart: true },
+] as const satisfies readonly { measure: string; segments: readonly string[]; apart?: true }[];
 
-/** Which of the separation counts the waffle shows, and which one it highlights. */
+/** A column of the waffle: one count as it was reported. */
+export type ScaleMeasure = (typeof MEASURES)[number]['measure'];
+
+/** Which counts the waffle shows, in reporting order, and the one it highlights. */
 export interface ScaleState {
-  show: Measure[];
-  highlight: Measure;
+  show: ScaleMeasure[];
+  highlight: ScaleMeasure;
 }
 
-/** Copy keys: each measure's name, and the unit of each count (`unit_<figure unit>`). */
-export const LABELS = [...MEASURES.map((m) => m.measure), 'unit_families', 'unit_children'] as const;
+/** Copy keys: each column's name, the square's key, and the unit of each count (`unit_<figure unit>`). */
+export const LABELS = [
+  ...MEASURES.map((m) => m.measure),
+  'square',
+  'unit_families',
+  'unit_children',
+] as const;
 export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
@@ -43,102 +56,164 @@ const OPEN_CAP = [
 /** Top of the count scale: the families column, its cap and its figure label fit under it. */
 const Y_MAX = 6800;
 const HEIGHT = 380;
+const MARGIN_X = 4;
+/** Band padding, inner and outer, as a share of a band's step. */
+const PADDING = 0.1;
+/** One band's step in pixels: the divider sits half a step left of the families column. */
+const STEP = (CHART_WIDTH - 2 * MARGIN_X) / (MEASURES.length - PADDING + 2 * PADDING);
+/** Width of the labels under the columns, in ems of the 14 px chart text: one band. */
+const LABEL_EM = (STEP * (1 - PADDING)) / 14;
 
-interface Column {
-  measure: Measure;
+/** One figure's part of a column, from `y1` to `y2` on the count scale. */
+export interface Segment {
+  measure: ScaleMeasure;
   figure: Figure;
+  y1: number;
+  y2: number;
+  /** Stacked on an earlier count: an addition to it, not a count of its own. */
+  added: boolean;
+  highlight: boolean;
   /** Lower bounds ("more than", "at least") are drawn open. */
   open: boolean;
+}
+
+/** A column: its segments, the date it was reported and whether it stands apart. */
+export interface Column {
+  measure: ScaleMeasure;
+  segments: Segment[];
+  /** When the column's newest figure was reported. */
+  asOf: string;
+  apart: boolean;
   highlight: boolean;
 }
 
-function columns(data: ChartData, state: ScaleState): Column[] {
+/** The columns a state shows, in reporting order, with each segment placed on the one below it. */
+export function columns(data: ChartData, state: ScaleState): Column[] {
   return MEASURES.filter((m) => state.show.includes(m.measure)).map((m) => {
-    const figure = getFigure(data.dataset, m.figure);
-    return {
-      measure: m.measure,
-      figure,
-      open: figure.qualifier === 'more than' || figure.qualifier === 'at least',
-      highlight: m.measure === state.highlight,
-    };
+    const highlight = m.measure === state.highlight;
+    let y = 0;
+    const segments = m.segments.map((id, i) => {
+      const figure = getFigure(data.dataset, id);
+      const segment: Segment = {
+        measure: m.measure,
+        figure,
+        y1: y,
+        y2: y + figure.value,
+        added: i > 0,
+        // In a stacked column the addition is the subject; the list under it was shown before.
+        highlight: highlight && (m.segments.length === 1 || i > 0),
+        open: figure.qualifier === 'more than' || figure.qualifier === 'at least',
+      };
+      y = segment.y2;
+      return segment;
+    });
+    const newest = segments[segments.length - 1]!.figure;
+    return { measure: m.measure, segments, asOf: newest.asOf, apart: 'apart' in m, highlight };
   });
 }
 
-/** Where a column's drawing ends: the cap's top for an open column, the count otherwise. */
+const capHeight = OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0);
+
+/** The top of the row of squares a count ends in: a part-filled row is drawn at full height. */
+const rowTop = (y: number) => Math.ceil(Math.round(y / UNIT) / PER_ROW) * PER_ROW * UNIT;
+
+/** Where a column's drawing ends: above the open cap when its top segment is a lower bound. */
 function top(c: Column): number {
-  return c.open
-    ? c.figure.value + OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0)
-    : c.figure.value;
+  const last = c.segments[c.segments.length - 1]!;
+  return rowTop(last.y2 + (last.open ? capHeight : 0));
 }
 
-const markClass = (c: Column) => (c.highlight ? 'mark-accent' : 'mark-context');
+/** The figure over a column: the count, or "+N" for an addition. */
+function topLabel(c: Column, fmt: Format): string {
+  const last = c.segments[c.segments.length - 1]!;
+  return `${last.added ? '+' : ''}${fmt.figureShort(last.figure)}`;
+}
+
+const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart. */
 export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): PlotOptions {
   const cols = columns(data, state);
-  const waffle = (subset: Column[], className: string) =>
+  const segments = cols.flatMap((c) => c.segments);
+  const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
     Plot.waffleY(subset, {
       x: 'measure',
-      y1: 0,
-      y2: (c: Column) => c.figure.value,
+      y1: 'y1',
+      y2: 'y2',
       unit: UNIT,
       multiple: PER_ROW,
       gap: 2,
       // Whole squares only: a sliver of a square would read as a tick mark.
       round: true,
       className,
+      ...extra,
     });
   // The open cap: squares past the figure, fading out. They stand for "the true number may be
   // higher", not for counted families, so they are faint and never solid.
-  const caps = cols
-    .filter((c) => c.open)
-    .flatMap((c) => {
-      let from = c.figure.value;
+  const caps = segments
+    .filter((s) => s.open)
+    .flatMap((s) => {
+      let from = s.y2;
       return OPEN_CAP.map((band) => {
         const to = from + band.rows * PER_ROW * UNIT;
-        const mark = Plot.waffleY([c], {
-          x: 'measure',
-          y1: from,
-          y2: to,
-          unit: UNIT,
-          multiple: PER_ROW,
-          gap: 2,
-          round: true,
+        const mark = waffle([{ ...s, y1: from, y2: to }], `${markClass(s.highlight)} scale-open`, {
           fillOpacity: band.opacity,
-          className: `${markClass(c)} scale-open`,
         });
         from = to;
         return mark;
       });
     });
+  const apart = cols.some((c) => c.apart);
   const label = (c: Column) => copy.labels[c.measure];
   return {
     height: HEIGHT,
     marginTop: 8,
-    marginRight: 4,
-    marginLeft: 4,
+    marginRight: MARGIN_X,
+    marginLeft: MARGIN_X,
     marginBottom: 92,
-    x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: 0.12, axis: null },
+    x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [
       waffle(
-        cols.filter((c) => !c.highlight),
+        segments.filter((s) => !s.highlight),
         'mark-context',
       ),
       waffle(
-        cols.filter((c) => c.highlight),
+        segments.filter((s) => s.highlight),
         'mark-accent',
       ),
       ...caps,
       Plot.ruleY([0], { className: 'line-context' }),
-      // The figure on top of each column ("5,500+" for the open one), in accent for the subject.
+      // The families estimate is a different unit: a divider keeps it from reading as a fourth count.
+      ...(apart
+        ? [
+            Plot.ruleX(['families'], {
+              x: (d: string) => d,
+              dx: -STEP / 2,
+              y1: -900,
+              y2: Y_MAX - 400,
+              strokeDasharray: '3,3',
+              className: 'line-context scale-divider',
+            }),
+          ]
+        : []),
+      // What one square stands for, in the empty top left.
+      Plot.text([`${copy.labels.square}: ${fmt.count(UNIT)}`], {
+        x: () => MEASURES[0]!.measure,
+        y: Y_MAX,
+        textAnchor: 'start',
+        lineAnchor: 'top',
+        dx: -32,
+        className: 'text-muted',
+      }),
+      // The figure on top of each column ("+1,556" on an addition, "5,500+" on the open one).
       ...[false, true].map((hl) =>
         Plot.text(
           cols.filter((c) => c.highlight === hl),
           {
             x: 'measure',
             y: top,
-            text: (c: Column) => fmt.figureShort(c.figure),
+            text: (c: Column) => topLabel(c, fmt),
             lineAnchor: 'bottom',
             dy: -6,
             fontSize: 17,
@@ -147,11 +222,12 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
           },
         ),
       ),
-      // Under each column: its date ("as of", per the subtitle), then what it counts.
+      // Under each column: when it was reported, then what it counts.
+      // The month is enough under a column (the table gives the day); a day would crowd its neighbor.
       Plot.text(cols, {
         x: 'measure',
         y: 0,
-        text: (c: Column) => fmt.date(c.figure.asOf, 'short'),
+        text: (c: Column) => fmt.date(c.asOf.slice(0, 7), 'short'),
         lineAnchor: 'top',
         dy: 8,
         className: 'text-muted',
@@ -165,7 +241,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
             text: label,
             lineAnchor: 'top',
             dy: 27,
-            lineWidth: 6.2,
+            lineWidth: LABEL_EM,
             lineHeight: 1.15,
             fontWeight: hl ? 700 : 400,
           },
@@ -175,8 +251,10 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   };
 }
 
-/** The numbers of one state, for the "show the data" table. */
+/** The numbers of one state, for the "show the data" table: one row per figure drawn. */
 export function table(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): DataTable {
+  // A stacked column repeats the list under it; its row is the addition alone.
+  const rows = columns(data, state).map((c) => c.segments[c.segments.length - 1]!);
   return {
     caption: copy.title,
     columns: [
@@ -185,11 +263,11 @@ export function table(data: ChartData, state: ScaleState, copy: Copy, fmt: Forma
       { key: 'unit', label: copy.columns.unit },
       { key: 'asOf', label: copy.columns.asOf },
     ],
-    rows: columns(data, state).map((c) => ({
-      measure: copy.labels[c.measure],
-      count: fmt.figure(c.figure),
-      unit: dataLabel(copy, LABELS, `unit_${c.figure.unit}`),
-      asOf: fmt.date(c.figure.asOf, 'short'),
+    rows: rows.map((s) => ({
+      measure: copy.labels[s.measure],
+      count: `${s.added ? '+' : ''}${fmt.figure(s.figure)}`,
+      unit: dataLabel(copy, LABELS, `unit_${s.figure.unit}`),
+      asOf: fmt.date(s.figure.asOf, 'short'),
     })),
   };
 }

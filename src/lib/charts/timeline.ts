@@ -26,7 +26,7 @@ const POLICY_IDS = [
   'eo_13841',
   'preliminary_injunction',
   'reunification_deadline_under_5',
-  'oig_window_last_removal',
+  'oig_window_end',
   'reunification_deadline_all',
 ] as const;
 

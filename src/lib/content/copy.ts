@@ -64,7 +64,13 @@ export interface Copy {
   title: string;
   dek: string;
   byline: string;
+  /** Published and updated dates, and what the update changed (`{{published:date}}` …). */
+  dateline: string;
   intro: string;
+  /** Words for the counts zero to nine (index = value): AP style spells them out in prose. */
+  numberWords: string[];
+  /** The word prose puts between the ends of a range ("4,500 to 5,000"), as AP style writes it. */
+  rangeWord: string;
   description: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
@@ -130,9 +136,13 @@ export function provenanceProblems(copy: Copy, ds: Dataset, fmt: Format): string
   return problems;
 }
 
-/** What a content file must hold: `TEXT` for a non-empty string, or an object of named parts. */
+/**
+ * What a content file must hold: `TEXT` for a non-empty string, `NUMBER_WORDS` for the ten words
+ * for zero to nine, or an object of named parts.
+ */
 const TEXT = 'text';
-type Shape = typeof TEXT | Block;
+const NUMBER_WORDS = 'number words';
+type Shape = typeof TEXT | typeof NUMBER_WORDS | Block;
 interface Block {
   [key: string]: Shape;
 }
@@ -147,7 +157,10 @@ function copyShape(): Shape {
     description: TEXT,
     dek: TEXT,
     byline: TEXT,
+    dateline: TEXT,
     intro: TEXT,
+    numberWords: NUMBER_WORDS,
+    rangeWord: TEXT,
     ui: textKeys(UI_KEYS),
     chapters: Object.fromEntries(CHAPTERS.map((c) => [c, textKeys(['kicker', 'title'])])),
     charts: Object.fromEntries(
@@ -176,6 +189,12 @@ function shapeProblems(value: unknown, shape: Shape, path: string): string[] {
     return typeof value === 'string' && value.trim() !== ''
       ? []
       : [`${at}: must be non-empty text, got ${JSON.stringify(value)}`];
+  }
+  if (shape === NUMBER_WORDS) {
+    const words = Array.isArray(value) ? value : [];
+    return words.length === 10 && words.every((w) => typeof w === 'string' && w.trim() !== '')
+      ? []
+      : [`${at}: must list ten words, for zero to nine, got ${JSON.stringify(value)}`];
   }
   if (value === undefined) return [`${at}: missing`];
   if (typeof value !== 'object' || value === null || Array.isArray(value))

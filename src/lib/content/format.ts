@@ -26,6 +26,11 @@ export interface LocaleDefinition {
   time: TimeLocaleDefinition;
   /** d3-time-format patterns: a day and a month-only date, each long ("May 19, 2021") and short. */
   dates: { long: string; month: string; short: string; shortMonth: string };
+  /**
+   * Month names for the long date with a day, where the edition's style abbreviates some of them
+   * there and nowhere else (AP: "Oct. 20, 2020" but "October 2020"); `months` when absent.
+   */
+  dayMonths?: TimeLocaleDefinition['months'];
 }
 
 /** Everything an edition formats with: its language, conventions and qualifier words. */
@@ -33,6 +38,14 @@ export interface Locale extends LocaleDefinition {
   /** BCP 47 language tag, as in `<html lang>`. */
   lang: string;
   qualifiers: QualifierCopy;
+  /** How prose writes figures (from the copy): counts under 10 in words, ranges with a word. */
+  prose?: ProseCopy;
+}
+
+/** The words prose writes figures with: zero to nine (index = value), and a range's joining word. */
+export interface ProseCopy {
+  numberWords: readonly string[];
+  rangeWord: string;
 }
 
 /** The formatters of one edition. */
@@ -55,10 +68,11 @@ export interface Format {
 export function makeFormat(locale: Locale): Format {
   const numbers = formatLocale(locale.number);
   const times = timeFormatLocale(locale.time);
+  const dayTimes = locale.dayMonths ? timeFormatLocale({ ...locale.time, months: locale.dayMonths }) : times;
   const count = numbers.format(',d');
   const shares = [numbers.format('.0%'), numbers.format('.1%')];
   const patterns = {
-    long: times.utcFormat(locale.dates.long),
+    long: dayTimes.utcFormat(locale.dates.long),
     month: times.utcFormat(locale.dates.month),
     short: times.utcFormat(locale.dates.short),
     shortMonth: times.utcFormat(locale.dates.shortMonth),
@@ -85,5 +99,27 @@ export function makeFormat(locale: Locale): Format {
       return (style === 'long' ? patterns.long : patterns.short)(d);
     },
     month: (date) => patterns.shortMonth(date),
+  };
+}
+
+/**
+ * The formatters prose uses: the edition's, except that an exact count under 10 reads as a word
+ * ("two recommendations") and a range joins its ends with a word ("4,500 to 5,000"), as AP style
+ * writes them. Charts and tables keep figures and dashes.
+ */
+export function makeProseFormat(locale: Locale): Format {
+  const fmt = makeFormat(locale);
+  const words = locale.prose;
+  if (!words) return fmt;
+  const count = (value: number) => (value < 10 ? words.numberWords[value] : undefined) ?? fmt.count(value);
+  return {
+    ...fmt,
+    count,
+    figure(f) {
+      if (f.qualifier === 'range')
+        return `${fmt.count(f.value)} ${words.rangeWord} ${fmt.count(f.high ?? f.value)}`;
+      if (f.qualifier === 'exact') return count(f.value);
+      return fmt.figure(f);
+    },
   };
 }

@@ -4,22 +4,25 @@ import { CHART_IDS, EMBED_HEIGHTS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { STEPS } from '../story/steps.ts';
 import type { Copy } from './copy.ts';
-import type { Format, Locale } from './format.ts';
+import { makeProseFormat, type Format, type Locale } from './format.ts';
 import { plainText } from './tokens.ts';
 import type { PageView } from './view.ts';
 
 /** The copy's chrome and chart strings with every token resolved against `ds` and formatted by `fmt`. */
 export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format): PageView {
+  // Prose (the dateline, chart descriptions) spells out small counts; chart text does not.
+  const prose = makeProseFormat(locale);
   return {
     lang: locale.lang,
     locale,
     title: plainText(ds, copy.title, fmt),
     dek: plainText(ds, copy.dek, fmt),
     byline: copy.byline,
+    dateline: plainText(ds, copy.dateline, prose),
     ui: copy.ui,
     chapters: copy.chapters,
     charts: Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt)])) as ChartCopies,
-    alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', fmt)])),
+    alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', prose)])),
     embedHeights: EMBED_HEIGHTS,
   };
 }

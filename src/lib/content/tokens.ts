@@ -10,7 +10,8 @@
  *                  base and breakdown
  *
  * `id` may be a figure, an unreached-series point or a timeline event. Each token resolves to a
- * segment that links to the record's source.
+ * segment that links to the record's source. `{{published:date}}` and `{{updated:date}}` are the
+ * story's own dates (the dateline, the correction), which link nowhere.
  */
 import type { Dataset, Source } from '../data/schema.ts';
 import type { Format } from './format.ts';
@@ -37,6 +38,9 @@ interface Resolved {
   source: string | null;
 }
 
+/** The story's own dates, which tokens may quote but which have no source to link. */
+const STORY_DATES = ['published', 'updated'] as const;
+
 function resolve(ds: Dataset, fmt: Format, id: string, kind: TokenKind): Resolved {
   const figure = ds.figures.find((f) => f.id === id);
   if (figure) {
@@ -59,6 +63,9 @@ function resolve(ds: Dataset, fmt: Format, id: string, kind: TokenKind): Resolve
     if (kind === 'end' && event.end) return { text: fmt.date(event.end), source: event.source };
     if (kind === 'doc' && event.document) return { text: event.document, source: event.source };
   }
+  const storyDate = STORY_DATES.find((d) => d === id);
+  if (storyDate && kind === 'date' && ds.meta[storyDate])
+    return { text: fmt.date(ds.meta[storyDate]), source: null };
   throw new Error(
     `Copy token {{${id}${kind === 'figure' ? '' : `:${kind}`}}} names no dataset record of that kind`,
   );

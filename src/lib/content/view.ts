@@ -16,6 +16,8 @@ export interface PageView {
   title: string;
   dek: string;
   byline: string;
+  /** Published and updated dates, with what the update changed. */
+  dateline: string;
   ui: UiCopy;
   chapters: Record<ChapterId, ChapterCopy>;
   charts: ChartCopies;

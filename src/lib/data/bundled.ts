@@ -10,7 +10,7 @@ import unreached from '../../../data/unreached.json';
 import type { Dataset } from './schema.ts';
 
 export const dataset = {
-  meta: { title: '', updated: '', gaps: [] },
+  meta: { title: '', published: '', updated: '', gaps: [] },
   sources: [],
   figures,
   unreached,

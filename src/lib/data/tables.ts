@@ -6,7 +6,7 @@
  * tables, so what a reader downloads is what the page drew.
  */
 import { escape, from, toCSV, type ColumnTable } from 'arquero';
-import type { Dataset, Figure, IsoDate, Source } from './schema.ts';
+import type { Confidence, Dataset, Figure, IsoDate, Qualifier, Source } from './schema.ts';
 import { isMonthOnly, parseIsoDate } from './dates.ts';
 
 /** Looks figures up by id; built once per dataset because the copy quotes dozens of them. */
@@ -33,74 +33,100 @@ export function toUtcDate(text: IsoDate): Date {
 
 export { isMonthOnly };
 
-/** One point of the unreached-parents series, ready to chart. */
+/** One point of the unreached-parents series, ready to chart and to download. */
 export interface UnreachedRow {
   id: string;
   /** Filing date, UTC midnight; the first of the month when only the month is known. */
   date: Date;
   /** The date exactly as the record gives it (`YYYY-MM` where the day is unknown). */
   asOf: IsoDate;
+  /** How firmly the date is established (`U`: the day is not known). */
+  dateConfidence: Confidence;
   value: number;
+  qualifier: Qualifier;
+  /** How firmly the count is established (P: official text; N: news coverage of it). */
+  confidence: Confidence;
+  /** `false` for the emailed count, which a chart should mark apart from the filings. */
+  courtFiling: boolean;
   of: number | null;
   removed: number | null;
   inUS: number | null;
   noPhone: number | null;
-  /** `false` for the emailed count, which a chart should mark apart from the filings. */
-  courtFiling: boolean;
   /** The day is not confirmed: draw the point without a precise day, and show the caveat. */
   dateUncertain: boolean;
-  /** Change from the previous point; `null` for the first. Bases differ, so read it with `baseChanged`. */
+  /**
+   * Change from the previous court filing, on the same list: `null` for the first filing, for a
+   * count that is not a court filing, and where the list searched grew in between (counts on
+   * different bases are not subtracted).
+   */
   change: number | null;
+  /** Id of the filing `change` is measured from; `null` when `change` is. */
+  changeFrom: string | null;
   /** The list searched (`of`) differs from the last known one: counts before and after are not one series. */
   baseChanged: boolean;
   caveat: string | null;
   source: string;
 }
 
-/** The unreached-parents series in date order, with change and base-change flags. */
+/** The columns of the series, in the order the download lists them. */
+const UNREACHED_COLUMNS = [
+  'id',
+  'date',
+  'asOf',
+  'dateConfidence',
+  'value',
+  'qualifier',
+  'confidence',
+  'courtFiling',
+  'of',
+  'removed',
+  'inUS',
+  'noPhone',
+  'dateUncertain',
+  'change',
+  'changeFrom',
+  'baseChanged',
+  'caveat',
+  'source',
+] as const satisfies readonly (keyof UnreachedRow)[];
+
+/**
+ * The unreached-parents series in date order, with changes and base-change flags. The base (`of`)
+ * is carried forward from the last point that reported it; a change is only computed between two
+ * court filings on the same known base, so an email or a grown list never reads as progress.
+ */
 export function unreachedTable(ds: Dataset): ColumnTable {
-  const rows = ds.unreached.map((p) => ({
-    id: p.id,
-    date: toUtcDate(p.asOf),
-    asOf: p.asOf,
-    value: p.value,
-    of: p.of,
-    removed: p.removed,
-    inUS: p.inUS,
-    noPhone: p.noPhone,
-    courtFiling: p.courtFiling,
-    dateUncertain: p.dateConfidence === 'U' || isMonthOnly(p.asOf),
-    caveat: p.caveat,
-    source: p.source,
-  }));
-  return (
-    from(rows)
-      .orderby('date')
-      // Parsed expressions are strings, not arrow functions: a bundler may rename the imported `op`
-      // inside a function's source, and Arquero reads that source to compile window functions.
-      .derive({ previous: 'd => op.lag(d.value)', knownOf: 'd => op.fill_down(d.of)' })
-      .derive({ previousOf: 'd => op.lag(d.knownOf)' })
-      .derive({
-        change: 'd => d.previous == null ? null : d.value - d.previous',
-        baseChanged: 'd => d.of != null && d.previousOf != null && d.of !== d.previousOf',
-      })
-      .select(
-        'id',
-        'date',
-        'asOf',
-        'value',
-        'of',
-        'removed',
-        'inUS',
-        'noPhone',
-        'courtFiling',
-        'dateUncertain',
-        'change',
-        'baseChanged',
-        'caveat',
-        'source',
-      )
-  );
+  const points = [...ds.unreached].sort((a, b) => toUtcDate(a.asOf).getTime() - toUtcDate(b.asOf).getTime());
+  let knownOf: number | null = null;
+  let lastFiling: { id: string; value: number; of: number | null } | null = null;
+  const rows: UnreachedRow[] = points.map((p) => {
+    const baseChanged = p.of !== null && knownOf !== null && p.of !== knownOf;
+    if (p.of !== null) knownOf = p.of;
+    const comparable = p.courtFiling && lastFiling !== null && lastFiling.of === knownOf;
+    const row: UnreachedRow = {
+      id: p.id,
+      date: toUtcDate(p.asOf),
+      asOf: p.asOf,
+      dateConfidence: p.dateConfidence,
+      value: p.value,
+      qualifier: p.qualifier,
+      confidence: p.confidence,
+      courtFiling: p.courtFiling,
+      of: p.of,
+      removed: p.removed,
+      inUS: p.inUS,
+      noPhone: p.noPhone,
+      dateUncertain: p.dateConfidence === 'U' || isMonthOnly(p.asOf),
+      change: comparable && lastFiling ? p.value - lastFiling.value : null,
+      changeFrom: comparable && lastFiling ? lastFiling.id : null,
+      baseChanged,
+      caveat: p.caveat,
+      source: p.source,
+    };
+    if (p.courtFiling) lastFiling = { id: p.id, value: p.value, of: knownOf };
+    return row;
+  });
+  return from(rows).select(...UNREACHED_COLUMNS);
 }
 
 /** `unreachedTable` as typed rows. */
@@ -254,7 +280,7 @@ export function downloadFiles(ds: Dataset, readme: string): DownloadFile[] {
 function readmeText(ds: Dataset, readme: string): string {
   const lines = [
     ds.meta.title,
-    readme.replace('{updated}', ds.meta.updated),
+    readme.replace('{published}', ds.meta.published).replace('{updated}', ds.meta.updated),
     ...ds.meta.gaps.map((gap) => `- ${gap}`),
   ];
   return `${lines.join('\n')}\n`;

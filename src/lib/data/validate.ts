@@ -1,5 +1,6 @@
 /**
- * Runtime check of the hand-built JSON in `data/` against `schema.ts`.
+ * Runtime check of the hand-built JSON in `data/` against the schema (`schema.ts`), plus the rules
+ * that span fields and records.
  *
  * The files are typed by hand from the public record, so the mistakes to catch are human ones: a typo
  * in a field name, a count that lost a digit, a breakdown that no longer adds up, a source id that
@@ -8,8 +9,9 @@
  *
  * No dependencies: it runs in the Vite build, in vitest and in the browser alike.
  */
+import { show, type Shape } from './checks.ts';
 import { parseIsoDate } from './dates.ts';
-import { DATA_FILES, type Confidence, type Dataset, type Qualifier } from './schema.ts';
+import { DATA_FILES, SCHEMA, type Dataset } from './schema.ts';
 
 /** One thing wrong with the dataset; `message` is the full, human-readable line. */
 export interface DatasetProblem {
@@ -33,11 +35,6 @@ export class DatasetError extends Error {
     this.problems = problems;
   }
 }
-
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'at least', 'more than', 'about', 'range'];
-const CONFIDENCES: readonly Confidence[] = ['P', 'N', 'U'];
-const SNAKE_ID = /^[a-z0-9_]+$/;
-const SOURCE_ID = /^S[0-9]+$/;
 
 /** Where a file lives, as shown to whoever has to fix it. */
 const filePath = (fileName: string): string => `data/${fileName}`;
@@ -70,105 +67,6 @@ function jsonErrorLocation(reason: string, text: string): { line: number; column
   const before = text.slice(0, offset).split('\n');
   return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
 }
-
-/** Returns a description of what is wrong with a value, or `null` when it is fine. */
-type Check = (value: unknown) => string | null;
-
-const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
-
-const isString: Check = (v) =>
-  typeof v === 'string' && v.trim() !== '' ? null : `must be a non-empty string, got ${show(v)}`;
-const isBoolean: Check = (v) => (typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`);
-const isCount: Check = (v) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0
-    ? null
-    : `must be a non-negative integer, got ${show(v)}`;
-const isDate: Check = (v) =>
-  typeof v === 'string' && parseIsoDate(v)
-    ? null
-    : `must be a real date as YYYY-MM-DD or YYYY-MM, got ${show(v)}`;
-const isHttpsUrl: Check = (v) => {
-  if (typeof v !== 'string') return `must be an https address or null, got ${show(v)}`;
-  try {
-    return new URL(v).protocol === 'https:' ? null : `must be an https address or null, got ${show(v)}`;
-  } catch {
-    return `must be an https address or null, got ${show(v)}`;
-  }
-};
-const oneOf =
-  (allowed: readonly string[]): Check =>
-  (v) =>
-    typeof v === 'string' && allowed.includes(v)
-      ? null
-      : `must be one of ${allowed.map((a) => `"${a}"`).join(', ')}, got ${show(v)}`;
-const matching =
-  (pattern: RegExp): Check =>
-  (v) =>
-    typeof v === 'string' && pattern.test(v) ? null : `must match ${String(pattern)}, got ${show(v)}`;
-const orNull =
-  (check: Check): Check =>
-  (v) =>
-    v === null ? null : check(v);
-const listOf =
-  (check: Check): Check =>
-  (v) => {
-    if (!Array.isArray(v) || v.length === 0) return `must be a non-empty array, got ${show(v)}`;
-    const bad = v.map(check).find((m) => m !== null);
-    return bad ? `every item ${bad}` : null;
-  };
-
-/** Field name → check, for one table. Every field is required (nullable fields must be present as `null`). */
-type Shape = Record<string, Check>;
-
-const SHAPES = {
-  meta: { title: isString, updated: isDate, gaps: listOf(isString) },
-  sources: {
-    id: matching(SOURCE_ID),
-    title: isString,
-    publisher: isString,
-    date: isDate,
-    url: orNull(isHttpsUrl),
-    locator: orNull(isString),
-  },
-  figures: {
-    id: matching(SNAKE_ID),
-    value: isCount,
-    high: orNull(isCount),
-    unit: isString,
-    label: isString,
-    asOf: isDate,
-    qualifier: oneOf(QUALIFIERS),
-    confidence: oneOf(CONFIDENCES),
-    caveat: orNull(isString),
-    source: isString,
-    parts: orNull(listOf(matching(SNAKE_ID))),
-  },
-  unreached: {
-    id: matching(SNAKE_ID),
-    value: isCount,
-    asOf: isDate,
-    dateConfidence: oneOf(CONFIDENCES),
-    qualifier: oneOf(QUALIFIERS),
-    confidence: oneOf(CONFIDENCES),
-    courtFiling: isBoolean,
-    of: orNull(isCount),
-    removed: orNull(isCount),
-    inUS: orNull(isCount),
-    noPhone: orNull(isCount),
-    caveat: orNull(isString),
-    source: isString,
-  },
-  timeline: {
-    id: matching(SNAKE_ID),
-    date: isDate,
-    end: orNull(isDate),
-    label: isString,
-    document: orNull(isString),
-    confidence: oneOf(CONFIDENCES),
-    caveat: orNull(isString),
-    source: orNull(isString),
-  },
-} as const satisfies Record<keyof Dataset, Shape>;
 
 type Row = Record<string, unknown>;
 
@@ -253,7 +151,7 @@ function checkTable(report: Report, table: Exclude<keyof Dataset, 'meta'>, data:
         report.add(fileName, record, 'id', `duplicates the id of record #${first + 1}`);
       else seen.set(row.id, index);
     }
-    if (checkShape(report, fileName, record, row, SHAPES[table])) sound.push({ row, record });
+    if (checkShape(report, fileName, record, row, SCHEMA[table])) sound.push({ row, record });
   });
   return sound;
 }
@@ -278,8 +176,9 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
   }
 
   if (DATA_FILES.meta in files)
-    checkShape(report, DATA_FILES.meta, null, files[DATA_FILES.meta], SHAPES.meta);
-  checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+    checkShape(report, DATA_FILES.meta, null, files[DATA_FILES.meta], SCHEMA.meta);
+  const sources = checkTable(report, 'sources', files[DATA_FILES.sources] ?? []);
+  for (const item of sources) checkSourceAddress(report, item);
   const figures = checkTable(report, 'figures', files[DATA_FILES.figures] ?? []);
   const unreached = checkTable(report, 'unreached', files[DATA_FILES.unreached] ?? []);
   const timeline = checkTable(report, 'timeline', files[DATA_FILES.timeline] ?? []);
@@ -347,6 +246,29 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
     Object.entries(DATA_FILES).map(([key, fileName]) => [key, files[fileName]]),
   );
   return dataset as unknown as Dataset;
+}
+
+/**
+ * A source links to the document itself or says why it cannot: an address that is only a site's
+ * home page sends the reader nowhere near the figure.
+ */
+function checkSourceAddress(report: Report, { row, record }: Checked): void {
+  const file = DATA_FILES.sources;
+  if (row.url === null) {
+    if (row.urlNote === null)
+      report.add(file, record, 'urlNote', 'must say why the source has no address when url is null');
+    return;
+  }
+  if (row.urlNote !== null)
+    report.add(file, record, 'urlNote', `must be null when url is set, got ${show(row.urlNote)}`);
+  const url = new URL(row.url as string);
+  if ((url.pathname === '/' || url.pathname === '') && url.search === '')
+    report.add(
+      file,
+      record,
+      'url',
+      `must link to the document, not a site's home page, got ${show(row.url)}`,
+    );
 }
 
 type SourceCheck = (fileName: string, item: Checked) => void;

@@ -18,35 +18,27 @@ export type Step = {
 }[ChartId];
 
 export const STEPS: readonly Step[] = [
+  { id: 'finding-parents', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
+  { id: 'finding-claim', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
+  { id: 'finding-flawed-records', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
+  { id: 'finding-known-wish', chapter: 'finding', chart: 'finding', state: { focus: 'known_wish' } },
   {
-    id: 'scale-families',
-    chapter: 'scale',
-    chart: 'scale',
-    state: { show: ['families'], highlight: 'families' },
-  },
-  {
-    id: 'scale-court-list',
-    chapter: 'scale',
-    chart: 'scale',
-    state: { show: ['families', 'court_list'], highlight: 'court_list' },
-  },
-  {
-    id: 'scale-expanded-class',
-    chapter: 'scale',
-    chart: 'scale',
-    state: { show: ['families', 'court_list', 'expanded_class'], highlight: 'expanded_class' },
-  },
-  {
-    id: 'scale-task-force',
-    chapter: 'scale',
-    chart: 'scale',
-    state: { show: ['families', 'court_list', 'expanded_class', 'task_force'], highlight: 'task_force' },
+    id: 'finding-recommendations',
+    chapter: 'finding',
+    chart: 'finding',
+    state: { focus: 'recommendations' },
   },
   {
     id: 'timeline-pilot',
     chapter: 'timeline',
     chart: 'timeline',
     state: { highlight: ['el_paso_pilot'], zoom: 'policy' },
+  },
+  {
+    id: 'timeline-ms-l',
+    chapter: 'timeline',
+    chart: 'timeline',
+    state: { highlight: ['ms_l_filed'], zoom: 'policy' },
   },
   {
     id: 'timeline-zero-tolerance',
@@ -58,24 +50,55 @@ export const STEPS: readonly Step[] = [
     id: 'timeline-order-injunction',
     chapter: 'timeline',
     chart: 'timeline',
-    state: { highlight: ['eo_13841', 'preliminary_injunction'], zoom: 'policy' },
+    state: { highlight: ['eo_13841'], zoom: 'policy' },
+  },
+  {
+    id: 'timeline-injunction',
+    chapter: 'timeline',
+    chart: 'timeline',
+    state: {
+      highlight: ['preliminary_injunction', 'reunification_deadline_under_5', 'reunification_deadline_all'],
+      zoom: 'policy',
+    },
   },
   {
     id: 'timeline-oig-window',
     chapter: 'timeline',
     chart: 'timeline',
-    state: { highlight: ['oig_window', 'oig_window_last_removal'], zoom: 'policy' },
+    state: { highlight: ['oig_window', 'oig_window_end'], zoom: 'policy' },
   },
-  { id: 'finding-parents', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
-  { id: 'finding-known-wish', chapter: 'finding', chart: 'finding', state: { focus: 'known_wish' } },
   {
-    id: 'finding-recommendations',
-    chapter: 'finding',
-    chart: 'finding',
-    state: { focus: 'recommendations' },
+    id: 'scale-court-list',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['court_list'], highlight: 'court_list' },
+  },
+  {
+    id: 'scale-revised-list',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
+  },
+  {
+    id: 'scale-expanded-class',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['court_list', 'revised_list', 'expanded_class'], highlight: 'expanded_class' },
+  },
+  {
+    id: 'scale-families',
+    chapter: 'scale',
+    chart: 'scale',
+    state: { show: ['court_list', 'revised_list', 'expanded_class', 'families'], highlight: 'families' },
   },
   {
     id: 'search-first-count',
+    chapter: 'search',
+    chart: 'search',
+    state: { until: '2020-10-20', highlight: [], breakdown: false },
+  },
+  {
+    id: 'search-first-report',
     chapter: 'search',
     chart: 'search',
     state: { until: '2020-10-20', highlight: ['unreached_2020_10_20'], breakdown: false },
@@ -84,11 +107,13 @@ export const STEPS: readonly Step[] = [
     id: 'search-base-changes',
     chapter: 'search',
     chart: 'search',
-    state: {
-      until: '2021-01-14',
-      highlight: ['unreached_2020_11_09', 'unreached_2020_12_02'],
-      breakdown: false,
-    },
+    state: { until: '2020-11-09', highlight: ['unreached_2020_11_09'], breakdown: false },
+  },
+  {
+    id: 'search-list-grew',
+    chapter: 'search',
+    chart: 'search',
+    state: { until: '2021-01-14', highlight: ['unreached_2020_12_02'], breakdown: false },
   },
   {
     id: 'search-spring-2021',
@@ -113,12 +138,18 @@ export const STEPS: readonly Step[] = [
     state: { until: '2021-09', highlight: ['unreached_2021_09'], breakdown: false },
   },
   { id: 'reunify-first-families', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
+  { id: 'reunify-one-family', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
+  { id: 'reunify-task-force-count', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
   { id: 'reunify-2021', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
   { id: 'reunify-2023', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
   { id: 'reunify-settlement', chapter: 'reunify', chart: 'reunify', state: { view: 'settlement' } },
+  { id: 'reunify-unresolved', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
 ];
 
-/** The chapters in story order, as the step list has them. */
+/**
+ * The chapters in story order, as the step list has them: the finding leads (the news first), then
+ * how it happened, how many, the search and what came after.
+ */
 export const CHAPTERS: readonly ChapterId[] = [...new Set(STEPS.map((s) => s.chapter))];
 
 /** The steps that drive one chart, in story order. */

@@ -99,7 +99,7 @@ describe('a build whose copy holds $ patterns and </script>', () => {
     }
     const { document } = new JSDOM(dist('index.html')).window;
     expect(document.querySelector('h1')?.textContent).toMatch(
-      /^Separated: .* — \$' \$` \$& \$\$ and \$<name>$/,
+      /^ICE removed .* — \$' \$` \$& \$\$ and \$<name>$/,
     );
     expect(document.title.endsWith(TITLE_TAIL)).toBe(true);
     expect(document.querySelector('.dek')?.textContent?.endsWith(DEK_TAIL)).toBe(true);

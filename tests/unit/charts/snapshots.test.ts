@@ -13,11 +13,16 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { chartData } from '../../../src/lib/charts/data.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
-import { renderChart, scopeIds } from '../../../src/lib/charts/render.ts';
+import { renderChart } from '../../../src/lib/charts/render.ts';
+import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
+import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
-import { plainText } from '../../../src/lib/content/tokens.ts';
+import { pageView } from '../../../src/lib/content/page-view.ts';
+import { tokensOf } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
+import { toUtcDate } from '../../../src/lib/data/tables.ts';
 import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
 import { normalizeSvg } from './normalize.ts';
 
@@ -29,16 +34,12 @@ const { copy, locale, format } = edition('en');
 /** The step's chart copy, tokens resolved, as the page hands it to the renderer. */
 const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset, format);
 
+/** The page's resolved copy: chart descriptions read as the prerendered page has them. */
+const view = pageView(copy, dataset, locale, format);
+
 function draw(s: Step): Element {
   const { window } = new JSDOM('');
-  return renderChart(
-    s,
-    window.document,
-    copyOf(s),
-    plainText(dataset, copy.steps[s.id]?.alt ?? '', format),
-    format,
-    dataset,
-  );
+  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, dataset);
 }
 
 const tableOf = (s: Step) => stepTable(s, copyOf(s), format, dataset);
@@ -84,12 +85,14 @@ function texts(svg: Element): string[] {
   });
 }
 
-/** Each text mark's whole label, wrapped lines joined again. */
-const labels = (svg: Element): string[] =>
-  [...svg.querySelectorAll('text')].map((t) => {
-    const spans = [...t.querySelectorAll('tspan')];
-    return spans.length ? spans.map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '');
-  });
+/** A text mark's whole label, wrapped lines joined again. */
+function labelOf(t: Element): string {
+  const spans = [...t.querySelectorAll('tspan')];
+  return spans.length ? spans.map((s) => s.textContent ?? '').join(' ') : (t.textContent ?? '');
+}
+
+/** Each text mark's whole label. */
+const labels = (svg: Element): string[] => [...svg.querySelectorAll('text')].map(labelOf);
 
 /** The font size in effect on an element: its own inline style, attribute, or its nearest ancestor's. */
 function fontSize(element: Element | null): number {
@@ -189,33 +192,162 @@ describe('two copies of one drawing on a page', () => {
 });
 
 describe('scale', () => {
+  const data = chartData(dataset);
+  const scaleSteps = STEPS.flatMap((s) => (s.chart === 'scale' ? [s] : []));
+  const last = scaleSteps[scaleSteps.length - 1]!;
   const families = dataset.figures.find((f) => f.id === 'families_separated')!;
+  const labelsOf = (s: Step) => chartCopy(copy, s.chart, dataset, format).labels as Record<string, string>;
 
-  it('draws only the families column, open at the top, at scale-families', () => {
-    const svg = draw(step('scale-families'));
-    const columns = svg.querySelectorAll(
-      'g.mark-accent:not(.scale-open) > path, g.mark-context:not(.scale-open) > path',
-    );
-    expect(columns).toHaveLength(1);
-    expect(texts(svg)).toContain(format.figureShort(families));
-    expect(format.figureShort(families)).toMatch(/\+$/);
-    expect(svg.querySelectorAll('g.scale-open path').length).toBeGreaterThan(0);
+  it('draws the counts of children in the order they were reported, the families estimate last', () => {
+    for (const s of scaleSteps) {
+      const cols = scaleColumns(data, s.state);
+      const children = cols.filter((c) => !c.apart).map((c) => toUtcDate(c.asOf).getTime());
+      expect(children, s.id).toEqual([...children].sort((x, y) => x - y));
+      expect(
+        cols.findIndex((c) => c.apart),
+        s.id,
+      ).toBeOneOf([-1, cols.length - 1]);
+    }
+    // And on the page: the columns' labels run left to right in the same order.
+    const svg = draw(last);
+    const xs = scaleColumns(data, last.state).map((c) => {
+      const text = [...svg.querySelectorAll('text')].find((t) => labelOf(t) === labelsOf(last)[c.measure]);
+      return Number(/translate\(([\d.]+)/.exec(text?.getAttribute('transform') ?? '')?.[1]);
+    });
+    expect(xs.every((x) => Number.isFinite(x))).toBe(true);
+    expect(xs).toEqual([...xs].sort((x, y) => x - y));
   });
 
-  it('draws one column per shown measure, the highlighted one in accent', () => {
-    for (const s of STEPS.filter((x) => x.chart === 'scale')) {
-      if (s.chart !== 'scale') continue;
+  it('stacks the children disclosed in 2019 on the revised list, so the count grows', () => {
+    const cols = scaleColumns(data, last.state);
+    const revised = cols.find((c) => c.measure === 'revised_list')!;
+    const expanded = cols.find((c) => c.measure === 'expanded_class')!;
+    const [base, added] = expanded.segments;
+    expect(base?.figure.id).toBe(revised.segments[0]?.figure.id);
+    expect(added?.figure.id).toBe('expanded_class_2019');
+    expect(added?.y1).toBe(base?.y2);
+    expect(added?.added).toBe(true);
+    // Each count of children stands at least as tall as the one reported before it.
+    const tops = cols.filter((c) => !c.apart).map((c) => c.segments[c.segments.length - 1]!.y2);
+    expect(tops).toEqual([...tops].sort((x, y) => x - y));
+    // The drawing labels the addition as one ("+1,556"), not as a count of its own.
+    expect(texts(draw(step('scale-expanded-class')))).toContain(`+${format.figureShort(added!.figure)}`);
+  });
+
+  it('sets the families estimate apart, past a divider, labeled as families', () => {
+    const svg = draw(step('scale-families'));
+    expect(svg.querySelectorAll('g.scale-divider line')).toHaveLength(1);
+    expect(labels(svg)).toContain(labelsOf(last).families);
+    expect(labelsOf(last).families).toMatch(/famil/i);
+    const row = tableOf(step('scale-families')).rows.at(-1);
+    expect(row?.unit).toBe(labelsOf(last).unit_families);
+    for (const s of scaleSteps.filter((x) => !x.state.show.includes('families')))
+      expect(draw(s).querySelectorAll('g.scale-divider line'), s.id).toHaveLength(0);
+  });
+
+  it('leaves the families estimate open at the top and says "more than" in the table', () => {
+    const svg = draw(step('scale-families'));
+    expect(svg.querySelectorAll('g.scale-open path').length).toBeGreaterThan(0);
+    expect(texts(svg)).toContain(format.figureShort(families));
+    expect(format.figureShort(families)).toMatch(/\+$/);
+    expect(tableOf(step('scale-families')).rows.at(-1)?.count).toBe(format.figure(families));
+  });
+
+  it('draws one column per shown measure, only the highlighted figure in accent', () => {
+    for (const s of scaleSteps) {
       const svg = draw(s);
-      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]')).toHaveLength(
-        s.state.show.length,
+      const segments = scaleColumns(data, s.state).flatMap((c) => c.segments);
+      expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]'), s.id).toHaveLength(
+        segments.length,
       );
-      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path')).toHaveLength(1);
-      expect(tableOf(s).rows).toHaveLength(s.state.show.length);
+      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path'), s.id).toHaveLength(1);
+      expect(tableOf(s).rows, s.id).toHaveLength(s.state.show.length);
     }
   });
 
-  it('says "more than" in the table for the lower bound', () => {
-    expect(tableOf(step('scale-families')).rows[0]?.count).toBe(format.figure(families));
+  it('names the square it draws with the copy’s label', () => {
+    const key = `${labelsOf(last).square}: ${format.count(50)}`;
+    for (const s of scaleSteps) expect(texts(draw(s)), s.id).toContain(key);
+  });
+});
+
+/**
+ * What a step's chart singles out, and the copy key its label comes from. Chart labels are keyed by
+ * the record (or the scale's measure) they label, and the step's prose names the same record by
+ * its token, so the picture and the sentences describing it cannot drift apart.
+ */
+function subjects(s: Step): { key: string; record: string | null; tokenKind?: string }[] {
+  switch (s.chart) {
+    case 'timeline':
+      return s.state.highlight.map((id) => ({ key: id, record: id }));
+    case 'scale': {
+      const m = SCALE_MEASURES.find((x) => x.measure === s.state.highlight)!;
+      return [{ key: m.measure, record: m.segments[m.segments.length - 1]! }];
+    }
+    case 'finding':
+      return {
+        parents: [{ key: 'parents', record: 'oig_removed_without_record' }],
+        known_wish: [{ key: 'known_wish', record: null }],
+        recommendations: [{ key: 'recommendations', record: 'oig_recommendations' }],
+      }[s.state.focus];
+    case 'search':
+      return s.state.breakdown
+        ? [
+            { key: 'removed', record: s.state.highlight[0]!, tokenKind: 'removed' },
+            { key: 'inUS', record: s.state.highlight[0]!, tokenKind: 'inus' },
+            { key: 'noPhone', record: s.state.highlight[0]!, tokenKind: 'nophone' },
+          ]
+        : [];
+    case 'reunify':
+      return {
+        first_families: [{ key: 'first_families', record: 'tf_first_families' }],
+        status_2021: ['tf2021_reunified_earlier', 'tf2021_reunified_by_tf', 'tf2021_no_record'].map((id) => ({
+          key: id,
+          record: id,
+        })),
+        status_2023: ['tf2023_reunified', 'tf2023_not_reunified'].map((id) => ({ key: id, record: id })),
+        settlement: [{ key: 'settlement', record: 'settlement_children' }],
+      }[s.state.view];
+  }
+}
+
+describe('chart labels and the prose describing them share copy keys', () => {
+  it.each(STEPS.map((s) => [s.id, s] as const))('%s', (_, s) => {
+    const c = chartCopy(copy, s.chart, dataset, format) as { labels: Record<string, string> };
+    const drawn = labels(draw(s));
+    const stepCopy = `${copy.steps[s.id]?.text ?? ''} ${copy.steps[s.id]?.alt ?? ''}`;
+    const tokens = tokensOf(stepCopy);
+    for (const { key, record, tokenKind } of subjects(s)) {
+      const label = c.labels[key];
+      expect(label, `${s.id}: no label "${key}" in the copy`).toBeTruthy();
+      // The chart draws the label from that key (a wrapped label is joined again) …
+      expect(
+        drawn.some((d) => d === label || d.startsWith(`${label}:`)),
+        `${s.id}: "${label}" not drawn`,
+      ).toBe(true);
+      // … and the step's prose or description names the record it labels.
+      if (record)
+        expect(
+          tokens.some((t) => t.id === record && (tokenKind === undefined || t.kind === tokenKind)),
+          `${s.id}: the copy does not name ${record}${tokenKind ? `:${tokenKind}` : ''}`,
+        ).toBe(true);
+    }
+    // Every highlighted point of the search is named by the step's copy.
+    if (s.chart === 'search')
+      for (const id of s.state.highlight)
+        expect(
+          tokens.map((t) => t.id),
+          s.id,
+        ).toContain(id);
+  });
+
+  it('fails when a label is drawn from a different key than the prose names', () => {
+    const s = step('timeline-oig-window');
+    const broken = structuredClone(copy);
+    broken.steps[s.id]!.text = 'The review began in {{oig_window:date}}.';
+    broken.steps[s.id]!.alt = 'A timeline.';
+    const tokens = tokensOf(`${broken.steps[s.id]!.text} ${broken.steps[s.id]!.alt}`);
+    expect(subjects(s).every(({ record }) => tokens.some((t) => t.id === record))).toBe(false);
   });
 });
 
@@ -298,10 +430,11 @@ describe('search', () => {
     const email = dataset.unreached.find((p) => !p.courtFiling)!;
     expect(email.value).toBe(666);
     expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(1);
-    const line = svg.querySelector('g.line-context path')?.getAttribute('d') ?? '';
-    // Three filings up to mid-January: the line has three vertices.
-    expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
     expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset, format).labels.notFiling);
+    const later = draw(step('search-list-grew'));
+    const line = later.querySelector('g.line-context path')?.getAttribute('d') ?? '';
+    // Three filings up to mid-January, the email left out: the line has three vertices.
+    expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
   });
 
   it('marks month-only reports as hollow with "Day not confirmed"', () => {

@@ -1,6 +1,7 @@
 import { from } from 'arquero';
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../../src/content/index.ts';
+import { COPY, edition } from '../../../src/content/index.ts';
+import { plainText } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import {
   downloadFiles,
@@ -34,13 +35,17 @@ describe('figures by id', () => {
 
 describe('unreachedTable', () => {
   const rows = unreachedRows(dataset);
-  // Hand-computed from FACTS.md section B: each value minus the one before it.
+  // Hand-computed from FACTS.md section B: each court filing minus the filing before it, on the
+  // same list. The email (666) and the filing after the list grew (628 of 1,198, after 545 of
+  // 1,030) get no change. The changes that remain match the outlets' "parents of N more children
+  // found" (105, 61, 54, 23, 31, 34).
   const cases = [
     {
       id: 'unreached_2020_10_20',
       date: '2020-10-20',
       value: 545,
       change: null,
+      changeFrom: null,
       baseChanged: false,
       dateUncertain: false,
     },
@@ -48,7 +53,8 @@ describe('unreachedTable', () => {
       id: 'unreached_2020_11_09',
       date: '2020-11-09',
       value: 666,
-      change: 121,
+      change: null,
+      changeFrom: null,
       baseChanged: false,
       dateUncertain: false,
     },
@@ -56,7 +62,8 @@ describe('unreachedTable', () => {
       id: 'unreached_2020_12_02',
       date: '2020-12-02',
       value: 628,
-      change: -38,
+      change: null,
+      changeFrom: null,
       baseChanged: true,
       dateUncertain: false,
     },
@@ -65,6 +72,7 @@ describe('unreachedTable', () => {
       date: '2021-01-14',
       value: 611,
       change: -17,
+      changeFrom: 'unreached_2020_12_02',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -73,6 +81,7 @@ describe('unreachedTable', () => {
       date: '2021-02-01',
       value: 506,
       change: -105,
+      changeFrom: 'unreached_2021_01_14',
       baseChanged: false,
       dateUncertain: true,
     },
@@ -81,6 +90,7 @@ describe('unreachedTable', () => {
       date: '2021-04-07',
       value: 445,
       change: -61,
+      changeFrom: 'unreached_2021_02',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -89,6 +99,7 @@ describe('unreachedTable', () => {
       date: '2021-05-19',
       value: 391,
       change: -54,
+      changeFrom: 'unreached_2021_04_07',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -97,6 +108,7 @@ describe('unreachedTable', () => {
       date: '2021-06-30',
       value: 368,
       change: -23,
+      changeFrom: 'unreached_2021_05_19',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -105,6 +117,7 @@ describe('unreachedTable', () => {
       date: '2021-08-11',
       value: 337,
       change: -31,
+      changeFrom: 'unreached_2021_06_30',
       baseChanged: false,
       dateUncertain: false,
     },
@@ -113,6 +126,7 @@ describe('unreachedTable', () => {
       date: '2021-09-01',
       value: 303,
       change: -34,
+      changeFrom: 'unreached_2021_08_11',
       baseChanged: false,
       dateUncertain: true,
     },
@@ -124,8 +138,15 @@ describe('unreachedTable', () => {
 
   it.each(cases.map((c, i) => ({ ...c, i })))(
     '$id: $value, change $change',
-    ({ i, date, value, change, baseChanged, dateUncertain }) => {
-      expect(rows[i]).toMatchObject({ date: utc(date), value, change, baseChanged, dateUncertain });
+    ({ i, date, value, change, changeFrom, baseChanged, dateUncertain }) => {
+      expect(rows[i]).toMatchObject({
+        date: utc(date),
+        value,
+        change,
+        changeFrom,
+        baseChanged,
+        dateUncertain,
+      });
     },
   );
 
@@ -281,7 +302,7 @@ describe('downloadFiles', () => {
   const lines = [
     {
       path: 'data/unreached.csv',
-      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,445,,302,129,14,true,false,-61,false,,S9',
+      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,N,445,exact,N,true,,302,129,14,false,-61,unreached_2021_02,false,,S9',
     },
     {
       path: 'data/figures.csv',
@@ -291,7 +312,7 @@ describe('downloadFiles', () => {
     { path: 'data/timeline.csv', line: 'oig_window,' },
     {
       path: 'data/sources.csv',
-      line: "S7,The US government still can't find the parents of 628 migrant children,Business Insider,2020-12-02,,",
+      line: 'S8,Lawyers have found the parents of 105 separated migrant children in past month,NBC News,2021-02,,',
     },
   ];
   it.each(lines)('$path contains $line', ({ path, line }) => {
@@ -308,14 +329,83 @@ describe('downloadFiles', () => {
   it('writes the README in the edition’s words, between the dataset’s title and its known gaps', () => {
     const text = byPath.get('data/README.txt') ?? '';
     expect(text.startsWith(`${dataset.meta.title}\n`)).toBe(true);
-    expect(text).toContain(readme.split('{updated}')[0]! + dataset.meta.updated);
-    expect(text).toContain(readme.split('{updated}')[1]!);
+    expect(text).toContain(
+      readme.replace('{published}', dataset.meta.published).replace('{updated}', dataset.meta.updated),
+    );
     expect(text.endsWith(`\n- ${dataset.meta.gaps.at(-1)}\n`)).toBe(true);
-    expect(text).not.toContain('{updated}');
+    expect(text).not.toMatch(/\{(updated|published)\}/);
   });
 
   it('round-trips the dataset as JSON', () => {
     expect(JSON.parse(byPath.get('data/dataset.json') ?? '')).toEqual(dataset);
+  });
+
+  /** The header row of a CSV download. */
+  const header = (path: string): string[] => (byPath.get(path) ?? '').split('\n')[0]!.split(',');
+
+  it('keeps every field of the JSON records as a CSV column (the confidence columns too)', () => {
+    const tables = [
+      { path: 'data/figures.csv', records: dataset.figures, renamed: {} },
+      { path: 'data/unreached.csv', records: dataset.unreached, renamed: {} },
+      { path: 'data/sources.csv', records: dataset.sources, renamed: {} },
+      // The timeline names its start date for what it is.
+      { path: 'data/timeline.csv', records: dataset.timeline, renamed: { date: 'start' } },
+    ];
+    for (const { path, records, renamed } of tables) {
+      const fields = Object.keys(records[0] ?? {}).map((k) => (renamed as Record<string, string>)[k] ?? k);
+      expect(header(path), path).toEqual(expect.arrayContaining(fields));
+    }
+    expect(header('data/unreached.csv')).toEqual(
+      expect.arrayContaining(['dateConfidence', 'qualifier', 'confidence', 'change', 'changeFrom']),
+    );
+  });
+
+  it('gives a change only between two court filings on the same list', () => {
+    const rows = unreachedRows(dataset);
+    const compared = rows.filter((r) => r.change !== null);
+    expect(compared.length).toBeGreaterThan(0);
+    for (const r of compared) {
+      const from = rows.find((x) => x.id === r.changeFrom);
+      expect(from, r.id).toBeDefined();
+      expect(r.courtFiling && from!.courtFiling, r.id).toBe(true);
+      // No list size reported between the two, or the same one.
+      const between = rows.slice(rows.indexOf(from!) + 1, rows.indexOf(r) + 1);
+      expect(
+        between.some((x) => x.baseChanged),
+        r.id,
+      ).toBe(false);
+      expect(r.change).toBe(r.value - from!.value);
+    }
+    // The email and the first filing on a grown list get none.
+    const none = rows.filter((r) => r.change === null).map((r) => r.id);
+    expect(none).toEqual(['unreached_2020_10_20', 'unreached_2020_11_09', 'unreached_2020_12_02']);
+  });
+
+  it('states the deadline-day accounting as the source gives it, and it adds up', () => {
+    const n = (id: string) => getFigure(dataset, id).value;
+    const [total, discharged, reunited, inCustody, outside] = [
+      n('deadline_2018_total'),
+      n('deadline_2018_discharged'),
+      n('deadline_2018_reunited'),
+      n('deadline_2018_separated'),
+      n('deadline_2018_parents_outside'),
+    ];
+    expect(reunited).toBeLessThanOrEqual(discharged);
+    expect(outside).toBeLessThanOrEqual(inCustody);
+    const caveat = getFigure(dataset, 'deadline_2018_total').caveat ?? '';
+    const count = (v: number) => v.toLocaleString('en-US');
+    const says = (v: number) => new RegExp(`(?<![\\d,])${count(v)}(?![\\d,])`).test(caveat);
+    for (const v of [discharged, reunited, inCustody, discharged + inCustody, total - discharged - inCustody])
+      expect(says(v), `the caveat gives ${count(v)}`).toBe(true);
+  });
+
+  it('opens the README with the page’s headline and the story’s dates', () => {
+    const title = plainText(dataset, COPY.en.title, edition('en').format);
+    expect(dataset.meta.title).toBe(title);
+    const readme = (byPath.get('data/README.txt') ?? '').split('\n');
+    expect(readme[0]).toBe(title);
+    expect(readme[1]).toContain(dataset.meta.published);
+    expect(readme[1]).toContain(dataset.meta.updated);
   });
 });
 

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../../src/lib/data/schema.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import {
+  DATA_FILES,
+  type Dataset,
+  type Figure,
+  type Source,
+  type TimelineEvent,
+  type UnreachedPoint,
+} from '../../../src/lib/data/schema.ts';
 import { DatasetError, parseDataFile, validateDataset } from '../../../src/lib/data/validate.ts';
 import { parseIsoDate } from '../../../src/lib/data/dates.ts';
 import { findRecord, loadRawFiles, readText, type RawFiles, type RawRecord } from './load.ts';
@@ -265,8 +272,43 @@ const cases: BrokenCase[] = [
     file: DATA_FILES.figures,
     id: 'ms_l_original_class',
     field: 'caveat',
-    mutate: (_, r) => (r.confidence = 'U'),
+    mutate: (_, r) => {
+      r.confidence = 'U';
+      r.caveat = null;
+    },
     detail: 'is required when confidence is "U"',
+  },
+  {
+    name: 'source without an address and without a reason',
+    file: DATA_FILES.sources,
+    id: 'S10',
+    field: 'urlNote',
+    mutate: (_, r) => (r.url = null),
+    detail: 'must say why the source has no address when url is null',
+  },
+  {
+    name: "source linked to a site's home page",
+    file: DATA_FILES.sources,
+    id: 'S1',
+    field: 'url',
+    mutate: (_, r) => (r.url = 'https://www.oig.dhs.gov/'),
+    detail: "must link to the document, not a site's home page",
+  },
+  {
+    name: 'a reason for a missing address on a source that has one',
+    file: DATA_FILES.sources,
+    id: 'S5',
+    field: 'urlNote',
+    mutate: (_, r) => (r.urlNote = 'no address'),
+    detail: 'must be null when url is set',
+  },
+  {
+    name: 'meta without a publication date',
+    file: DATA_FILES.meta,
+    id: null,
+    field: 'published',
+    mutate: (files) => delete (files[DATA_FILES.meta] as RawRecord).published,
+    detail: 'is missing',
   },
   {
     name: 'meta field of the wrong type',
@@ -387,5 +429,24 @@ describe('parseIsoDate', () => {
   ];
   it.each(cases)('$input → $expected', ({ input, expected }) => {
     expect(parseIsoDate(input)?.toISOString() ?? null).toBe(expected);
+  });
+});
+
+describe('the types derived from the schema', () => {
+  it('are the types the validator lets through', () => {
+    expectTypeOf<Figure['value']>().toEqualTypeOf<number>();
+    expectTypeOf<Figure['high']>().toEqualTypeOf<number | null>();
+    expectTypeOf<Figure['qualifier']>().toEqualTypeOf<
+      'exact' | 'at least' | 'more than' | 'about' | 'range'
+    >();
+    expectTypeOf<Figure['parts']>().toEqualTypeOf<string[] | null>();
+    expectTypeOf<UnreachedPoint['courtFiling']>().toEqualTypeOf<boolean>();
+    expectTypeOf<Source['url']>().toEqualTypeOf<string | null>();
+    expectTypeOf<TimelineEvent['source']>().toEqualTypeOf<string | null>();
+    expectTypeOf<Dataset['meta']['gaps']>().toEqualTypeOf<string[]>();
+    // Every field of every table is checked: the validator rejects a record missing any of them.
+    const broken = loadRawFiles();
+    delete (broken[DATA_FILES.figures] as RawRecord[])[0]!.unit;
+    expect(() => validateDataset(broken)).toThrow(/field "unit": is missing/);
   });
 });

@@ -37,6 +37,8 @@ describe('the step list', () => {
       expect(findStep(bad)).toBeUndefined();
     expect(stepsOf('finding').map((s) => s.id)).toEqual([
       'finding-parents',
+      'finding-claim',
+      'finding-flawed-records',
       'finding-known-wish',
       'finding-recommendations',
     ]);

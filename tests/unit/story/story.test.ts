@@ -111,7 +111,7 @@ describe('Story', () => {
     scrollTo(yFor(STEPS.findIndex((s) => s.id === 'reunify-2021')));
     await until(() =>
       expect(container.querySelector('[data-chart="scale"]')?.getAttribute('data-state')).toBe(
-        'scale-task-force',
+        'scale-families',
       ),
     );
     expect(container.querySelector('[aria-current="step"]')?.id).toBe('reunify-2021');
