@@ -48,3 +48,66 @@ const en: LocaleDefinition = {
 };
 
 export const LOCALES = { en } satisfies Record<string, LocaleDefinition>;
+
+/**
+ * Each edition's words for the copy's number check (src/lib/content/copy.ts): the words after which
+ * a year reads as a date ("in 2018", "from July 2017"; month names come from the locale), and the
+ * number words that spell out a count the copy must quote from the dataset instead ("forty-eight",
+ * "three hundred"); the words for zero to nine are the copy's own `numberWords`.
+ */
+export const NUMBER_CHECKS = {
+  en: {
+    dateWords: [
+      'in',
+      'of',
+      'since',
+      'by',
+      'until',
+      'till',
+      'through',
+      'from',
+      'to',
+      'between',
+      'during',
+      'before',
+      'after',
+      'early',
+      'late',
+      'mid',
+      'fiscal',
+    ],
+    spelledNumbers: [
+      'ten',
+      'eleven',
+      'twelve',
+      'thirteen',
+      'fourteen',
+      'fifteen',
+      'sixteen',
+      'seventeen',
+      'eighteen',
+      'nineteen',
+      'twenty',
+      'thirty',
+      'forty',
+      'fifty',
+      'sixty',
+      'seventy',
+      'eighty',
+      'ninety',
+      'hundred',
+      'thousand',
+      'million',
+      'billion',
+      'dozen',
+    ],
+    /** Words that join the parts of a spelled-out number ("three hundred and two"). */
+    joiners: ['and'],
+  },
+} satisfies Record<keyof typeof LOCALES, NumberChecks>;
+
+export interface NumberChecks {
+  dateWords: string[];
+  spelledNumbers: string[];
+  joiners: string[];
+}

@@ -6,6 +6,7 @@
  * tables, so what a reader downloads is what the page drew.
  */
 import { escape, from, toCSV, type ColumnTable } from 'arquero';
+import { fill } from '../content/fill.ts';
 import type { Confidence, Dataset, Figure, IsoDate, Qualifier, Source } from './schema.ts';
 import { isMonthOnly, parseIsoDate } from './dates.ts';
 
@@ -280,7 +281,7 @@ export function downloadFiles(ds: Dataset, readme: string): DownloadFile[] {
 function readmeText(ds: Dataset, readme: string): string {
   const lines = [
     ds.meta.title,
-    readme.replace('{published}', ds.meta.published).replace('{updated}', ds.meta.updated),
+    fill(readme, { published: ds.meta.published, updated: ds.meta.updated }),
     ...ds.meta.gaps.map((gap) => `- ${gap}`),
   ];
   return `${lines.join('\n')}\n`;

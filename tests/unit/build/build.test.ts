@@ -199,10 +199,11 @@ describe('a failed build', () => {
   it('exits non-zero naming file and key, and leaves dist/ exactly as it was', async () => {
     const before = snapshot(join(project, 'dist'));
     expect(Object.keys(before).length).toBeGreaterThan(20);
-    editCopy((text) => text.replace(/^intro: /m, 'intro: {{no_such_figure}} '));
+    editCopy((text) => text.replace(/^intro: /m, 'intro: {{no_such_figure}} {families_separated} '));
     const { code, output } = await runBuild({ SITE_URL: SITE });
     expect(code).not.toBe(0);
     expect(output).toMatch(/src\/content\/en\.aml › intro.*no_such_figure/);
+    expect(output).toMatch(/src\/content\/en\.aml › intro: "\{families_separated\}" is not a token/);
     expect(snapshot(join(project, 'dist'))).toEqual(before);
     // No staging folder is left behind.
     expect(readdirSync(project).filter((f) => f.startsWith('.build-') || f.startsWith('.ssr'))).toEqual([]);
