@@ -29,11 +29,11 @@ import { SHARE_HEIGHT, SHARE_WIDTH, sharePng } from './share-image.js';
  * @param {string} html
  * @param {Map<string, string>} slots
  */
-export function fillSlots(html, slots) {
+function fillSlots(html, slots) {
   return html.replace(
-    /(<(div|noscript)\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/\2>)/g,
-    /** @type {(m: string, open: string, tag: string, name: string, close: string) => string} */
-    (_, open, _tag, name, close) => {
+    /(<div\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/div>)/g,
+    /** @type {(m: string, open: string, name: string, close: string) => string} */
+    (_, open, name, close) => {
       const inner = slots.get(name);
       if (inner === undefined) throw new Error(`No prerendered markup for slot "${name}"`);
       return open + inner + close;

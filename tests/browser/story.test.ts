@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DOWNLOAD_NAMES } from '../../src/lib/data/tables.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { axe, launch, openPage, scrollStepTo, serve, type StaticServer } from './harness.ts';
 
@@ -222,13 +223,8 @@ describe('every reader', () => {
   });
 
   it('offers the data downloads from the built site', async () => {
-    for (const file of [
-      'data/unreached.csv',
-      'data/figures.csv',
-      'data/timeline.csv',
-      'data/sources.csv',
-      'data/dataset.json',
-    ]) {
+    for (const name of [...DOWNLOAD_NAMES, 'README.txt']) {
+      const file = `data/${name}`;
       const res = await fetch(site.url + file);
       expect(res.status, file).toBe(200);
     }

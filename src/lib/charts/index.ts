@@ -16,7 +16,7 @@ import type { Format } from '../content/format.ts';
 import type { ChartCopy, ChartData, ChartModule, DataTable } from './types.ts';
 
 /** Every chart, by id. */
-export const CHARTS = { scale, timeline, finding, search, reunify };
+const CHARTS = { scale, timeline, finding, search, reunify };
 
 export type ChartId = keyof typeof CHARTS;
 
@@ -32,15 +32,15 @@ export type ChartStates = { [C in ChartId]: Parameters<Module<C>['spec']>[1] };
 export type ChartState = { [C in ChartId]: { chart: C; state: ChartStates[C] } }[ChartId];
 
 /** The label keys a chart's copy must have. */
-export type LabelKey<C extends ChartId> = Module<C>['LABELS'][number];
+type LabelKey<C extends ChartId> = Module<C>['LABELS'][number];
 /** The column keys a chart's copy must have. */
-export type ColumnKey<C extends ChartId> = Module<C>['COLUMNS'][number];
+type ColumnKey<C extends ChartId> = Module<C>['COLUMNS'][number];
 
 /** Every chart's copy, typed from its key lists. */
 export type ChartCopies = { [C in ChartId]: ChartCopy<LabelKey<C>, ColumnKey<C>> };
 
 /** Each module keeps the contract for its own state and keys (a compile-time check). */
-export const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>, ColumnKey<C>> } = CHARTS;
+const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>, ColumnKey<C>> } = CHARTS;
 
 /**
  * A chart's spec or table for any chart's state: a step names its chart and carries that chart's

@@ -15,7 +15,7 @@ import { CHART_WIDTH, type ChartCopy } from './types.ts';
  * The Plot options for a step: the chart's spec plus what every chart shares. `copy` is the chart's
  * copy with tokens resolved, `alt` the step's description of the chart, `fmt` the edition's formats.
  */
-export function stepSpec(
+function stepSpec(
   step: ChartState,
   copy: ChartCopy,
   alt: string,

@@ -1,6 +1,8 @@
 /**
  * Children whose parents the court-appointed lawyers had not reached, report by report, on a time
- * axis fixed from October 2020 to October 2021 so the series grows in place from step to step.
+ * axis fixed from October 2020 to February 2022 (the last filing we found) so the series grows in
+ * place from step to step. A count given outside the filings after that (December 2023) is in the
+ * data and the text, not on this axis.
  *
  * The line joins court filings only: the emailed count is drawn hollow and apart. A filing known
  * only to its month is a hollow dot in the middle of that month, with a rule across the month.
@@ -27,7 +29,7 @@ export const COLUMNS = ['date', 'children', 'base', 'removed', 'inUS', 'noPhone'
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
-const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2021, 9, 1))];
+const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2022, 1, 1))];
 const Y_MAX = 800;
 const HEIGHT = 360;
 const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
@@ -310,7 +312,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     x: {
       type: 'utc',
       domain: DOMAIN,
-      ticks: utcMonth.every(3)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
+      // Every four months: at every three, the 16-month axis runs its labels together at 400 px.
+      ticks: utcMonth.every(4)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
       tickFormat: fmt.month,
       label: null,
     },

@@ -25,7 +25,7 @@ export interface ChapterCopy {
 }
 
 /** The methods section's strings. */
-export const METHODS_KEYS = [
+const METHODS_KEYS = [
   'title',
   'text',
   'sourcesTitle',
@@ -39,7 +39,7 @@ export const METHODS_KEYS = [
 export type MethodsCopy = Record<(typeof METHODS_KEYS)[number], string>;
 
 /** The page chrome's strings: buttons, labels, the stepper and the embed dialog. */
-export const UI_KEYS = [
+const UI_KEYS = [
   'skip',
   'showData',
   'source',

@@ -10,7 +10,7 @@ import { parseIsoDate } from './dates.ts';
 export type Check<T> = ((value: unknown) => string | null) & { readonly accepts?: T };
 
 /** The type a check accepts. */
-export type Accepted<C> = C extends Check<infer T> ? T : never;
+type Accepted<C> = C extends Check<infer T> ? T : never;
 
 /** Field name → check, for one table's records. Every field is required (nullable ones as `null`). */
 export type Shape = Record<string, Check<unknown>>;

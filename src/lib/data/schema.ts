@@ -25,14 +25,14 @@ import {
 export type { IsoDate } from './checks.ts';
 
 /** How a figure relates to the true number: the copy and the charts must say the same. */
-export const QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'range'] as const;
+const QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
  * P: checked against the official text; N: checked in news or secondary reporting;
  * U: uncertain — shown only with a visible caveat.
  */
-export const CONFIDENCES = ['P', 'N', 'U'] as const;
+const CONFIDENCES = ['P', 'N', 'U'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
 const SNAKE_ID = /^[a-z0-9_]+$/;

@@ -208,7 +208,7 @@ export interface TimelineRow {
 const DAY_MS = 86_400_000;
 
 /** Timeline entries in date order, spans and events alike. */
-export function timelineTable(ds: Dataset): ColumnTable {
+function timelineTable(ds: Dataset): ColumnTable {
   const rows = ds.timeline.map((e) => {
     const start = toUtcDate(e.date);
     const end = e.end === null ? null : toUtcDate(e.end);
@@ -234,13 +234,13 @@ export function timelineTable(ds: Dataset): ColumnTable {
 export const timelineSpans = (ds: Dataset): TimelineRow[] => timelineTable(ds).objects() as TimelineRow[];
 
 /** The headline figures as a table; `parts` is joined with `;` so it survives a CSV round trip. */
-export function figuresTable(ds: Dataset): ColumnTable {
+function figuresTable(ds: Dataset): ColumnTable {
   const rows = ds.figures.map((f) => ({ ...f, parts: f.parts === null ? null : f.parts.join(';') }));
   return from(rows);
 }
 
 /** The sources as a table. */
-export function sourcesTable(ds: Dataset): ColumnTable {
+function sourcesTable(ds: Dataset): ColumnTable {
   return from(ds.sources.map((s: Source) => ({ ...s })));
 }
 
@@ -262,18 +262,26 @@ export interface DownloadFile {
   contents: string;
 }
 
+/** The downloads a reader is offered, by file name under `data/`, each made from the dataset. */
+const DOWNLOADS = {
+  'figures.csv': (ds: Dataset) => toCsv(figuresTable(ds)),
+  'unreached.csv': (ds: Dataset) => toCsv(unreachedTable(ds)),
+  'timeline.csv': (ds: Dataset) => toCsv(timelineTable(ds)),
+  'sources.csv': (ds: Dataset) => toCsv(sourcesTable(ds)),
+  'dataset.json': (ds: Dataset) => `${JSON.stringify(ds, null, 2)}\n`,
+};
+
+/** The names of the downloads the page lists, in its order. */
+export const DOWNLOAD_NAMES = Object.keys(DOWNLOADS) as (keyof typeof DOWNLOADS)[];
+
 /**
- * The downloads offered on the page, made from the same tables the charts read, and their README:
- * the dataset's title, `readme` (the edition's words, `{updated}` standing for the date the data was
- * last checked) and the dataset's known gaps.
+ * The downloads, made from the same tables the charts read, and their README: the dataset's title,
+ * `readme` (the edition's words, `{updated}` standing for the date the data was last checked) and
+ * the dataset's known gaps.
  */
 export function downloadFiles(ds: Dataset, readme: string): DownloadFile[] {
   return [
-    { path: 'data/figures.csv', contents: toCsv(figuresTable(ds)) },
-    { path: 'data/unreached.csv', contents: toCsv(unreachedTable(ds)) },
-    { path: 'data/timeline.csv', contents: toCsv(timelineTable(ds)) },
-    { path: 'data/sources.csv', contents: toCsv(sourcesTable(ds)) },
-    { path: 'data/dataset.json', contents: `${JSON.stringify(ds, null, 2)}\n` },
+    ...DOWNLOAD_NAMES.map((name) => ({ path: `data/${name}`, contents: DOWNLOADS[name](ds) })),
     { path: 'data/README.txt', contents: readmeText(ds, readme) },
   ];
 }

@@ -19,7 +19,7 @@ function post(message: string | object) {
  * ResizeObserver measure again after any change to the page, its size, its fonts or an opened
  * `<details>`. Returns a stop function.
  */
-export function reportHeight(childId: string | null, key: string): () => void {
+function reportHeight(childId: string | null, key: string): () => void {
   if (!framed()) return () => {};
   let last = -1;
   const send = () => {
@@ -77,12 +77,12 @@ export function listenToHost(params: EmbedParams, handle: (message: HostMessage)
 }
 
 /** `auto` follows the reader's system setting; `light`/`dark` override it. */
-export function applyTheme(theme: Theme): void {
+function applyTheme(theme: Theme): void {
   if (theme === 'auto') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = theme;
 }
 
-export function applyTransparent(transparent: boolean): void {
+function applyTransparent(transparent: boolean): void {
   document.documentElement.classList.toggle('transparent', transparent);
 }
 

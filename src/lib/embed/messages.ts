@@ -3,7 +3,7 @@
  * and the parsing of what a host sends back. Anything that is not exactly one of the expected shapes
  * parses to `null` and is ignored.
  */
-import type { Theme } from './params.ts';
+import { isTheme, type Theme } from './params.ts';
 
 const PYM = 'xPYMx';
 
@@ -36,7 +36,6 @@ export type HostMessage =
   | { type: 'width'; width: number }
   | { type: 'theme'; theme: Theme };
 
-const THEMES: readonly string[] = ['light', 'dark', 'auto'];
 const NUMBER = /^-?\d+(\.\d+)?$/;
 
 /**
@@ -47,9 +46,7 @@ export function parseHostMessage(data: unknown, childId: string | null): HostMes
   if (data && typeof data === 'object' && !Array.isArray(data)) {
     const keys = Object.keys(data);
     const theme = (data as Record<string, unknown>)['separated-theme'];
-    if (keys.length === 1 && typeof theme === 'string' && THEMES.includes(theme)) {
-      return { type: 'theme', theme: theme as Theme };
-    }
+    if (keys.length === 1 && isTheme(theme)) return { type: 'theme', theme };
     return null;
   }
   if (typeof data !== 'string' || data.length > 500 || !childId) return null;
@@ -73,6 +70,6 @@ export function parseHostMessage(data: unknown, childId: string | null): HostMes
   if (type === 'width') {
     return NUMBER.test(payload) && Number(payload) > 0 ? { type: 'width', width: Number(payload) } : null;
   }
-  if (type === 'theme') return THEMES.includes(payload) ? { type: 'theme', theme: payload as Theme } : null;
+  if (type === 'theme') return isTheme(payload) ? { type: 'theme', theme: payload } : null;
   return null;
 }

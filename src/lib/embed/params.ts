@@ -4,7 +4,12 @@
  */
 import { findStep, type ChartId } from '../story/steps.ts';
 
-export type Theme = 'light' | 'dark' | 'auto';
+/** The themes an embed takes, from its query or a host message. */
+const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Whether `value` names a theme. */
+export const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value);
 
 export interface EmbedParams {
   /** pym.js child id, echoed in height messages; `null` when absent or malformed. */
@@ -17,18 +22,17 @@ export interface EmbedParams {
 }
 
 const CHILD_ID = /^[A-Za-z0-9_-]{1,64}$/;
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 
 /** Parses a query string (`location.search`); `chart` restricts `step` to that chart's steps. */
 export function readParams(search: string, chart?: ChartId): EmbedParams {
   const q = new URLSearchParams(search);
   const childId = q.get('childId');
-  const theme = q.get('theme') as Theme | null;
+  const theme = q.get('theme');
   const transparent = q.get('transparent');
   const step = findStep(q.get('step'));
   return {
     childId: childId && CHILD_ID.test(childId) ? childId : null,
-    theme: theme && THEMES.includes(theme) ? theme : 'auto',
+    theme: isTheme(theme) ? theme : 'auto',
     transparent: transparent === '' || transparent === '1' || transparent === 'true',
     step: step && (!chart || step.chart === chart) ? step.id : null,
   };

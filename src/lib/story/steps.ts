@@ -135,7 +135,7 @@ export const STEPS: readonly Step[] = [
     id: 'search-last-count',
     chapter: 'search',
     chart: 'search',
-    state: { until: '2021-09', highlight: ['unreached_2021_09'], breakdown: false },
+    state: { until: '2022-01', highlight: ['unreached_2022_01'], breakdown: false },
   },
   { id: 'reunify-first-families', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
   { id: 'reunify-one-family', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },

@@ -367,8 +367,8 @@ describe('timeline', () => {
 
   it('draws month-only dates as outlines, never as solid days', () => {
     const svg = draw(step('timeline-pilot'));
-    // The pilot's start and end month, and the review window's first month.
-    expect(svg.querySelectorAll('g.timeline-month rect')).toHaveLength(3);
+    // The month prosecutions of parents began, and the review window's first month.
+    expect(svg.querySelectorAll('g.timeline-month rect')).toHaveLength(2);
   });
 });
 
@@ -440,7 +440,13 @@ describe('search', () => {
   it('marks month-only reports as hollow with "Day not confirmed"', () => {
     const svg = draw(step('search-last-count'));
     const label = chartCopy(copy, 'search', dataset, format).labels.dateUncertain;
-    expect(texts(svg).filter((t) => t === label)).toHaveLength(2);
+    const monthOnly = shown('search-last-count').filter((p) => p.dateConfidence === 'U');
+    expect(monthOnly.map((p) => p.id)).toEqual([
+      'unreached_2021_02',
+      'unreached_2021_09',
+      'unreached_2022_01',
+    ]);
+    expect(texts(svg).filter((t) => t === label)).toHaveLength(monthOnly.length);
   });
 
   it('stacks breakdown bars that sum to each report’s count', () => {

@@ -127,7 +127,8 @@ describe('the copy, as a newsroom publishes it', () => {
   it('explains "removed" once and then uses it, not "deported"', () => {
     const deported = all.filter(({ text }) => /deport/i.test(text)).map((p) => p.path);
     expect(deported).toEqual(['intro[2]']);
-    expect(paragraphs(en.intro)[2]).toMatch(/removed is the legal term for deported/i);
+    // A word used as a word takes quotation marks (AP).
+    expect(paragraphs(en.intro)[2]).toMatch(/"removed" is the legal term for deported/i);
   });
 
   it('writes AP spellings and full first references', () => {

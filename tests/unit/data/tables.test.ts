@@ -130,6 +130,34 @@ describe('unreachedTable', () => {
       baseChanged: false,
       dateUncertain: true,
     },
+    {
+      id: 'unreached_2021_11_03',
+      date: '2021-11-03',
+      value: 270,
+      change: -33,
+      changeFrom: 'unreached_2021_09',
+      baseChanged: false,
+      dateUncertain: false,
+    },
+    {
+      id: 'unreached_2022_01',
+      date: '2022-01-01',
+      value: 237,
+      change: -33,
+      changeFrom: 'unreached_2021_11_03',
+      baseChanged: false,
+      dateUncertain: true,
+    },
+    // Given in court, not in a filing: no change is measured against the filings.
+    {
+      id: 'unreached_2023_12_08',
+      date: '2023-12-08',
+      value: 68,
+      change: null,
+      changeFrom: null,
+      baseChanged: false,
+      dateUncertain: false,
+    },
   ];
 
   it('keeps every point, in date order', () => {
@@ -150,8 +178,11 @@ describe('unreachedTable', () => {
     },
   );
 
-  it('marks the emailed count as not from a court filing', () => {
-    expect(rows.filter((r) => !r.courtFiling).map((r) => r.id)).toEqual(['unreached_2020_11_09']);
+  it('marks the emailed count and the count given in court as not from a court filing', () => {
+    expect(rows.filter((r) => !r.courtFiling).map((r) => r.id)).toEqual([
+      'unreached_2020_11_09',
+      'unreached_2023_12_08',
+    ]);
   });
 
   it('keeps unreported breakdowns as null', () => {
@@ -224,15 +255,8 @@ describe('taskForceStatus', () => {
 describe('timelineSpans', () => {
   const rows = timelineSpans(dataset);
   const cases = [
-    // 2017-07-01 to 2017-11-01: 31 + 31 + 30 + 31 days.
-    {
-      id: 'el_paso_pilot',
-      start: '2017-07-01',
-      end: '2017-11-01',
-      kind: 'span',
-      days: 123,
-      dateIsMonth: true,
-    },
+    // The start of prosecutions is a month, not a span: the inspector general gives no end to it.
+    { id: 'el_paso_pilot', start: '2017-07-01', end: null, kind: 'event', days: null, dateIsMonth: true },
     // 2017-07-01 to 2018-07-01 is 365 days, plus 10.
     { id: 'oig_window', start: '2017-07-01', end: '2018-07-11', kind: 'span', days: 375, dateIsMonth: true },
     // 26 days to 31 May, plus 20.
@@ -287,16 +311,15 @@ describe('downloadFiles', () => {
   const files = downloadFiles(dataset, readme);
   const byPath = new Map(files.map((f) => [f.path, f.contents]));
 
-  it('writes one CSV per table plus the whole dataset', () => {
-    expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining([
-        'data/figures.csv',
-        'data/unreached.csv',
-        'data/timeline.csv',
-        'data/sources.csv',
-        'data/dataset.json',
-      ]),
-    );
+  it('writes one CSV per table, the whole dataset and a README', () => {
+    expect(files.map((f) => f.path)).toEqual([
+      'data/figures.csv',
+      'data/unreached.csv',
+      'data/timeline.csv',
+      'data/sources.csv',
+      'data/dataset.json',
+      'data/README.txt',
+    ]);
   });
 
   const lines = [
@@ -378,7 +401,12 @@ describe('downloadFiles', () => {
     }
     // The email and the first filing on a grown list get none.
     const none = rows.filter((r) => r.change === null).map((r) => r.id);
-    expect(none).toEqual(['unreached_2020_10_20', 'unreached_2020_11_09', 'unreached_2020_12_02']);
+    expect(none).toEqual([
+      'unreached_2020_10_20',
+      'unreached_2020_11_09',
+      'unreached_2020_12_02',
+      'unreached_2023_12_08',
+    ]);
   });
 
   it('states the deadline-day accounting as the source gives it, and it adds up', () => {
@@ -406,6 +434,33 @@ describe('downloadFiles', () => {
     expect(readme[0]).toBe(title);
     expect(readme[1]).toContain(dataset.meta.published);
     expect(readme[1]).toContain(dataset.meta.updated);
+  });
+});
+
+describe('counts that are part of another count', () => {
+  // A sub-count must say which count it belongs to; a caveat calling it separate, or its overlap
+  // unknown, would tell a reader it could be added to the whole.
+  const cases = [
+    { part: 'tf2023_in_process', whole: 'tf2023_not_reunified' },
+    { part: 'deadline_2018_parents_outside', whole: 'deadline_2018_separated' },
+    { part: 'deadline_2018_reunited', whole: 'deadline_2018_discharged' },
+  ];
+  it.each(cases)('$part is part of $whole, and says so', ({ part, whole }) => {
+    const p = getFigure(dataset, part);
+    const w = getFigure(dataset, whole);
+    expect(p.value).toBeLessThanOrEqual(w.value);
+    expect(p.unit).toBe(w.unit);
+    expect(p.caveat ?? '').toMatch(/\b(part|subset) of\b/i);
+    expect(p.caveat ?? '').toContain(w.value.toLocaleString('en-US'));
+    expect(p.caveat ?? '').not.toMatch(/overlap|separately|on its own/i);
+  });
+
+  it('the 2023 in-process count reads as part of the not-yet-reunified, in the chart and the alt text', () => {
+    const label = COPY.en.charts.reunify.labels.tf2023_in_process;
+    const alt = COPY.en.steps['reunify-2023']?.alt ?? '';
+    expect(label).toMatch(/not yet reunified/i);
+    for (const text of [label, alt]) expect(text).not.toMatch(/separately|on its own/i);
+    expect(alt).toMatch(/\{\{tf2023_in_process\}\} of them/);
   });
 });
 
