@@ -30,15 +30,23 @@ import { SHARE_HEIGHT, SHARE_WIDTH, sharePng } from './share-image.js';
  * @param {Map<string, string>} slots
  */
 function fillSlots(html, slots) {
-  return html.replace(
-    /(<div\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/div>)/g,
-    /** @type {(m: string, open: string, name: string, close: string) => string} */
-    (_, open, name, close) => {
+  /** @type {Set<string>} */
+  const filled = new Set();
+  const out = html.replace(
+    /(<(div|noscript)\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/\2>)/g,
+    /** @type {(m: string, open: string, tag: string, name: string, close: string) => string} */
+    (_, open, _tag, name, close) => {
       const inner = slots.get(name);
       if (inner === undefined) throw new Error(`No prerendered markup for slot "${name}"`);
+      filled.add(name);
       return open + inner + close;
     },
   );
+  // A slot on an element of another kind, or not empty, would silently stay unfilled.
+  for (const [, name] of html.matchAll(/\bdata-slot="([^"]+)"/g)) {
+    if (name && !filled.has(name)) throw new Error(`The slot "${name}" is not an empty <div> or <noscript>`);
+  }
+  return out;
 }
 
 /**
