@@ -6,29 +6,29 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { launch, openPage, recordCspViolations, scrollStepTo, serve, type StaticServer } from './harness.ts';
+import {
+  browserAndSite,
+  openPage,
+  recordCspViolations,
+  scrollStepTo,
+  serve,
+  type StaticServer,
+} from './harness.ts';
 
-let browser: Browser;
-let site: StaticServer;
-let host: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve(undefined, undefined, undefined, { asHost: true })]);
-});
+const { browser, site } = browserAndSite({ asHost: true });
+let host: StaticServer | undefined;
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
   await host?.close();
 });
 
 describe('a strict Content Security Policy', () => {
   it('is sent with every page, and carried by the page itself', async () => {
     for (const path of ['', 'embed/', 'embed/search/']) {
-      const response = await fetch(site.url + path);
+      const response = await fetch(site().url + path);
       const header = response.headers.get('content-security-policy') ?? '';
       for (const directive of [
         "script-src 'self'",
@@ -50,14 +50,16 @@ describe('a strict Content Security Policy', () => {
   });
 
   it('caches hashed assets for a year and pages for minutes', async () => {
-    const html = await (await fetch(site.url)).text();
+    const html = await (await fetch(site().url)).text();
     const script = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(html)?.[1];
     expect(script).toBeTruthy();
-    expect((await fetch(site.url + script)).headers.get('cache-control')).toBe(
+    expect((await fetch(site().url + script)).headers.get('cache-control')).toBe(
       'public, max-age=31536000, immutable',
     );
-    expect((await fetch(site.url)).headers.get('cache-control')).toBe('public, max-age=300, must-revalidate');
-    const pym = await fetch(`${site.url}vendor/pym.v1.min.js`);
+    expect((await fetch(site().url)).headers.get('cache-control')).toBe(
+      'public, max-age=300, must-revalidate',
+    );
+    const pym = await fetch(`${site().url}vendor/pym.v1.min.js`);
     expect(pym.headers.get('access-control-allow-origin')).toBe('*');
   });
 
@@ -65,9 +67,9 @@ describe('a strict Content Security Policy', () => {
     { name: 'phone', viewport: { width: 390, height: 844 } },
     { name: 'laptop', viewport: { width: 1280, height: 800 } },
   ])('lets the story draw every step live at $name size, with no violation', async ({ viewport }) => {
-    const { page, errors, close } = await openPage(browser, { viewport });
+    const { page, errors, close } = await openPage(browser(), { viewport });
     const violations = await recordCspViolations(page);
-    await page.goto(site.url);
+    await page.goto(site().url);
     for (const step of STEPS) {
       await scrollStepTo(page, step.id);
       await page.waitForFunction(
@@ -91,12 +93,12 @@ describe('a strict Content Security Policy', () => {
   });
 
   it('lets the embeds step through their charts in a sandboxed frame on another site, with no violation', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 900 } });
+    const { page, errors, close } = await openPage(browser(), { viewport: { width: 800, height: 900 } });
     const violations = await recordCspViolations(page);
     const dir = mkdtempSync(join(tmpdir(), 'host-'));
     writeFileSync(
       join(dir, 'index.html'),
-      `<!doctype html><title>Host</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" title="Story" style="width:100%;height:800px;border:0" src="${site.url}embed/"></iframe>`,
+      `<!doctype html><title>Host</title><link rel="icon" href="data:,"><iframe sandbox="allow-scripts" title="Story" style="width:100%;height:800px;border:0" src="${site().url}embed/"></iframe>`,
     );
     host = await serve(dir, '/', '127.0.0.1');
     await page.goto(host.origin.replace('localhost', '127.0.0.1') + '/');

@@ -4,22 +4,11 @@
  * control characters and right-to-left marks. No script of the attacker's runs, nothing throws, and
  * the page still shows its story or chart.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/lib/charts/index.ts';
-import { launch, openPage, serve, type StaticServer } from './harness.ts';
+import { browserAndSite, openPage } from './harness.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { browser, site } = browserAndSite();
 
 const PAGES = ['', 'embed/', ...CHART_IDS.map((c) => `embed/${c}/`)];
 /** Every parameter the pages read, and those a pym.js host adds to the frame's address. */
@@ -54,7 +43,7 @@ function hostileUrl(base: string, value: string, raw: boolean): string {
 
 describe('hostile query parameters and fragments', () => {
   it.each(PAGES)('page "/%s": no script runs, no error, the page renders', async (path) => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    const { page, errors, close } = await openPage(browser(), { viewport: { width: 600, height: 800 } });
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -63,7 +52,7 @@ describe('hostile query parameters and fragments', () => {
     const failures: string[] = [];
     for (const value of HOSTILE) {
       for (const raw of [false, true]) {
-        const url = hostileUrl(site.url + path, value, raw);
+        const url = hostileUrl(site().url + path, value, raw);
         await page.goto(url);
         // The page is whole: its charts are drawn, in a state of the story.
         await page.waitForSelector('[data-chart][data-state] svg');

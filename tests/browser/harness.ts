@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { DIST, serve as serveStatic, SUB_PATH } from '../../scripts/serve-static.js';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface StaticServer {
   origin: string;
@@ -107,4 +108,28 @@ export async function scrollStepTo(page: Page, id: string, fraction = 0.4): Prom
     },
     [id, fraction] as const,
   );
+}
+
+/**
+ * One browser and the built site for a test file: launched before its tests, closed after them.
+ * The getters are for use inside tests.
+ */
+export function browserAndSite(options: { asHost?: boolean } = {}): {
+  browser: () => Browser;
+  site: () => StaticServer;
+} {
+  let browser: Browser | undefined;
+  let site: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve(DIST, SUB_PATH, '127.0.0.1', options)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`${what} is not started`);
+    return value;
+  };
+  return { browser: () => need(browser, 'the browser'), site: () => need(site, 'the site') };
 }

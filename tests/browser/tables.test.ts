@@ -2,29 +2,18 @@
  * The "show the data" tables cost nothing until a reader opens them: they are not elements of the
  * page at load, they appear whole when their details open, and readers without scripts get them too.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { launch, openPage, serve, type StaticServer } from './harness.ts';
+import { browserAndSite, openPage } from './harness.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const { browser, site } = browserAndSite();
 
 const STEP = 'search-spring-2021';
 
 describe('data tables', () => {
   it('are not in the page until their details open, then show every row', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(site.url);
+    const { page, errors, close } = await openPage(browser(), { viewport: { width: 390, height: 844 } });
+    await page.goto(site().url);
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
     expect(await page.locator('.step-data table').count()).toBe(0);
     const all = await page.evaluate(() => document.querySelectorAll('*').length);
@@ -45,11 +34,11 @@ describe('data tables', () => {
   });
 
   it('open as HTML for a reader without scripts', async () => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(browser(), {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
     });
-    await page.goto(site.url);
+    await page.goto(site().url);
     expect(await page.locator('.step-data table').count()).toBe(STEPS.length);
     await page.locator(`#${STEP} details summary`).click();
     expect(await page.locator(`#${STEP} .step-data table`).isVisible()).toBe(true);
