@@ -33,7 +33,7 @@ function fillSlots(html, slots) {
   /** @type {Set<string>} */
   const filled = new Set();
   const out = html.replace(
-    /(<(div|noscript)\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/\2>)/g,
+    /(<(div|noscript|template)\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/\2>)/g,
     /** @type {(m: string, open: string, tag: string, name: string, close: string) => string} */
     (_, open, _tag, name, close) => {
       const inner = slots.get(name);
@@ -44,7 +44,7 @@ function fillSlots(html, slots) {
   );
   // A slot on an element of another kind, or not empty, would silently stay unfilled.
   for (const [, name] of html.matchAll(/\bdata-slot="([^"]+)"/g)) {
-    if (name && !filled.has(name)) throw new Error(`The slot "${name}" is not an empty <div> or <noscript>`);
+    if (name && !filled.has(name)) throw new Error(`The slot "${name}" is not an empty <div>, <noscript> or <template>`);
   }
   return out;
 }

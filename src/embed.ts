@@ -20,16 +20,20 @@ import { CHAPTERS, type ChartId } from './lib/story/steps.ts';
 import './styles/global.css';
 import './styles/embed.css';
 
-/** The chart script at `url`, loaded once. */
+/** The chart script at `url`, loaded once; a failed load is tried again at the next request. */
 function classicCharts(url: string): ChartCode {
   let charts: Promise<ClassicCharts> | null = null;
   const load = () =>
-    (charts ??= new Promise((resolve, reject) => {
+    (charts ??= new Promise<ClassicCharts>((resolve, reject) => {
       const script = document.createElement('script');
       script.src = url;
       script.onload = () =>
         resolve((window as unknown as { separatedCharts: ClassicCharts }).separatedCharts);
-      script.onerror = () => reject(new Error(`Could not load ${script.src}`));
+      script.onerror = () => {
+        script.remove();
+        charts = null;
+        reject(new Error(`Could not load ${script.src}`));
+      };
       document.head.append(script);
     }));
   return {
