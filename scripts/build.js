@@ -44,7 +44,8 @@ function fillSlots(html, slots) {
   );
   // A slot on an element of another kind, or not empty, would silently stay unfilled.
   for (const [, name] of html.matchAll(/\bdata-slot="([^"]+)"/g)) {
-    if (name && !filled.has(name)) throw new Error(`The slot "${name}" is not an empty <div>, <noscript> or <template>`);
+    if (name && !filled.has(name))
+      throw new Error(`The slot "${name}" is not an empty <div>, <noscript> or <template>`);
   }
   return out;
 }
