@@ -178,29 +178,37 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
 
   /** @type {import('../src/pages.ts').Page[]} */
   const pages = server.PAGES;
+  /** @type {Record<string, string>} each edition's folder */
+  const dirs = server.EDITION_DIRS;
   const langs = [...new Set(pages.map((p) => p.lang))];
-  const storyLang = pages[0]?.lang;
-  if (!storyLang) throw new Error('src/pages.ts: the page table lists no page');
-
-  // The share image: the headline chart as the prerenderer draws it, with the page's colours.
-  const css = await readFile(join(root, 'src/styles/global.css'), 'utf8');
-  const png = sharePng({ ...server.shareCard(storyLang), css });
-  const shareImage = {
-    path: `assets/${hashedName('share.png', png)}`,
-    width: SHARE_WIDTH,
-    height: SHARE_HEIGHT,
-  };
-  await mkdir(join(outDir, 'assets'), { recursive: true });
-  await writeFile(join(outDir, shareImage.path), png);
+  if (!langs.length) throw new Error('src/pages.ts: the page table lists no page');
 
   // One prerenderer per language, its copy checked and its slots rendered once for all its pages.
   /** @type {Map<string, { site: import('../src/entry-server.ts').Prerenderer, slots: Map<string, string> }>} */
   const prerenderers = new Map();
   for (const lang of langs) {
-    const site = server.prerender(lang, { siteUrl, shareImage });
+    const site = server.prerender(lang);
     const problems = site.problems();
     if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
     prerenderers.set(lang, { site, slots: site.renderSlots() });
+  }
+  /** @param {string} lang */
+  const prerendered = (lang) => {
+    const found = prerenderers.get(lang);
+    if (!found) throw new Error(`No prerenderer for ${lang}`);
+    return found;
+  };
+
+  // Each edition's share image: its headline beside the headline chart, with the page's colours.
+  const css = await readFile(join(root, 'src/styles/global.css'), 'utf8');
+  await mkdir(join(outDir, 'assets'), { recursive: true });
+  /** @type {Map<string, string>} share image path (from the site root), by language */
+  const shareImages = new Map();
+  for (const lang of langs) {
+    const png = sharePng({ ...prerendered(lang).site.shareCard(), css });
+    const path = `assets/${hashedName(`share-${lang}.png`, png)}`;
+    await writeFile(join(outDir, path), png);
+    shareImages.set(lang, path);
   }
 
   // The story template is the page Vite built; read it before the story page replaces it.
@@ -209,20 +217,29 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
   };
   for (const page of pages) {
-    const { site, slots } = prerenderers.get(page.lang) ?? {};
-    if (!site || !slots) throw new Error(`No prerenderer for ${page.path}`);
-    const markup = page.render(site);
+    const { site, slots } = prerendered(page.lang);
+    const markup = page.render(site, server.placeOf(page));
     // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
     const assets = posix.relative(posix.dirname(page.path), 'embed/assets');
     const template = templates[page.template];
     const kind = page.template === 'embed/index.html' ? 'embed' : 'page';
     const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(kind, 'meta')}">`;
+    let head = markup.head + server.headLinks(page, siteUrl);
+    if (kind === 'page') {
+      const image = shareImages.get(page.lang) ?? '';
+      const url = siteUrl ? new URL(image, siteUrl).href : posix.relative(posix.dirname(page.path), image);
+      head += site.socialHead(siteUrl ? pageUrl(siteUrl, page.path) : null, {
+        url,
+        width: SHARE_WIDTH,
+        height: SHARE_HEIGHT,
+      });
+    }
     let html = insert(template, '<!--ssr-csp-->', csp, page.template);
     html = insert(html, '<!--ssr-lang-->', page.lang, page.template);
-    html = insert(html, '<!--ssr-head-->', markup.head, page.template);
+    html = insert(html, '<!--ssr-head-->', head, page.template);
     html = insert(html, '<!--ssr-body-->', fillSlots(markup.body, slots), page.template);
-    if (page.template === 'embed/index.html') {
+    if (kind === 'embed') {
       const tags = `<link rel="stylesheet" href="${assets}/${embed.css}"><script defer src="${assets}/${embed.js}" data-charts="${charts.js}"></script>`;
       html = insert(html, '<!--embed-assets-->', tags, page.template);
     }
@@ -234,30 +251,31 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     await writeFile(join(outDir, page.path), html);
   }
 
-  // What the site publishes beside its pages, in the language of the story page.
-  const { site } = prerenderers.get(storyLang) ?? {};
-  if (!site) throw new Error(`No prerenderer for ${storyLang}`);
-  // oEmbed consumers need absolute addresses: site-relative unless the site address is set.
-  const oembedBase = siteUrl ?? '../../';
-  for (const { path, chart } of pages) {
+  // What each edition publishes beside its pages, in its own folder and language: the oEmbed
+  // answers, the embeds' manifest and the data downloads.
+  for (const { path, chart, lang } of pages) {
     if (!chart) continue;
-    const oembed = JSON.stringify(site.oembedFor(chart, oembedBase), null, 2);
+    // oEmbed consumers need absolute addresses: site-relative unless the site address is set.
+    const base = siteUrl ?? `${posix.relative(posix.dirname(path), '.')}/`;
+    const oembed = JSON.stringify(prerendered(lang).site.oembedFor(chart, base, dirs[lang]), null, 2);
     await writeFile(join(outDir, posix.dirname(path), 'oembed.json'), `${oembed}\n`);
   }
-  await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
-  // pym.js for hosts that paste the embed code without having it already (verbatim: the embed code
-  // pins its integrity hash).
+  for (const [lang, { site }] of prerenderers) {
+    const dir = join(outDir, dirs[lang] ?? '');
+    await writeFile(join(dir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
+    for (const file of site.downloads()) {
+      const path = join(dir, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.contents);
+    }
+  }
+  // pym.js for hosts that paste the embed code without having it already (one copy, at the root,
+  // verbatim: the embed code pins its integrity hash).
   await mkdir(join(outDir, dirname(PYM_PATH)), { recursive: true });
   await copyFile(PYM_SCRIPT, join(outDir, PYM_PATH));
 
-  for (const file of site.downloads()) {
-    const path = join(outDir, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.contents);
-  }
-
-  // For search engines: the pages a reader lands on (not the embeds, which are `noindex`). A sitemap
-  // needs absolute addresses, so it is written only when the site address is set.
+  // For search engines: the pages a reader lands on, in every language (not the embeds, which are
+  // `noindex`). A sitemap needs absolute addresses, so it is written only when the site address is set.
   const indexed = pages.filter((p) => p.template === 'index.html');
   if (siteUrl) {
     const entries = indexed.map((p) => ({ url: pageUrl(siteUrl, p.path) }));
@@ -272,7 +290,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     {
       shared: [
         PYM_PATH,
-        'embed/charts.json',
+        ...langs.map((lang) => `${dirs[lang] ?? ''}embed/charts.json`),
         ...pages.flatMap((p) => (p.chart ? [`${posix.dirname(p.path)}/oembed.json`] : [])),
       ],
     },
@@ -280,7 +298,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   await writeFile(join(outDir, '_headers'), headers);
   if (!siteUrl) {
     console.warn(
-      'SITE_URL is not set: no sitemap.xml, no canonical link or og:url on the story page, and the share image address is relative.',
+      'SITE_URL is not set: no sitemap.xml, canonical and language links are relative, and the share tags have no page address.',
     );
   }
 }

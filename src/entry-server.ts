@@ -11,6 +11,7 @@ import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
+import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 import { renderChart } from './lib/charts/render.ts';
@@ -20,9 +21,9 @@ import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
-import { serializeView, VIEW_SCRIPT_ID, type PageView } from './lib/content/view.ts';
+import { serializeView, VIEW_SCRIPT_ID, type PagePlace, type PageView } from './lib/content/view.ts';
 import { dataset as bundledDataset } from './lib/data/bundled.ts';
-import { dataset } from './lib/data/dataset.ts';
+import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
 import Methods from './lib/story/Methods.svelte';
@@ -40,7 +41,7 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
   return render(component, { props }).body;
 }
 
-export { PAGES } from './pages.ts';
+export { EDITION_DIRS, headLinks, PAGES, placeOf } from './pages.ts';
 
 /**
  * A data table in a box that scrolls sideways when the table is wider than the screen (at 320 px the
@@ -62,88 +63,43 @@ export function deriveAsBrowser(): void {
   chartData({ ...bundledDataset });
 }
 
-/** One language's prerenderer (see `prerender`). */
-export type Prerenderer = ReturnType<typeof prerender>;
-
 /** The step whose drawing stands for the story where it is shared: the headline finding. */
 export const SHARE_STEP = 'finding-parents';
 
-/** Where the site is published, as far as the build knows it. */
-export interface Publishing {
-  /** The site's absolute address (ending in `/`), from the `SITE_URL` setting; absent when unset. */
-  siteUrl?: string | null;
-  /** The share image, relative to the site root, with its size. */
-  shareImage?: { path: string; width: number; height: number };
+/** The share image of an edition: its address from the page, and its size. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
 }
 
-/** What the share image is made of: the headline, the credit and the headline chart's drawing. */
-export function shareCard(lang: Lang): { title: string; credit: string; chart: string } {
-  const { copy, locale, format } = edition(lang);
-  const view = pageView(copy, dataset, locale, format);
-  const step = findStep(SHARE_STEP);
-  if (!step) throw new Error(`entry-server.ts › SHARE_STEP: no step "${SHARE_STEP}"`);
-  const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
-  const svg = renderChart(
-    step,
-    document as unknown as Document,
-    view.charts[step.chart],
-    view.alts[step.id] ?? '',
-    format,
-    dataset,
-  );
-  return { title: view.title, credit: view.ui.provider, chart: svg.outerHTML };
-}
-
-/**
- * The head tags that tell search engines and social networks what the page is: the canonical
- * address and the Open Graph and Twitter card tags with the share image. Addresses are absolute, so
- * the canonical link and the page's own address are left out when the site address is unknown.
- */
-function socialHead(view: PageView, description: string, path: string, publishing: Publishing): string {
-  const { siteUrl, shareImage } = publishing;
-  const attr = escapeHtml;
-  const pageUrl = siteUrl ? new URL(path.replace(/(^|\/)index\.html$/, '$1'), siteUrl).href : null;
-  const image = shareImage ? (siteUrl ? new URL(shareImage.path, siteUrl).href : shareImage.path) : null;
-  const alt = view.alts[SHARE_STEP] ?? '';
-  const tags: [string, string, string][] = [
-    ['property', 'og:type', 'article'],
-    ['property', 'og:title', view.title],
-    ['property', 'og:description', description],
-    ['property', 'og:site_name', view.ui.provider],
-    ['name', 'twitter:card', image ? 'summary_large_image' : 'summary'],
-    ['name', 'twitter:title', view.title],
-    ['name', 'twitter:description', description],
-  ];
-  if (pageUrl) tags.push(['property', 'og:url', pageUrl]);
-  if (image && shareImage) {
-    tags.push(
-      ['property', 'og:image', image],
-      ['property', 'og:image:type', 'image/png'],
-      ['property', 'og:image:width', String(shareImage.width)],
-      ['property', 'og:image:height', String(shareImage.height)],
-      ['property', 'og:image:alt', alt],
-      ['name', 'twitter:image', image],
-      ['name', 'twitter:image:alt', alt],
-    );
-  }
-  const canonical = pageUrl ? `<link rel="canonical" href="${attr(pageUrl)}">` : '';
-  return (
-    canonical + tags.map(([key, name, value]) => `<meta ${key}="${name}" content="${attr(value)}">`).join('')
-  );
-}
+/** One language's prerenderer (see `prerender`). */
+export type Prerenderer = ReturnType<typeof prerender>;
 
 /** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
-export function prerender(lang: Lang, publishing: Publishing = {}) {
-  const { copy, locale, format, prose } = edition(lang);
+export function prerender(lang: Lang) {
+  const { copy, locale, format, prose, localize } = edition(lang);
+  /** The dataset as this edition shows it: the record's figures, its shown text in this language. */
+  const dataset = localize(recorded);
   /** The copy's strings with their tokens resolved, as every page and the client receive them. */
   const view = pageView(copy, dataset, locale, format);
-  /** An embed's canonical link: the story page, absolute when the site address is known. */
-  const storyAddress = (relative: string) => publishing.siteUrl ?? relative;
+  /** Citations keep the dataset's language, marked as such on a page in another. */
+  const citationLang = lang === DATASET_LANG ? undefined : DATASET_LANG;
 
-  /** Every page carries the client's view of the copy as JSON, read before hydration. */
-  const withView = (markup: PageMarkup, extraHead = ''): PageMarkup => {
-    const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
-    return { head: markup.head + extraHead + data, body: markup.body };
+  /**
+   * A page's markup with the view it hydrates from: the edition's view and the page's place, as
+   * JSON read before hydration.
+   */
+  const page = <P extends { view: PageView }>(
+    component: Component<P>,
+    place: PagePlace,
+    head: string,
+    props: Omit<P, 'view'>,
+  ): PageMarkup => {
+    const here: PageView = { ...view, page: place };
+    const markup = render(component, { props: { ...props, view: here } as P });
+    const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(here)}</script>`;
+    return { head: markup.head + head + data, body: markup.body };
   };
 
   /** oEmbed discovery links; `prefix` leads from the page to the site root. */
@@ -156,6 +112,45 @@ export function prerender(lang: Lang, publishing: Publishing = {}) {
       .join('');
 
   return {
+    /** What this edition's share image is made of: its headline, its credit and the headline chart. */
+    shareCard(): { title: string; credit: string; chart: string } {
+      const step = findStep(SHARE_STEP);
+      if (!step) throw new Error(`src/entry-server.ts › SHARE_STEP: no step "${SHARE_STEP}"`);
+      const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+      const doc = document as unknown as Document;
+      const svg = renderChart(step, doc, view.charts[step.chart], view.alts[step.id] ?? '', format, dataset);
+      return { title: view.title, credit: view.ui.provider, chart: svg.outerHTML };
+    },
+
+    /**
+     * The Open Graph and Twitter card tags of a story page: what social networks show when it is
+     * shared. `pageUrl` (the page's absolute address) is known only with the site address.
+     */
+    socialHead(pageUrl: string | null, image: ShareImage): string {
+      const description = plainText(dataset, copy.description, format);
+      const alt = view.alts[SHARE_STEP] ?? '';
+      const tags: [string, string, string][] = [
+        ['property', 'og:type', 'article'],
+        ['property', 'og:title', view.title],
+        ['property', 'og:description', description],
+        ['property', 'og:site_name', view.ui.provider],
+        ...(pageUrl ? [['property', 'og:url', pageUrl] as [string, string, string]] : []),
+        ['property', 'og:image', image.url],
+        ['property', 'og:image:type', 'image/png'],
+        ['property', 'og:image:width', String(image.width)],
+        ['property', 'og:image:height', String(image.height)],
+        ['property', 'og:image:alt', alt],
+        ['name', 'twitter:card', 'summary_large_image'],
+        ['name', 'twitter:title', view.title],
+        ['name', 'twitter:description', description],
+        ['name', 'twitter:image', image.url],
+        ['name', 'twitter:image:alt', alt],
+      ];
+      return tags
+        .map(([key, name, value]) => `<meta ${key}="${name}" content="${escapeHtml(value)}">`)
+        .join('');
+    },
+
     /**
      * Problems that must fail the build: copy that quotes a figure the dataset lacks or types one
      * by hand. (Copy that does not match the step list or the charts fails earlier, as it loads.)
@@ -164,41 +159,42 @@ export function prerender(lang: Lang, publishing: Publishing = {}) {
       return provenanceProblems(copy, dataset, format).map((problem) => `${COPY_FILES[lang]} › ${problem}`);
     },
 
-    /** The story page (`index.html`). */
-    renderStory(path = 'index.html'): PageMarkup {
-      const text = plainText(dataset, copy.description, format);
-      const description = `<meta name="description" content="${escapeHtml(text)}">`;
-      const social = socialHead(view, text, path, publishing);
-      return withView(render(App, { props: { view } }), description + social + oembedLinks('', CHART_IDS));
+    /** The story page (`index.html` of the edition's folder). */
+    renderStory(place: PagePlace): PageMarkup {
+      const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
+      return page(App, place, description + oembedLinks('', CHART_IDS), {});
     },
 
     /** The whole story for an iframe (`embed/index.html`). */
-    renderEmbedStory(): PageMarkup {
-      const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="${escapeHtml(storyAddress('../'))}">`;
-      return withView(render(EmbedStory, { props: { view } }), head);
+    renderEmbedStory(place: PagePlace): PageMarkup {
+      return page(EmbedStory, place, `<title>${escapeHtml(view.title)}</title>`, {});
     },
 
     /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
-    renderEmbedChart(chart: ChartId): PageMarkup {
-      const head =
-        `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="${escapeHtml(storyAddress('../../'))}">` +
-        oembedLinks('../../', [chart]);
-      return withView(render(EmbedChart, { props: { view, chart } }), head);
+    renderEmbedChart(chart: ChartId, place: PagePlace): PageMarkup {
+      const head = `<title>${escapeHtml(view.charts[chart].title)}</title>` + oembedLinks('../../', [chart]);
+      return page(EmbedChart, place, head, { chart });
     },
 
-    /** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
+    /** `embed/charts.json` of the edition: chart ids, titles and step ids, for newsrooms' tools. */
     manifest(): EmbedManifest {
       return embedManifest(view);
     },
 
-    /** `embed/<chart>/oembed.json`; `siteUrl` is the absolute address of the built site, if known. */
-    oembedFor(chart: ChartId, siteUrl: string): object {
-      return oembed(view, chart, siteUrl);
+    /**
+     * `embed/<chart>/oembed.json` of the edition in folder `dir`; `siteUrl` is the site's address
+     * (absolute, if the build knows it).
+     */
+    oembedFor(chart: ChartId, siteUrl: string, dir = ''): object {
+      return oembed(view, chart, siteUrl, dir);
     },
 
-    /** The data downloads, their README in this language. */
+    /**
+     * The data downloads: the record's tables as they are (their text in the dataset's language),
+     * their README in this edition's language.
+     */
     downloads(): DownloadFile[] {
-      return downloadFiles(dataset, copy.downloads.readme);
+      return downloadFiles(recorded, copy.downloads.readme, dataset.meta);
     },
 
     /**
@@ -211,7 +207,7 @@ export function prerender(lang: Lang, publishing: Publishing = {}) {
       const doc = document as unknown as Document;
       const slots = new Map<string, string>([
         ['intro', html(Prose, { text: copy.intro, dataset, format: prose })],
-        ['methods', html(Methods, { copy, dataset, format: prose })],
+        ['methods', html(Methods, { copy, dataset, format: prose, citationLang })],
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];

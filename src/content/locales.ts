@@ -47,13 +47,74 @@ const en: LocaleDefinition = {
   ],
 };
 
-export const LOCALES = { en } satisfies Record<string, LocaleDefinition>;
+/**
+ * Spanish for readers in the United States. Figures group thousands with a comma and mark decimals
+ * with a point ("5,500", "0.2%"), as the Spanish-language press in the U.S. and Mexico, Central
+ * America and the Caribbean write them, and as the Unicode CLDR conventions for U.S. and Latin
+ * American Spanish (es-US, es-419) do. Most of the separated families came from Central America and
+ * most Spanish-speaking readers in the U.S. learned this convention; to them "5.500" reads as five
+ * and a half. The same convention in every figure also matches the court filings and reports the
+ * numbers link to. Dates are written "18 de mayo de 2021"; abbreviated months carry their period
+ * ("oct. 2020"), as the Real Academia Española abbreviates them.
+ */
+const es: LocaleDefinition = {
+  number: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
+  time: {
+    dateTime: '%x, %X',
+    date: '%-d/%-m/%Y',
+    time: '%-H:%M:%S',
+    periods: ['a. m.', 'p. m.'],
+    days: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    shortDays: ['dom.', 'lun.', 'mar.', 'mié.', 'jue.', 'vie.', 'sáb.'],
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    shortMonths: [
+      'ene.',
+      'feb.',
+      'mar.',
+      'abr.',
+      'may.',
+      'jun.',
+      'jul.',
+      'ago.',
+      'sept.',
+      'oct.',
+      'nov.',
+      'dic.',
+    ],
+  },
+  dates: { long: '%-d de %B de %Y', month: '%B de %Y', short: '%-d %b %Y', shortMonth: '%b %Y' },
+};
+
+export const LOCALES = { en, es } satisfies Record<string, LocaleDefinition>;
+
+export interface NumberChecks {
+  /** Words after which a year reads as a date. */
+  dateWords: string[];
+  /** Number words that spell out a count of ten or more (a count must be quoted from the dataset). */
+  spelledNumbers: string[];
+  /** Words that join the parts of a spelled-out number, and two years ("2017 and 2018"). */
+  joiners: string[];
+}
 
 /**
  * Each edition's words for the copy's number check (src/lib/content/copy.ts): the words after which
  * a year reads as a date ("in 2018", "from July 2017"; month names come from the locale), and the
  * number words that spell out a count the copy must quote from the dataset instead ("forty-eight",
- * "three hundred"); the words for zero to nine are the copy's own `numberWords`.
+ * "three hundred"); the words for zero to nine are the copy's own `numberWords`. Vague plurals
+ * ("hundreds", "cientos") are not counts and are not listed.
  */
 export const NUMBER_CHECKS = {
   en: {
@@ -101,13 +162,68 @@ export const NUMBER_CHECKS = {
       'billion',
       'dozen',
     ],
-    /** Words that join the parts of a spelled-out number ("three hundred and two"). */
     joiners: ['and'],
   },
+  es: {
+    dateWords: [
+      'en',
+      'de',
+      'del',
+      'desde',
+      'hasta',
+      'entre',
+      'durante',
+      'antes',
+      'después',
+      'a',
+      'para',
+      'principios',
+      'finales',
+      'mediados',
+      'fiscal',
+    ],
+    spelledNumbers: [
+      'diez',
+      'once',
+      'doce',
+      'trece',
+      'catorce',
+      'quince',
+      'dieciséis',
+      'diecisiete',
+      'dieciocho',
+      'diecinueve',
+      'veinte',
+      'veintiuno',
+      'veintidós',
+      'veintitrés',
+      'veinticuatro',
+      'veinticinco',
+      'veintiséis',
+      'veintisiete',
+      'veintiocho',
+      'veintinueve',
+      'treinta',
+      'cuarenta',
+      'cincuenta',
+      'sesenta',
+      'setenta',
+      'ochenta',
+      'noventa',
+      'cien',
+      'ciento',
+      'doscientos',
+      'trescientos',
+      'cuatrocientos',
+      'quinientos',
+      'seiscientos',
+      'setecientos',
+      'ochocientos',
+      'novecientos',
+      'mil',
+      'millón',
+      'docena',
+    ],
+    joiners: ['y'],
+  },
 } satisfies Record<keyof typeof LOCALES, NumberChecks>;
-
-export interface NumberChecks {
-  dateWords: string[];
-  spelledNumbers: string[];
-  joiners: string[];
-}

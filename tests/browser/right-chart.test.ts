@@ -91,7 +91,8 @@ describe('the right chart, always', () => {
       ([id, chart]) => {
         const figure = document.querySelector(`[data-chart="${chart}"]`);
         return (
-          figure?.getAttribute('data-state') === id &&
+          !!figure &&
+          figure.getAttribute('data-state') === id &&
           !figure.querySelector('.chart-body > svg[data-prerendered]')
         );
       },

@@ -126,6 +126,8 @@ describe('a build whose copy holds $ patterns and </script>', () => {
 
   it('publishes a sitemap, robots.txt, canonical links and share tags at the site address', () => {
     expect(dist('sitemap.xml')).toContain(`<loc>${SITE}</loc>`);
+    // Every edition's story page.
+    expect(dist('sitemap.xml')).toContain(`<loc>${SITE}es/</loc>`);
     expect(dist('sitemap.xml')).not.toContain('embed/');
     expect(dist('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
     const { document } = new JSDOM(dist('index.html')).window;
@@ -136,7 +138,7 @@ describe('a build whose copy holds $ patterns and </script>', () => {
     expect(meta('og:title')?.endsWith(TITLE_TAIL)).toBe(true);
     expect(meta('twitter:card')).toBe('summary_large_image');
     const image = meta('og:image') ?? '';
-    expect(image).toMatch(new RegExp(`^${SITE.replace(/[.]/g, '\\.')}assets/share-[\\w-]{8}\\.png$`));
+    expect(image).toMatch(new RegExp(`^${SITE.replace(/[.]/g, '\\.')}assets/share-en-[\\w-]{8}\\.png$`));
     expect(meta('twitter:image')).toBe(image);
     expect(meta('og:image:alt')).toBeTruthy();
     const png = readFileSync(join(project, 'dist', image.slice(SITE.length)));
