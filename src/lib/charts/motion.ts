@@ -5,7 +5,7 @@
  * has fade in; marks only the old one has fade out. Parts that did not change (axes, grids) keep
  * their elements untouched. With `duration` 0 (reduced motion) everything is set at once.
  */
-import { easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, timer } from 'd3';
+import { color, easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, timer } from 'd3';
 import type { RenderFunction } from '@observablehq/plot';
 
 /** Attributes of a mark that change smoothly; anything else is set at once. */
@@ -191,6 +191,8 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
     for (const { name, from: before } of paint) {
       const after = style?.getPropertyValue(name) ?? before;
       if (!before || before === after || before === 'none' || after === 'none') continue;
+      // A pattern fill (`url(#…)`) is no colour: blending it would paint black for the whole move.
+      if (!color(before) || !color(after)) continue;
       const between = interpolateRgb(before, after);
       frames.push((t) => element.style.setProperty(name, between(t)));
       ends.push(() => element.style.removeProperty(name));

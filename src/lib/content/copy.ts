@@ -121,6 +121,7 @@ function datasetYears(ds: Dataset): Set<string> {
  */
 const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^ui\.stepOf$/, ['n', 'total']],
+  [/^ui\.figureLink$/, ['figure', 'source']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],
 ];
