@@ -258,7 +258,7 @@ describe('figures and dates on the Spanish story', () => {
       page,
       STEPS.find((s) => s.id === 'scale-families')!,
     );
-    await expect(text('[data-chart="scale"] svg')).resolves.toMatch(/5,500\+[\s\S]*may\. 2021/);
+    await expect(text('[data-chart="scale"] svg')).resolves.toMatch(/5,500\+[\s\S]*may\. ?2021/);
     await reach(
       page,
       STEPS.find((s) => s.id === 'search-list-grew')!,
