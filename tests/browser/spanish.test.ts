@@ -67,12 +67,20 @@ function readable(selector: string): string[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) {
       const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, textarea, head')) continue;
+      if (!parent || parent.closest('script, style, textarea, head, noscript')) continue;
       if (inPageLanguage(parent)) out.push(node.textContent ?? '');
       continue;
     }
     const el = node as Element;
     if (!inPageLanguage(el) || el.closest('head')) continue;
+    if (el.matches('noscript')) {
+      // A data table held as text until its details open (src/lib/story/tables.ts): read as the table.
+      const table = document.createElement('template');
+      table.innerHTML = el.textContent ?? '';
+      const cells = document.createTreeWalker(table.content, NodeFilter.SHOW_TEXT);
+      for (let cell = cells.nextNode(); cell; cell = cells.nextNode()) out.push(cell.textContent ?? '');
+      continue;
+    }
     for (const name of ['aria-label', 'aria-description', 'alt', 'placeholder', 'title']) {
       if (name === 'title' && el.matches('.figure-ref')) continue;
       const value = el.getAttribute(name);

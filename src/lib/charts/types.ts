@@ -83,11 +83,3 @@ export function dataLabel<L extends string>(
 
 /** Nominal drawing width: charts are drawn at this size and scaled by CSS, so text stays ≥ 12 px. */
 export const CHART_WIDTH = 400;
-
-/** What every chart's SVG shares: legible text, figures that line up, labels free to overhang. */
-export const CHART_STYLE = {
-  fontSize: '14px',
-  background: 'transparent',
-  overflow: 'visible',
-  fontVariantNumeric: 'tabular-nums',
-};
