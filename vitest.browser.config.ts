@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { archiemlContent } from './scripts/vite-plugins.ts';
 
 /** Real-browser tests: Chromium (Debian's, or CHROME_PATH) driven by playwright-core against dist/. */
 export default defineConfig({
+  // The tests read the editions' copy (to know, say, what English copy looks like).
+  plugins: [archiemlContent()],
   test: {
     include: ['tests/browser/**/*.test.ts'],
     environment: 'node',

@@ -73,6 +73,10 @@ async function main() {
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   /** @type {import('../src/pages.ts').Page[]} */
   const pages = server.PAGES;
+  /** @type {Record<string, string>} each edition's folder */
+  const dirs = server.EDITION_DIRS;
+  // The site's address, when it is known: canonical, hreflang and oEmbed links are absolute then.
+  const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : null;
   // One prerenderer per language, its copy checked and its slots rendered once for all its pages.
   /** @type {Map<string, { site: import('../src/entry-server.ts').Prerenderer, slots: Map<string, string> }>} */
   const langs = new Map();
@@ -82,6 +86,12 @@ async function main() {
     if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
     langs.set(lang, { site, slots: site.renderSlots() });
   }
+  /** @param {string} lang */
+  const prerendered = (lang) => {
+    const found = langs.get(lang);
+    if (!found) throw new Error(`No prerenderer for ${lang}`);
+    return found;
+  };
 
   // The story template is the page Vite built; read it before the story page replaces it.
   const templates = {
@@ -89,15 +99,14 @@ async function main() {
     'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
   };
   for (const page of pages) {
-    const { site, slots } = langs.get(page.lang) ?? {};
-    if (!site || !slots) throw new Error(`No prerenderer for ${page.path}`);
-    const markup = page.render(site);
+    const { site, slots } = prerendered(page.lang);
+    const markup = page.render(site, server.placeOf(page));
     // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
     const embedAssets = posix.relative(posix.dirname(page.path), 'embed/assets');
     let html = templates[page.template]
       .replace('<!--ssr-lang-->', page.lang)
-      .replace('<!--ssr-head-->', markup.head)
+      .replace('<!--ssr-head-->', markup.head + server.headLinks(page, siteUrl))
       .replace('<!--ssr-body-->', fillSlots(markup.body, slots))
       .replace(
         '<!--embed-assets-->',
@@ -109,26 +118,27 @@ async function main() {
     await writeFile(join(outDir, page.path), html);
   }
 
-  // What the site publishes beside its pages, in the language of the story page.
-  const { site } = langs.get(pages[0]?.lang ?? '') ?? {};
-  if (!site) throw new Error('The page table lists no page');
-  // Site-relative unless SITE_URL is set: oEmbed consumers need absolute addresses.
-  const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : '../../';
-  for (const { path, chart } of pages) {
+  // What each edition publishes beside its pages, in its own folder and language: the oEmbed
+  // answers, the embeds' manifest and the data downloads.
+  for (const { path, chart, lang } of pages) {
     if (!chart) continue;
-    const oembed = JSON.stringify(site.oembedFor(chart, siteUrl), null, 2);
+    // oEmbed consumers need absolute addresses: site-relative unless SITE_URL is set.
+    const base = siteUrl ?? `${posix.relative(posix.dirname(path), '.')}/`;
+    const oembed = JSON.stringify(prerendered(lang).site.oembedFor(chart, base, dirs[lang]), null, 2);
     await writeFile(join(outDir, posix.dirname(path), 'oembed.json'), `${oembed}\n`);
   }
-  await writeFile(join(outDir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
-  // pym.js for hosts that paste the embed code without having it already.
+  for (const [lang, { site }] of langs) {
+    const dir = join(outDir, dirs[lang] ?? '');
+    await writeFile(join(dir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
+    for (const file of site.downloads()) {
+      const path = join(dir, file.path);
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, file.contents);
+    }
+  }
+  // pym.js for hosts that paste the embed code without having it already (one copy, at the root).
   await mkdir(join(outDir, 'vendor'), { recursive: true });
   await copyFile(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'vendor/pym.v1.min.js'));
-
-  for (const file of site.downloads()) {
-    const path = join(outDir, file.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.contents);
-  }
   await rm(ssrDir, { recursive: true, force: true });
   console.log(`Built the story into ${outDir}`);
 }

@@ -11,6 +11,7 @@ import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
+import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
@@ -19,8 +20,8 @@ import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
-import { serializeView, VIEW_SCRIPT_ID } from './lib/content/view.ts';
-import { dataset } from './lib/data/dataset.ts';
+import { serializeView, VIEW_SCRIPT_ID, type PagePlace, type PageView } from './lib/content/view.ts';
+import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
 import Methods from './lib/story/Methods.svelte';
@@ -38,21 +39,35 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
   return render(component, { props }).body;
 }
 
-export { PAGES } from './pages.ts';
+export { EDITION_DIRS, headLinks, PAGES, placeOf } from './pages.ts';
 
 /** One language's prerenderer (see `prerender`). */
 export type Prerenderer = ReturnType<typeof prerender>;
 
 /** The prerenderer of one language's pages, with the copy's view resolved once for all of them. */
 export function prerender(lang: Lang) {
-  const { copy, locale, format, prose } = edition(lang);
+  const { copy, locale, format, prose, localize } = edition(lang);
+  /** The dataset as this edition shows it: the record's figures, its shown text in this language. */
+  const dataset = localize(recorded);
   /** The copy's strings with their tokens resolved, as every page and the client receive them. */
   const view = pageView(copy, dataset, locale, format);
+  /** Citations keep the dataset's language, marked as such on a page in another. */
+  const citationLang = lang === DATASET_LANG ? undefined : DATASET_LANG;
 
-  /** Every page carries the client's view of the copy as JSON, read before hydration. */
-  const withView = (markup: PageMarkup, extraHead = ''): PageMarkup => {
-    const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(view)}</script>`;
-    return { head: markup.head + extraHead + data, body: markup.body };
+  /**
+   * A page's markup with the view it hydrates from: the edition's view and the page's place, as
+   * JSON read before hydration.
+   */
+  const page = <P extends { view: PageView }>(
+    component: Component<P>,
+    place: PagePlace,
+    head: string,
+    props: Omit<P, 'view'>,
+  ): PageMarkup => {
+    const here: PageView = { ...view, page: place };
+    const markup = render(component, { props: { ...props, view: here } as P });
+    const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(here)}</script>`;
+    return { head: markup.head + head + data, body: markup.body };
   };
 
   /** oEmbed discovery links; `prefix` leads from the page to the site root. */
@@ -73,39 +88,42 @@ export function prerender(lang: Lang) {
       return provenanceProblems(copy, dataset, format).map((problem) => `${COPY_FILES[lang]} › ${problem}`);
     },
 
-    /** The story page (`index.html`). */
-    renderStory(): PageMarkup {
+    /** The story page (`index.html` of the edition's folder). */
+    renderStory(place: PagePlace): PageMarkup {
       const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
-      return withView(render(App, { props: { view } }), description + oembedLinks('', CHART_IDS));
+      return page(App, place, description + oembedLinks('', CHART_IDS), {});
     },
 
     /** The whole story for an iframe (`embed/index.html`). */
-    renderEmbedStory(): PageMarkup {
-      const head = `<title>${escapeHtml(view.title)}</title><link rel="canonical" href="../">`;
-      return withView(render(EmbedStory, { props: { view } }), head);
+    renderEmbedStory(place: PagePlace): PageMarkup {
+      return page(EmbedStory, place, `<title>${escapeHtml(view.title)}</title>`, {});
     },
 
     /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
-    renderEmbedChart(chart: ChartId): PageMarkup {
-      const head =
-        `<title>${escapeHtml(view.charts[chart].title)}</title><link rel="canonical" href="../../">` +
-        oembedLinks('../../', [chart]);
-      return withView(render(EmbedChart, { props: { view, chart } }), head);
+    renderEmbedChart(chart: ChartId, place: PagePlace): PageMarkup {
+      const head = `<title>${escapeHtml(view.charts[chart].title)}</title>` + oembedLinks('../../', [chart]);
+      return page(EmbedChart, place, head, { chart });
     },
 
-    /** `embed/charts.json`: chart ids, titles and step ids, for newsrooms' tools. */
+    /** `embed/charts.json` of the edition: chart ids, titles and step ids, for newsrooms' tools. */
     manifest(): EmbedManifest {
       return embedManifest(view);
     },
 
-    /** `embed/<chart>/oembed.json`; `siteUrl` is the absolute address of the built site, if known. */
-    oembedFor(chart: ChartId, siteUrl: string): object {
-      return oembed(view, chart, siteUrl);
+    /**
+     * `embed/<chart>/oembed.json` of the edition in folder `dir`; `siteUrl` is the site's address
+     * (absolute, if the build knows it).
+     */
+    oembedFor(chart: ChartId, siteUrl: string, dir = ''): object {
+      return oembed(view, chart, siteUrl, dir);
     },
 
-    /** The data downloads, their README in this language. */
+    /**
+     * The data downloads: the record's tables as they are (their text in the dataset's language),
+     * their README in this edition's language.
+     */
     downloads(): DownloadFile[] {
-      return downloadFiles(dataset, copy.downloads.readme);
+      return downloadFiles(recorded, copy.downloads.readme, dataset.meta);
     },
 
     /**
@@ -117,8 +135,17 @@ export function prerender(lang: Lang) {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
       const doc = document as unknown as Document;
       const slots = new Map<string, string>([
-        ['intro', html(Prose, { text: copy.intro, dataset, format: prose, linkName: copy.ui.figureLink })],
-        ['methods', html(Methods, { copy, dataset, format: prose })],
+        [
+          'intro',
+          html(Prose, {
+            text: copy.intro,
+            dataset,
+            format: prose,
+            linkName: copy.ui.figureLink,
+            citationLang,
+          }),
+        ],
+        ['methods', html(Methods, { copy, dataset, format: prose, citationLang })],
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
@@ -130,6 +157,7 @@ export function prerender(lang: Lang) {
             dataset,
             format: prose,
             linkName: copy.ui.figureLink,
+            citationLang,
           }),
         );
         // The same drawing in two places of one page: each copy gets ids of its own.

@@ -47,4 +47,55 @@ const en: LocaleDefinition = {
   ],
 };
 
-export const LOCALES = { en } satisfies Record<string, LocaleDefinition>;
+/**
+ * Spanish for readers in the United States. Figures group thousands with a comma and mark decimals
+ * with a point ("5,500", "0.2%"), as the Spanish-language press in the U.S. and Mexico, Central
+ * America and the Caribbean write them, and as the Unicode CLDR conventions for U.S. and Latin
+ * American Spanish (es-US, es-419) do. Most of the separated families came from Central America and
+ * most Spanish-speaking readers in the U.S. learned this convention; to them "5.500" reads as five
+ * and a half. The same convention in every figure also matches the court filings and reports the
+ * numbers link to. Dates are written "18 de mayo de 2021"; abbreviated months carry their period
+ * ("oct. 2020"), as the Real Academia Española abbreviates them.
+ */
+const es: LocaleDefinition = {
+  number: { decimal: '.', thousands: ',', grouping: [3], currency: ['$', ''] },
+  time: {
+    dateTime: '%x, %X',
+    date: '%-d/%-m/%Y',
+    time: '%-H:%M:%S',
+    periods: ['a. m.', 'p. m.'],
+    days: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+    shortDays: ['dom.', 'lun.', 'mar.', 'mié.', 'jue.', 'vie.', 'sáb.'],
+    months: [
+      'enero',
+      'febrero',
+      'marzo',
+      'abril',
+      'mayo',
+      'junio',
+      'julio',
+      'agosto',
+      'septiembre',
+      'octubre',
+      'noviembre',
+      'diciembre',
+    ],
+    shortMonths: [
+      'ene.',
+      'feb.',
+      'mar.',
+      'abr.',
+      'may.',
+      'jun.',
+      'jul.',
+      'ago.',
+      'sept.',
+      'oct.',
+      'nov.',
+      'dic.',
+    ],
+  },
+  dates: { long: '%-d de %B de %Y', month: '%B de %Y', short: '%-d %b %Y', shortMonth: '%b %Y' },
+};
+
+export const LOCALES = { en, es } satisfies Record<string, LocaleDefinition>;

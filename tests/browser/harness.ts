@@ -60,10 +60,17 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   return { page, errors, requests, close: () => context.close() };
 }
 
-/** Runs axe-core (injected from node_modules, no network) and returns its violations. */
-export async function axe(page: Page): Promise<{ id: string; nodes: { target: unknown }[] }[]> {
+/**
+ * Runs axe-core (injected from node_modules, no network) and returns its violations. `skip` names
+ * rules that do not apply to the page (a frame's content is part of its host's page, which has the
+ * main landmark and the level-one heading).
+ */
+export async function axe(
+  page: Page,
+  skip: string[] = [],
+): Promise<{ id: string; nodes: { target: unknown }[] }[]> {
   await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
-  return page.evaluate(async () => {
+  return page.evaluate(async (skipped) => {
     const result = await (
       window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: [] }> } }
     ).axe.run({
@@ -71,9 +78,10 @@ export async function axe(page: Page): Promise<{ id: string; nodes: { target: un
         type: 'tag',
         values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
       },
+      rules: Object.fromEntries(skipped.map((id) => [id, { enabled: false }])),
     });
     return result.violations;
-  });
+  }, skip);
 }
 
 /** Scrolls so that `#id`'s top sits at `fraction` of the viewport height, as a reader's scroll would. */

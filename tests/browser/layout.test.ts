@@ -97,7 +97,8 @@ describe('without JavaScript', () => {
       }),
     );
     expect(blank).toEqual([]);
-    // A figure's link says what it is and where it comes from, not just "348".
+    // A figure's link says what it is and where it comes from, not just "348": its text (what a
+    // screen reader reads) is more than the figure it shows.
     const bare = await page.evaluate(() =>
       [...document.querySelectorAll('a')]
         .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())

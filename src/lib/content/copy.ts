@@ -56,6 +56,8 @@ const UI_KEYS = [
   'copied',
   'copyFailed',
   'figureLink',
+  // A link to this edition from the others, in this edition's language ("Leer en español").
+  'languageLink',
 ] as const;
 
 export type UiCopy = Record<(typeof UI_KEYS)[number], string>;

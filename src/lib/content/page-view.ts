@@ -6,10 +6,16 @@ import { STEPS } from '../story/steps.ts';
 import type { Copy } from './copy.ts';
 import { makeProseFormat, type Format, type Locale } from './format.ts';
 import { plainText } from './tokens.ts';
-import type { PageView } from './view.ts';
+import type { PagePlace, PageView } from './view.ts';
 
-/** The copy's chrome and chart strings with every token resolved against `ds` and formatted by `fmt`. */
-export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format): PageView {
+/** The page of an edition at the site root, with no other edition to link to. */
+const NOWHERE: PagePlace = { root: '', languages: [] };
+
+/**
+ * The copy's chrome and chart strings with every token resolved against `ds` and formatted by `fmt`,
+ * for a page at `page` (the prerenderer makes one view per edition and gives each page its place).
+ */
+export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, page = NOWHERE): PageView {
   // Prose (the dateline, chart descriptions) spells out small counts; chart text does not.
   const prose = makeProseFormat(locale);
   const charts = Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt)])) as ChartCopies;
@@ -25,6 +31,7 @@ export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format): 
     charts,
     alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', prose)])),
     frames: Object.fromEntries(STEPS.map((s) => [s.id, frameOf(s, charts[s.chart])])),
+    page,
     embedHeights: EMBED_HEIGHTS,
   };
 }

@@ -10,6 +10,24 @@ import type { ChapterId } from '../story/steps.ts';
 import type { ChapterCopy, UiCopy } from './copy.ts';
 import type { Locale } from './format.ts';
 
+/** A link to the same page in another edition. */
+export interface LanguageLink {
+  /** The edition's language (BCP 47), for the link's `lang` and `hreflang`. */
+  lang: string;
+  /** The page's address from this page. */
+  href: string;
+  /** The link's words, in that edition's language ("Leer en español"). */
+  text: string;
+}
+
+/** Where a page stands in the site: what differs between the pages of one edition. */
+export interface PagePlace {
+  /** The site root from the page: `''` at the root, `'../'` one folder down, … */
+  root: string;
+  /** The same page in the other editions, for the language switch. */
+  languages: LanguageLink[];
+}
+
 export interface PageView {
   lang: string;
   /** The edition's number and date conventions and qualifier words: the charts format with them. */
@@ -26,6 +44,8 @@ export interface PageView {
   alts: Record<string, string>;
   /** The title and subtitle over each step's chart state, by step id. */
   frames: Record<string, ChartFrame>;
+  /** Where the page stands (its place among the editions' pages). */
+  page: PagePlace;
   /** Typical heights of the embeds, for the embed code (from the chart registry, which the page does not load). */
   embedHeights: Record<ChartId | 'story', number>;
 }

@@ -276,20 +276,20 @@ export const DOWNLOAD_NAMES = Object.keys(DOWNLOADS) as (keyof typeof DOWNLOADS)
 /**
  * The downloads, made from the same tables the charts read, and their README: the dataset's title,
  * `readme` (the edition's words, `{updated}` standing for the date the data was last checked) and
- * the dataset's known gaps.
+ * the dataset's known gaps, from `about` (the edition's translation of them, when it has one).
  */
-export function downloadFiles(ds: Dataset, readme: string): DownloadFile[] {
+export function downloadFiles(ds: Dataset, readme: string, about: Dataset['meta'] = ds.meta): DownloadFile[] {
   return [
     ...DOWNLOAD_NAMES.map((name) => ({ path: `data/${name}`, contents: DOWNLOADS[name](ds) })),
-    { path: 'data/README.txt', contents: readmeText(ds, readme) },
+    { path: 'data/README.txt', contents: readmeText(about, readme) },
   ];
 }
 
-function readmeText(ds: Dataset, readme: string): string {
+function readmeText(meta: Dataset['meta'], readme: string): string {
   const lines = [
-    ds.meta.title,
-    readme.replace('{published}', ds.meta.published).replace('{updated}', ds.meta.updated),
-    ...ds.meta.gaps.map((gap) => `- ${gap}`),
+    meta.title,
+    readme.replace('{published}', meta.published).replace('{updated}', meta.updated),
+    ...meta.gaps.map((gap) => `- ${gap}`),
   ];
   return `${lines.join('\n')}\n`;
 }

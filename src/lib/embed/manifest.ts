@@ -30,9 +30,9 @@ export function embedManifest(view: PageView): EmbedManifest {
   };
 }
 
-/** The oEmbed `rich` answer for one chart. */
-export function oembed(view: PageView, chart: ChartId, siteUrl: string) {
-  const url = `${siteUrl}embed/${chart}/`;
+/** The oEmbed `rich` answer for one chart of the edition in folder `dir` (`''`, `'es/'`) of the site. */
+export function oembed(view: PageView, chart: ChartId, siteUrl: string, dir = '') {
+  const url = `${siteUrl}${dir}embed/${chart}/`;
   return {
     version: '1.0',
     type: 'rich',

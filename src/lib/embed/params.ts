@@ -37,3 +37,15 @@ export function readParams(search: string, chart?: ChartId): EmbedParams {
     step: step && (!chart || step.chart === chart) ? step.id : null,
   };
 }
+
+/**
+ * The query of a link to the same page elsewhere (another edition) that keeps the reader's place:
+ * `search` with its `step` set to `step` (when there is one) and every other parameter as it was.
+ * Returns `''` or a query starting with `?`.
+ */
+export function queryWithStep(search: string, step: string | null): string {
+  const q = new URLSearchParams(search);
+  if (step) q.set('step', step);
+  const query = q.toString();
+  return query ? `?${query}` : '';
+}

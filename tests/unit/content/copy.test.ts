@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import archieml from 'archieml';
 import { describe, expect, it } from 'vitest';
-import { COPY_FILES, edition } from '../../../src/content/index.ts';
+import { COPY_FILES, edition, LANGS } from '../../../src/content/index.ts';
 import {
   checkCopy,
   copyStrings,
@@ -110,8 +110,11 @@ describe('copy that drifts from the step list', () => {
     delete broken.methods;
     expect(() => parseCopy(broken, file)).toThrow(/en\.aml › ui: missing\n.*en\.aml › methods: missing/);
   });
+});
 
-  // The content file as an editor changes it: each line that starts a key, deleted in turn.
+// Each content file as an editor changes it: each line that starts a key, deleted in turn.
+describe.each(LANGS)('the %s content file, a key deleted', (lang) => {
+  const file = COPY_FILES[lang];
   const source = readFileSync(join(import.meta.dirname, '../../..', file), 'utf8');
   const lines = source.split('\n');
   const leaves = (parsed: unknown) => new Set(copyStrings(parsed).map((s) => s.path));

@@ -23,6 +23,22 @@ describe('EmbedThis', () => {
     expect(code.value).toMatch(/data-pym-src="[^"]+embed\/search\/"/);
   });
 
+  it('on another edition’s page, embeds that edition and loads pym.js from the site root', async () => {
+    history.pushState(null, '', '/graphics/separated/es/');
+    try {
+      render(EmbedThis, { view: { ...view, page: { root: '../', languages: [] } }, chart: 'scale' });
+      const code = screen.getByRole('textbox', { name: view.ui.embedThis }) as HTMLTextAreaElement;
+      await waitFor(() =>
+        expect(code.value).toContain(`src="${location.origin}/graphics/separated/es/embed/scale/"`),
+      );
+      expect(code.value).toContain(
+        `<script src="${location.origin}/graphics/separated/vendor/pym.v1.min.js">`,
+      );
+    } finally {
+      history.pushState(null, '', '/');
+    }
+  });
+
   it('copies the code and says so', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { clipboard: { writeText } });
