@@ -1,12 +1,19 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+import { PYM_SCRIPT } from './scripts/paths.js';
+import { integrity } from './scripts/publish.js';
 import { archiemlContent, validateData } from './scripts/vite-plugins.ts';
 
 export default defineConfig(({ command, mode, isSsrBuild }) => ({
   // Relative asset paths: the built site works unchanged from any sub-path a newsroom hosts it at.
   base: './',
   publicDir: 'static',
+  define: {
+    // The embed code loads the site's copy of pym.js with subresource integrity.
+    __PYM_INTEGRITY__: JSON.stringify(integrity(readFileSync(PYM_SCRIPT))),
+  },
   resolve: {
     // The browser build never reads or writes Apache Arrow: see src/lib/data/no-arrow.ts.
     alias:

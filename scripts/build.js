@@ -1,14 +1,28 @@
 // Builds the site into dist/: the client bundle (Vite), then the prerendered pages (the same Svelte
 // components rendered in Node, with every chart state drawn by Plot into a jsdom document), then the
-// data downloads. A broken dataset or copy that does not match the step list stops it here.
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, posix, resolve } from 'node:path';
+// data downloads and what a site publishes beside its pages. A broken dataset or copy that does not
+// match the step list stops it here.
+//
+// The build is atomic: everything is written into a fresh staging folder, which replaces dist/ only
+// once the whole build has succeeded. A failed build leaves dist/ exactly as it was.
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-
-const root = resolve(import.meta.dirname, '..');
-const outDir = join(root, 'dist');
-const ssrDir = join(root, '.ssr');
+import { arqueroPrecompiled, recordCompiledCode } from './arquero-aot.js';
+import { PYM_PATH, PYM_SCRIPT, ROOT } from './paths.js';
+import {
+  bundledPackages,
+  contentSecurityPolicy,
+  hashedName,
+  headersFile,
+  licenseNotices,
+  pageUrl,
+  robotsTxt,
+  siteAddress,
+  sitemap,
+} from './publish.js';
+import { SHARE_HEIGHT, SHARE_WIDTH, sharePng } from './share-image.js';
 
 /**
  * Puts the prerendered markup for each `data-slot` into its (empty) element.
@@ -16,82 +30,186 @@ const ssrDir = join(root, '.ssr');
  * @param {Map<string, string>} slots
  */
 function fillSlots(html, slots) {
-  return html.replace(
-    /(<div\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/div>)/g,
-    /** @type {(m: string, open: string, name: string, close: string) => string} */
-    (_, open, name, close) => {
+  /** @type {Set<string>} */
+  const filled = new Set();
+  const out = html.replace(
+    /(<(div|noscript|template)\b[^>]*\bdata-slot="([^"]+)"[^>]*>)(<\/\2>)/g,
+    /** @type {(m: string, open: string, tag: string, name: string, close: string) => string} */
+    (_, open, _tag, name, close) => {
       const inner = slots.get(name);
       if (inner === undefined) throw new Error(`No prerendered markup for slot "${name}"`);
+      filled.add(name);
       return open + inner + close;
     },
   );
+  // A slot on an element of another kind, or not empty, would silently stay unfilled.
+  for (const [, name] of html.matchAll(/\bdata-slot="([^"]+)"/g)) {
+    if (name && !filled.has(name))
+      throw new Error(`The slot "${name}" is not an empty <div>, <noscript> or <template>`);
+  }
+  return out;
 }
 
-async function main() {
+/**
+ * Replaces the one `marker` in `html` with `markup`, taken literally: a function replacer, so `$&`,
+ * `` $` ``, `$'` or `$$` in the copy are text, not replacement patterns. A template without the
+ * marker stops the build.
+ * @param {string} html
+ * @param {string} marker
+ * @param {string} markup
+ * @param {string} template the template's name, for the error
+ */
+export function insert(html, marker, markup, template) {
+  if (!html.includes(marker)) throw new Error(`${template}: no ${marker} to fill`);
+  return html.replace(marker, () => markup);
+}
+
+/**
+ * Moves `staging` into place as `outDir`: the old `outDir` is renamed aside first and removed only
+ * after the new one is in place (both on the same file system, so each step is a rename).
+ * @param {string} staging
+ * @param {string} outDir
+ */
+async function publish(staging, outDir) {
+  const old = `${staging}-old`;
+  const hadOld = await rename(outDir, old).then(
+    () => true,
+    (/** @type {NodeJS.ErrnoException} */ error) => {
+      if (error.code === 'ENOENT') return false;
+      throw error;
+    },
+  );
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadOld) await rename(old, outDir);
+    throw error;
+  }
+  if (hadOld) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Builds the site of the project at `root` into `outDir`.
+ * @param {{ root?: string, outDir?: string, siteUrl?: string }} [options] `siteUrl` defaults to the
+ *   `SITE_URL` setting (environment variable).
+ */
+export async function buildSite(options = {}) {
+  const root = options.root ?? ROOT;
+  const outDir = options.outDir ?? join(root, 'dist');
+  const siteUrl = siteAddress(options.siteUrl ?? process.env.SITE_URL);
+  // Beside dist/ (one file system, so the final move is a rename), and unique per build.
+  const staging = await mkdtemp(join(dirname(outDir), '.build-'));
+  const ssrDir = await mkdtemp(join(root, '.ssr-'));
+  try {
+    await buildInto(root, staging, ssrDir, siteUrl);
+    // mkdtemp makes the folder private; the published one must be readable by a web server.
+    await chmod(staging, 0o755);
+    await publish(staging, outDir);
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+    await rm(ssrDir, { recursive: true, force: true });
+  }
+  return outDir;
+}
+
+/**
+ * @param {string} root
+ * @param {string} outDir the staging folder
+ * @param {string} ssrDir
+ * @param {string | null} siteUrl
+ */
+async function buildInto(root, outDir, ssrDir, siteUrl) {
   /** @type {import('vite').InlineConfig} */
-  const quiet = { logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
+  const quiet = { root, logLevel: 'warn', configFile: join(root, 'vite.config.ts') };
+  /** npm packages with code in the browser bundles, for the license notices. */
+  const packages = new Set(['pym.js']);
   await build({
     ...quiet,
     build: { ssr: 'src/entry-server.ts', outDir: ssrDir, emptyOutDir: true, copyPublicDir: false },
   });
-  await build(quiet);
-  // The embeds load one classic script and a plain stylesheet: a sandboxed frame has an opaque
-  // origin, and module scripts or crossorigin stylesheets would then need CORS headers from the host.
-  await build({
-    ...quiet,
-    publicDir: false,
-    build: {
-      outDir: join(outDir, 'embed/assets'),
-      emptyOutDir: true,
-      lib: {
-        entry: 'src/embed.ts',
-        formats: ['iife'],
-        name: 'separatedEmbed',
-        fileName: () => 'embed.js',
-        cssFileName: 'embed',
-      },
-      rollupOptions: { input: 'src/embed.ts' },
-    },
-  });
-  // …and the chart code (Plot, Arquero) as a second classic script, loaded only when a chart changes.
-  await build({
-    ...quiet,
-    publicDir: false,
-    build: {
-      outDir: join(outDir, 'embed/assets'),
-      emptyOutDir: false,
-      lib: {
-        entry: 'src/embed-charts.ts',
-        formats: ['iife'],
-        name: 'separatedCharts',
-        fileName: () => 'charts.js',
-      },
-      rollupOptions: { input: 'src/embed-charts.ts' },
-    },
-  });
-
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
+  // Arquero's expressions, compiled now so the browser never generates code (see arquero-aot.js).
+  const arquero = arqueroPrecompiled(recordCompiledCode(() => server.deriveAsBrowser()));
+  const browserPlugins = () => [bundledPackages(packages), arquero];
+  await build({ ...quiet, plugins: browserPlugins(), build: { outDir, emptyOutDir: true } });
+
+  // The embeds load classic scripts and a plain stylesheet: a sandboxed frame has an opaque origin,
+  // and module scripts or crossorigin stylesheets would then need CORS headers from the host. Their
+  // names carry a content hash, like Vite's chunks, so that a cached old script never meets new
+  // HTML after a deploy. The embed script finds the chart code (Plot, Arquero), which it loads only
+  // when a chart changes, by the `data-charts` attribute of its own script tag.
+  const embedAssets = join(outDir, 'embed/assets');
+  /**
+   * Builds `entry` as one classic script (global `name`) into embed/assets/, then gives the script
+   * and its stylesheet (if any) content-hashed names. Returns the names.
+   * @param {string} entry
+   * @param {string} name
+   * @param {string} file
+   */
+  const classic = async (entry, name, file) => {
+    const out = await mkdtemp(join(outDir, '.classic-'));
+    await build({
+      ...quiet,
+      publicDir: false,
+      plugins: browserPlugins(),
+      build: {
+        outDir: out,
+        emptyOutDir: true,
+        lib: { entry, formats: ['iife'], name, fileName: () => `${file}.js`, cssFileName: file },
+        rollupOptions: { input: entry },
+      },
+    });
+    await mkdir(embedAssets, { recursive: true });
+    /** @type {Record<'js' | 'css', string | undefined>} */
+    const names = { js: undefined, css: undefined };
+    for (const ext of /** @type {const} */ (['js', 'css'])) {
+      const contents = await readFile(join(out, `${file}.${ext}`)).catch(() => null);
+      if (!contents) continue;
+      names[ext] = hashedName(`${file}.${ext}`, contents);
+      await writeFile(join(embedAssets, names[ext]), contents);
+    }
+    await rm(out, { recursive: true, force: true });
+    if (!names.js) throw new Error(`${entry}: the build wrote no ${file}.js`);
+    return names;
+  };
+  const charts = await classic('src/embed-charts.ts', 'separatedCharts', 'charts');
+  const embed = await classic('src/embed.ts', 'separatedEmbed', 'embed');
+  if (!embed.css) throw new Error('src/embed.ts: the build wrote no embed.css');
+
   /** @type {import('../src/pages.ts').Page[]} */
   const pages = server.PAGES;
   /** @type {Record<string, string>} each edition's folder */
   const dirs = server.EDITION_DIRS;
-  // The site's address, when it is known: canonical, hreflang and oEmbed links are absolute then.
-  const siteUrl = process.env.SITE_URL ? process.env.SITE_URL.replace(/\/?$/, '/') : null;
+  const langs = [...new Set(pages.map((p) => p.lang))];
+  if (!langs.length) throw new Error('src/pages.ts: the page table lists no page');
+
   // One prerenderer per language, its copy checked and its slots rendered once for all its pages.
   /** @type {Map<string, { site: import('../src/entry-server.ts').Prerenderer, slots: Map<string, string> }>} */
-  const langs = new Map();
-  for (const lang of new Set(pages.map((p) => p.lang))) {
+  const prerenderers = new Map();
+  for (const lang of langs) {
     const site = server.prerender(lang);
     const problems = site.problems();
     if (problems.length) throw new Error(`The copy does not source its figures:\n  ${problems.join('\n  ')}`);
-    langs.set(lang, { site, slots: site.renderSlots() });
+    prerenderers.set(lang, { site, slots: site.renderSlots() });
   }
   /** @param {string} lang */
   const prerendered = (lang) => {
-    const found = langs.get(lang);
+    const found = prerenderers.get(lang);
     if (!found) throw new Error(`No prerenderer for ${lang}`);
     return found;
   };
+
+  // Each edition's share image: its headline beside the headline chart, with the page's colours.
+  const css = await readFile(join(root, 'src/styles/global.css'), 'utf8');
+  await mkdir(join(outDir, 'assets'), { recursive: true });
+  /** @type {Map<string, string>} share image path (from the site root), by language */
+  const shareImages = new Map();
+  for (const lang of langs) {
+    const png = sharePng({ ...prerendered(lang).site.shareCard(), css });
+    const path = `assets/${hashedName(`share-${lang}.png`, png)}`;
+    await writeFile(join(outDir, path), png);
+    shareImages.set(lang, path);
+  }
 
   // The story template is the page Vite built; read it before the story page replaces it.
   const templates = {
@@ -103,17 +221,32 @@ async function main() {
     const markup = page.render(site, server.placeOf(page));
     // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
-    const embedAssets = posix.relative(posix.dirname(page.path), 'embed/assets');
-    let html = templates[page.template]
-      .replace('<!--ssr-lang-->', page.lang)
-      .replace('<!--ssr-head-->', markup.head + server.headLinks(page, siteUrl))
-      .replace('<!--ssr-body-->', fillSlots(markup.body, slots))
-      .replace(
-        '<!--embed-assets-->',
-        `<link rel="stylesheet" href="${embedAssets}/embed.css"><script defer src="${embedAssets}/embed.js"></script>`,
-      );
-    if (toRoot !== '.') html = html.replaceAll('"./assets/', `"${toRoot}/assets/`);
-    if (page.chart) html = html.replace('data-embed-chart=""', `data-embed-chart="${page.chart}"`);
+    const assets = posix.relative(posix.dirname(page.path), 'embed/assets');
+    const template = templates[page.template];
+    const kind = page.template === 'embed/index.html' ? 'embed' : 'page';
+    const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(kind, 'meta')}">`;
+    let head = markup.head + server.headLinks(page, siteUrl);
+    if (kind === 'page') {
+      const image = shareImages.get(page.lang) ?? '';
+      const url = siteUrl ? new URL(image, siteUrl).href : posix.relative(posix.dirname(page.path), image);
+      head += site.socialHead(siteUrl ? pageUrl(siteUrl, page.path) : null, {
+        url,
+        width: SHARE_WIDTH,
+        height: SHARE_HEIGHT,
+      });
+    }
+    let html = insert(template, '<!--ssr-csp-->', csp, page.template);
+    html = insert(html, '<!--ssr-lang-->', page.lang, page.template);
+    html = insert(html, '<!--ssr-head-->', head, page.template);
+    html = insert(html, '<!--ssr-body-->', fillSlots(markup.body, slots), page.template);
+    if (kind === 'embed') {
+      const tags = `<link rel="stylesheet" href="${assets}/${embed.css}"><script defer src="${assets}/${embed.js}" data-charts="${charts.js}"></script>`;
+      html = insert(html, '<!--embed-assets-->', tags, page.template);
+    }
+    if (toRoot !== '.') html = html.replaceAll('"./assets/', () => `"${toRoot}/assets/`);
+    if (page.chart) {
+      html = insert(html, 'data-embed-chart=""', `data-embed-chart="${page.chart}"`, page.template);
+    }
     await mkdir(dirname(join(outDir, page.path)), { recursive: true });
     await writeFile(join(outDir, page.path), html);
   }
@@ -122,12 +255,12 @@ async function main() {
   // answers, the embeds' manifest and the data downloads.
   for (const { path, chart, lang } of pages) {
     if (!chart) continue;
-    // oEmbed consumers need absolute addresses: site-relative unless SITE_URL is set.
+    // oEmbed consumers need absolute addresses: site-relative unless the site address is set.
     const base = siteUrl ?? `${posix.relative(posix.dirname(path), '.')}/`;
     const oembed = JSON.stringify(prerendered(lang).site.oembedFor(chart, base, dirs[lang]), null, 2);
     await writeFile(join(outDir, posix.dirname(path), 'oembed.json'), `${oembed}\n`);
   }
-  for (const [lang, { site }] of langs) {
+  for (const [lang, { site }] of prerenderers) {
     const dir = join(outDir, dirs[lang] ?? '');
     await writeFile(join(dir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
     for (const file of site.downloads()) {
@@ -136,16 +269,48 @@ async function main() {
       await writeFile(path, file.contents);
     }
   }
-  // pym.js for hosts that paste the embed code without having it already (one copy, at the root).
-  await mkdir(join(outDir, 'vendor'), { recursive: true });
-  await copyFile(join(root, 'node_modules/pym.js/dist/pym.v1.min.js'), join(outDir, 'vendor/pym.v1.min.js'));
-  await rm(ssrDir, { recursive: true, force: true });
-  console.log(`Built the story into ${outDir}`);
+  // pym.js for hosts that paste the embed code without having it already (one copy, at the root,
+  // verbatim: the embed code pins its integrity hash).
+  await mkdir(join(outDir, dirname(PYM_PATH)), { recursive: true });
+  await copyFile(PYM_SCRIPT, join(outDir, PYM_PATH));
+
+  // For search engines: the pages a reader lands on, in every language (not the embeds, which are
+  // `noindex`). A sitemap needs absolute addresses, so it is written only when the site address is set.
+  const indexed = pages.filter((p) => p.template === 'index.html');
+  if (siteUrl) {
+    const entries = indexed.map((p) => ({ url: pageUrl(siteUrl, p.path) }));
+    await writeFile(join(outDir, 'sitemap.xml'), sitemap(entries));
+  }
+  await writeFile(join(outDir, 'robots.txt'), robotsTxt(siteUrl ? `${siteUrl}sitemap.xml` : null));
+  await writeFile(join(outDir, 'THIRD-PARTY-NOTICES.txt'), licenseNotices(root, packages));
+  // Security policy and cache rules for hosts that read a `_headers` file (README: Publishing).
+  const headers = headersFile(
+    pages.map((p) => ({ path: p.path, kind: p.template === 'embed/index.html' ? 'embed' : 'page' })),
+    siteUrl ? new URL(siteUrl).pathname : '/',
+    {
+      shared: [
+        PYM_PATH,
+        ...langs.map((lang) => `${dirs[lang] ?? ''}embed/charts.json`),
+        ...pages.flatMap((p) => (p.chart ? [`${posix.dirname(p.path)}/oembed.json`] : [])),
+      ],
+    },
+  );
+  await writeFile(join(outDir, '_headers'), headers);
+  if (!siteUrl) {
+    console.warn(
+      'SITE_URL is not set: no sitemap.xml, canonical and language links are relative, and the share tags have no page address.',
+    );
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main().catch((error) => {
-    console.error(`\nBuild failed: ${error instanceof Error ? error.message : error}`);
-    process.exit(1);
-  });
+  buildSite().then(
+    (outDir) => console.log(`Built the story into ${outDir}`),
+    (error) => {
+      console.error(
+        `\nBuild failed (dist/ left as it was): ${error instanceof Error ? error.message : error}`,
+      );
+      process.exit(1);
+    },
+  );
 }

@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, relative, resolve, isAbsolute, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { headersFor, parseHeadersFile } from './publish.js';
 
 export const DIST = resolve(import.meta.dirname, '../dist');
 export const SUB_PATH = '/graphics/2021/separated/';
@@ -58,8 +59,10 @@ const CACHE_OTHER = 'public, max-age=3600';
 /**
  * @typedef {object} ServeOptions
  * @property {boolean} [asHost] answer like a static host: brotli or gzip (by `Accept-Encoding`) for
- *   text types with `Content-Encoding` and `Vary`, `Cache-Control` of a year (immutable) for hashed
- *   files under assets/, five minutes for HTML and an hour for the rest. Default off.
+ *   text types with `Content-Encoding` and `Vary`, and the headers of the site's `_headers` file (its
+ *   security policy and cache rules, with paths relative to the served prefix); where that file sets
+ *   no `Cache-Control`, a year (immutable) for hashed files under assets/, five minutes for HTML and
+ *   an hour for the rest. Default off.
  */
 
 /**
@@ -156,6 +159,9 @@ export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1', 
   const base = resolve(root);
   const index = await stat(join(base, 'index.html')).catch(() => null);
   if (!index?.isFile()) throw new Error(`${base} has no index.html: run "npm run build" first`);
+  const headerRules = options.asHost
+    ? parseHeadersFile(await readFile(join(base, '_headers'), 'utf8').catch(() => ''))
+    : [];
 
   const server = createServer(async (req, res) => {
     try {
@@ -192,12 +198,14 @@ export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1', 
       }
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       if (options.asHost) {
-        const cache = cacheControl(file, path, prefix);
+        const extra = headersFor(headerRules, `/${path.slice(prefix.length)}`);
+        const cache = extra['cache-control'] ?? cacheControl(file, path, prefix);
         const accepted = String(req.headers['accept-encoding'] ?? '');
         const encoding = COMPRESSIBLE.has(extname(file).toLowerCase()) ? pickEncoding(accepted) : 'identity';
         const body =
           encoding === 'identity' ? await readFile(file) : await compressedBody(file, info.mtimeMs, encoding);
         res.writeHead(200, {
+          ...extra,
           'content-type': type,
           'content-length': body.length,
           'cache-control': cache,

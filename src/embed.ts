@@ -1,8 +1,10 @@
 /**
- * Client entry of the embed pages (`embed/` and `embed/<chart>/`): hydrates the prerendered frame.
- * Which page it is comes from the prerendered `#app` element. The chart code (Plot, Arquero) is a
- * second classic script, `charts.js` beside this one, loaded only when a chart must change: a
- * sandboxed frame has an opaque origin, so it cannot fetch module chunks without CORS headers.
+ * Client entry of the embed pages (`embed/` and `embed/<chart>/`). First of all it starts the frame:
+ * height reporting, theme and the host's theme messages, so that the host's iframe fits its content
+ * whatever happens next. Then it hydrates the prerendered page. Which page it is comes from the
+ * prerendered `#app` element. The chart code (Plot, Arquero) is a second classic script beside this
+ * one, named by content hash in this script tag's `data-charts`, loaded only when a chart must change:
+ * a sandboxed frame has an opaque origin, so it cannot fetch module chunks without CORS headers.
  */
 import { hydrate } from 'svelte';
 import EmbedChart from './EmbedChart.svelte';
@@ -11,20 +13,27 @@ import type { ClassicCharts } from './embed-charts.ts';
 import { browserScheduler, createLoader, loaderContext, type ChartCode } from './lib/charts/loader.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
+import { expandTablesWhenOpened } from './lib/story/tables.ts';
+import { startFrame } from './lib/embed/frame.ts';
+import { readParams } from './lib/embed/params.ts';
 import { CHAPTERS, type ChartId } from './lib/story/steps.ts';
 import './styles/global.css';
 import './styles/embed.css';
 
-/** The chart script, loaded once; its address is read while this script first runs. */
-function classicCharts(scriptUrl: string): ChartCode {
+/** The chart script at `url`, loaded once; a failed load is tried again at the next request. */
+function classicCharts(url: string): ChartCode {
   let charts: Promise<ClassicCharts> | null = null;
   const load = () =>
-    (charts ??= new Promise((resolve, reject) => {
+    (charts ??= new Promise<ClassicCharts>((resolve, reject) => {
       const script = document.createElement('script');
-      script.src = new URL('charts.js', scriptUrl).href;
+      script.src = url;
       script.onload = () =>
         resolve((window as unknown as { separatedCharts: ClassicCharts }).separatedCharts);
-      script.onerror = () => reject(new Error(`Could not load ${script.src}`));
+      script.onerror = () => {
+        script.remove();
+        charts = null;
+        reject(new Error(`Could not load ${script.src}`));
+      };
       document.head.append(script);
     }));
   return {
@@ -34,25 +43,30 @@ function classicCharts(scriptUrl: string): ChartCode {
   };
 }
 
-// Scripts run: the static layer, for readers without them and for print, hides on screen.
-document.documentElement.classList.replace('no-js', 'js');
+// Read while this script first runs: its own tag names the chart script.
+const self = document.currentScript as HTMLScriptElement | null;
+const chartsUrl = new URL(self?.dataset.charts ?? 'charts.js', self?.src ?? location.href).href;
 
 const target = document.getElementById('app');
+const named = target?.dataset.embedChart;
+const chart = named && (CHAPTERS as readonly string[]).includes(named) ? (named as ChartId) : undefined;
+const params = readParams(location.search, chart);
+startFrame(params, chart ? `separated-${chart}` : 'separated-story');
+
+// Scripts run: the static layer, for readers without them and for print, hides on screen.
+document.documentElement.classList.replace('no-js', 'js');
+expandTablesWhenOpened(document);
+
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (target && data?.textContent) {
   const view = JSON.parse(data.textContent) as PageView;
-  const scriptUrl = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
   const loader = createLoader({
-    code: classicCharts(scriptUrl),
+    code: classicCharts(chartsUrl),
     scheduler: browserScheduler(window),
     document,
     lang: view.lang,
   });
   const context = loaderContext(loader);
-  const chart = target.dataset.embedChart as ChartId | undefined;
-  if (chart && (CHAPTERS as readonly string[]).includes(chart)) {
-    hydrate(EmbedChart, { target, props: { view, chart }, context });
-  } else {
-    hydrate(EmbedStory, { target, props: { view }, context });
-  }
+  if (chart) hydrate(EmbedChart, { target, props: { view, chart, params }, context });
+  else hydrate(EmbedStory, { target, props: { view, params }, context });
 }

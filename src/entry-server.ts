@@ -12,6 +12,7 @@ import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
+import { chartData } from './lib/charts/data.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
@@ -21,12 +22,13 @@ import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
 import { plainText } from './lib/content/tokens.ts';
 import { serializeView, VIEW_SCRIPT_ID, type PagePlace, type PageView } from './lib/content/view.ts';
+import { dataset as bundledDataset } from './lib/data/bundled.ts';
 import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
-import { STEPS } from './lib/story/steps.ts';
+import { findStep, STEPS } from './lib/story/steps.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
 export interface PageMarkup {
@@ -40,6 +42,36 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 }
 
 export { EDITION_DIRS, headLinks, PAGES, placeOf } from './pages.ts';
+
+/**
+ * A data table in a box that scrolls sideways when the table is wider than the screen (at 320 px the
+ * page itself must not), focusable and named by the table's caption so keyboard users can scroll it.
+ */
+function scrollable(table: HTMLTableElement, id: string): string {
+  const captionId = `table-caption-${id}`;
+  if (table.caption) table.caption.id = captionId;
+  const labelled = table.caption ? ` aria-labelledby="${captionId}"` : '';
+  return `<div class="table-scroll" role="region" tabindex="0"${labelled}>${table.outerHTML}</div>`;
+}
+
+/**
+ * What the browser derives with Arquero before it draws: every chart's rows from the bundled
+ * dataset (a fresh copy, so nothing is cached). The build runs it to compile Arquero's expressions
+ * ahead of time (scripts/arquero-aot.js).
+ */
+export function deriveAsBrowser(): void {
+  chartData({ ...bundledDataset });
+}
+
+/** The step whose drawing stands for the story where it is shared: the headline finding. */
+export const SHARE_STEP = 'finding-parents';
+
+/** The share image of an edition: its address from the page, and its size. */
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+}
 
 /** One language's prerenderer (see `prerender`). */
 export type Prerenderer = ReturnType<typeof prerender>;
@@ -80,6 +112,53 @@ export function prerender(lang: Lang) {
       .join('');
 
   return {
+    /** What this edition's share image is made of: its headline, its credit and the headline chart. */
+    shareCard(): { title: string; credit: string; chart: string } {
+      const step = findStep(SHARE_STEP);
+      if (!step) throw new Error(`src/entry-server.ts › SHARE_STEP: no step "${SHARE_STEP}"`);
+      const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+      const doc = document as unknown as Document;
+      const svg = renderChart(
+        step,
+        doc,
+        view.charts[step.chart],
+        view.alts[step.id] ?? '',
+        format,
+        STATIC_FIT,
+        dataset,
+      );
+      return { title: view.title, credit: view.ui.provider, chart: svg.outerHTML };
+    },
+
+    /**
+     * The Open Graph and Twitter card tags of a story page: what social networks show when it is
+     * shared. `pageUrl` (the page's absolute address) is known only with the site address.
+     */
+    socialHead(pageUrl: string | null, image: ShareImage): string {
+      const description = plainText(dataset, copy.description, format);
+      const alt = view.alts[SHARE_STEP] ?? '';
+      const tags: [string, string, string][] = [
+        ['property', 'og:type', 'article'],
+        ['property', 'og:title', view.title],
+        ['property', 'og:description', description],
+        ['property', 'og:site_name', view.ui.provider],
+        ...(pageUrl ? [['property', 'og:url', pageUrl] as [string, string, string]] : []),
+        ['property', 'og:image', image.url],
+        ['property', 'og:image:type', 'image/png'],
+        ['property', 'og:image:width', String(image.width)],
+        ['property', 'og:image:height', String(image.height)],
+        ['property', 'og:image:alt', alt],
+        ['name', 'twitter:card', 'summary_large_image'],
+        ['name', 'twitter:title', view.title],
+        ['name', 'twitter:description', description],
+        ['name', 'twitter:image', image.url],
+        ['name', 'twitter:image:alt', alt],
+      ];
+      return tags
+        .map(([key, name, value]) => `<meta ${key}="${name}" content="${escapeHtml(value)}">`)
+        .join('');
+    },
+
     /**
      * Problems that must fail the build: copy that quotes a figure the dataset lacks or types one
      * by hand. (Copy that does not match the step list or the charts fails earlier, as it loads.)
@@ -135,16 +214,7 @@ export function prerender(lang: Lang) {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
       const doc = document as unknown as Document;
       const slots = new Map<string, string>([
-        [
-          'intro',
-          html(Prose, {
-            text: copy.intro,
-            dataset,
-            format: prose,
-            linkName: copy.ui.figureLink,
-            citationLang,
-          }),
-        ],
+        ['intro', html(Prose, { text: copy.intro, dataset, format: prose, linkName: copy.ui.figureLink })],
         ['methods', html(Methods, { copy, dataset, format: prose, citationLang })],
       ]);
       for (const step of STEPS) {
@@ -157,13 +227,15 @@ export function prerender(lang: Lang) {
             dataset,
             format: prose,
             linkName: copy.ui.figureLink,
-            citationLang,
           }),
         );
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
-        slots.set(`table:${step.id}`, renderTable(step, doc, chartCopy, format, dataset).outerHTML);
+        slots.set(
+          `table:${step.id}`,
+          scrollable(renderTable(step, doc, chartCopy, format, dataset), step.id),
+        );
       }
       return slots;
     },

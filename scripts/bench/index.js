@@ -7,6 +7,7 @@
 //   node scripts/bench/index.js --no-lighthouse   skips Lighthouse (quicker, for iterating on the scroll numbers)
 //   node scripts/bench/index.js --save-traces     also writes the scroll runs' Chromium traces to .bench/
 //   node scripts/bench/index.js --no-trace        no trace during the scroll runs (no attribution of long tasks)
+//   node scripts/bench/index.js --only-reader     only the reader-paced runs (reader.js), no Lighthouse
 //
 // Every measurement uses the built site served from dist/ under the newsroom sub-path on 127.0.0.1,
 // without compression (byte counts are gzip -9 of the files themselves), except Lighthouse, which
@@ -26,6 +27,7 @@ import { BENCH_TIMEOUT_MS, DESKTOP, HOST, MOBILE, OUT, ROOT, TARGETS } from './c
 import { measureFirstPaint } from './first-paint.js';
 import { describeServed, measureLighthouse } from './lighthouse.js';
 import { print } from './report.js';
+import { measureReader } from './reader.js';
 import { measureScroll } from './scroll.js';
 import { cleanUp, cleanups, reason } from './util.js';
 
@@ -70,7 +72,8 @@ async function main() {
     results.browserError = reason(error);
   }
 
-  if (browser) {
+  const onlyReader = process.argv.includes('--only-reader');
+  if (browser && !onlyReader) {
     results.firstPaint = await measureFirstPaint(browser, url, origin, byFile).catch((error) => ({
       error: reason(error),
     }));
@@ -83,11 +86,24 @@ async function main() {
         })),
       );
     }
+  }
+  if (browser) {
+    // As a reader scrolls: 600 px/s from 1 s after load, and from DOMContentLoaded, on a phone.
+    results.reader = [];
+    for (const start of /** @type {const} */ (['load+1s', 'domcontentloaded'])) {
+      results.reader.push(
+        await measureReader(browser, MOBILE, url, origin, start).catch((error) => ({
+          viewport: `${MOBILE.width}×${MOBILE.height}`,
+          start,
+          error: reason(error),
+        })),
+      );
+    }
     await browser.close().catch(() => {});
   }
 
-  if (process.argv.includes('--no-lighthouse')) {
-    results.lighthouse = { error: 'skipped (--no-lighthouse)' };
+  if (process.argv.includes('--no-lighthouse') || onlyReader) {
+    results.lighthouse = { error: `skipped (${onlyReader ? '--only-reader' : '--no-lighthouse'})` };
   } else {
     // Lighthouse alone sees the site the way a static host serves it: compressed, with cache headers.
     const host = await serve(DIST, SUB_PATH, HOST, { asHost: true });

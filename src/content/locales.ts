@@ -99,3 +99,131 @@ const es: LocaleDefinition = {
 };
 
 export const LOCALES = { en, es } satisfies Record<string, LocaleDefinition>;
+
+export interface NumberChecks {
+  /** Words after which a year reads as a date. */
+  dateWords: string[];
+  /** Number words that spell out a count of ten or more (a count must be quoted from the dataset). */
+  spelledNumbers: string[];
+  /** Words that join the parts of a spelled-out number, and two years ("2017 and 2018"). */
+  joiners: string[];
+}
+
+/**
+ * Each edition's words for the copy's number check (src/lib/content/copy.ts): the words after which
+ * a year reads as a date ("in 2018", "from July 2017"; month names come from the locale), and the
+ * number words that spell out a count the copy must quote from the dataset instead ("forty-eight",
+ * "three hundred"); the words for zero to nine are the copy's own `numberWords`. Vague plurals
+ * ("hundreds", "cientos") are not counts and are not listed.
+ */
+export const NUMBER_CHECKS = {
+  en: {
+    dateWords: [
+      'in',
+      'of',
+      'since',
+      'by',
+      'until',
+      'till',
+      'through',
+      'from',
+      'to',
+      'between',
+      'during',
+      'before',
+      'after',
+      'early',
+      'late',
+      'mid',
+      'fiscal',
+    ],
+    spelledNumbers: [
+      'ten',
+      'eleven',
+      'twelve',
+      'thirteen',
+      'fourteen',
+      'fifteen',
+      'sixteen',
+      'seventeen',
+      'eighteen',
+      'nineteen',
+      'twenty',
+      'thirty',
+      'forty',
+      'fifty',
+      'sixty',
+      'seventy',
+      'eighty',
+      'ninety',
+      'hundred',
+      'thousand',
+      'million',
+      'billion',
+      'dozen',
+    ],
+    joiners: ['and'],
+  },
+  es: {
+    dateWords: [
+      'en',
+      'de',
+      'del',
+      'desde',
+      'hasta',
+      'entre',
+      'durante',
+      'antes',
+      'después',
+      'a',
+      'para',
+      'principios',
+      'finales',
+      'mediados',
+      'fiscal',
+    ],
+    spelledNumbers: [
+      'diez',
+      'once',
+      'doce',
+      'trece',
+      'catorce',
+      'quince',
+      'dieciséis',
+      'diecisiete',
+      'dieciocho',
+      'diecinueve',
+      'veinte',
+      'veintiuno',
+      'veintidós',
+      'veintitrés',
+      'veinticuatro',
+      'veinticinco',
+      'veintiséis',
+      'veintisiete',
+      'veintiocho',
+      'veintinueve',
+      'treinta',
+      'cuarenta',
+      'cincuenta',
+      'sesenta',
+      'setenta',
+      'ochenta',
+      'noventa',
+      'cien',
+      'ciento',
+      'doscientos',
+      'trescientos',
+      'cuatrocientos',
+      'quinientos',
+      'seiscientos',
+      'setecientos',
+      'ochocientos',
+      'novecientos',
+      'mil',
+      'millón',
+      'docena',
+    ],
+    joiners: ['y'],
+  },
+} satisfies Record<keyof typeof LOCALES, NumberChecks>;

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps.ts';
 import { launch, openPage, serve, type StaticServer } from './harness.ts';
 
 let browser: Browser;
@@ -44,6 +45,17 @@ beforeAll(async () => {
       <script>window.parent_ = new pym.Parent('chart', ${JSON.stringify(`${site.url}embed/search/?step=search-spring-2021`)}, {title: 'Chart'});</script>`),
     'sandboxed.html': hostPage(
       `<iframe id="frame" sandbox="allow-scripts" title="Story" style="width:100%;border:none" src="${story}"></iframe>`,
+    ),
+    // A plain iframe that takes the reported height (Datawrapper-style), on a malformed fragment.
+    'fragment.html': hostPage(
+      `<iframe id="frame" title="Story" style="width:100%;border:none" src="${story}#%E0%A4%A"></iframe>` +
+        `<script>window.addEventListener('message',function(e){var h=e.data&&e.data['datawrapper-height'];` +
+        `if(h&&h['separated-story'])document.getElementById('frame').style.height=h['separated-story']+'px'});</script>`,
+    ),
+    // Two frames of the story side by side: a sibling must not steer the other.
+    'siblings.html': hostPage(
+      `<iframe id="a" title="Story A" style="width:100%;height:600px;border:none" src="${story}"></iframe>` +
+        `<iframe id="b" title="Story B" style="width:100%;height:600px;border:none" src="${story}"></iframe>`,
     ),
   };
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
@@ -254,7 +266,8 @@ describe('hostile frames and single charts', () => {
     await page.waitForTimeout(1500);
     expect(await page.getAttribute('[data-chart="reunify"]', 'data-state')).toBe('reunify-unresolved');
     const scripts = requests.filter((u) => u.endsWith('.js')).map((u) => u.slice(u.lastIndexOf('/') + 1));
-    expect(scripts).toEqual(['embed.js']);
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^embed-[\w-]{8}\.js$/);
     await close();
   });
 
@@ -326,6 +339,103 @@ describe('embed options', () => {
       [document.documentElement, document.body].map((el) => getComputedStyle(el).backgroundColor),
     );
     expect(backgrounds).toEqual(['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    await close();
+  });
+});
+
+describe('a frame that reports its height whatever else fails', () => {
+  /** The heights the host received, by embed key. */
+  const received = (page: Page) =>
+    page.evaluate(() => (window as unknown as { heights: Record<string, number>[] }).heights);
+
+  it('reports its height before hydrating: a page whose client data is broken still fits its frame', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    // The frame's HTML with its page data cut short, so hydration throws.
+    await page.route(`${site.url}embed/**`, async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        /(<script type="application\/json" id="page-view">)\{/,
+        '$1',
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    const { iframe, content } = await heightsAgree(page, frame);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+    expect(content).toBeGreaterThan(300);
+    expect(errors.join('\n')).toMatch(/JSON/);
+    await close();
+  });
+
+  it('survives a malformed fragment (embed/#%E0%A4%A): height reported, first step shown, no error', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}fragment.html`);
+    const frame = await embedFrame(page);
+    await page.waitForFunction(() =>
+      (window as unknown as { heights: Record<string, number>[] }).heights.some((h) => h['separated-story']),
+    );
+    const { iframe, content } = await heightsAgree(page, frame);
+    expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+    expect(await frame.getAttribute('[aria-current="step"]', 'id')).toBe(STEPS[0]!.id);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('follows its content without ResizeObserver', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 800 } });
+    await page.context().addInitScript(() => {
+      if (location.pathname.includes('/embed/'))
+        delete (window as { ResizeObserver?: unknown }).ResizeObserver;
+    });
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    expect(await frame.evaluate(() => typeof window.ResizeObserver)).toBe('undefined');
+    const seen = [(await heightsAgree(page, frame)).iframe];
+    for (let i = 0; i < 4; i++) {
+      await frame.getByRole('button', { name: 'Next' }).click();
+      const { iframe, content } = await heightsAgree(page, frame);
+      expect(Math.abs(iframe - content), `after ${i + 1} steps`).toBeLessThanOrEqual(2);
+      seen.push(iframe);
+    }
+    await page.setViewportSize({ width: 900, height: 800 });
+    const { iframe, content } = await heightsAgree(page, frame);
+    expect(Math.abs(iframe - content), 'after a resize').toBeLessThanOrEqual(2);
+    expect(new Set(seen).size, `heights: ${seen.join(', ')}`).toBeGreaterThan(1);
+    expect((await received(page)).length).toBeGreaterThan(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('takes orders only from its own parent: the same theme message from itself or a sibling frame is ignored', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}siblings.html`);
+    const [a, b] = await Promise.all(
+      ['#a', '#b'].map(async (id) => {
+        const frame = await (await page.waitForSelector(id)).contentFrame();
+        if (!frame) throw new Error(`no frame ${id}`);
+        await frame.waitForSelector('[data-chart]');
+        return frame;
+      }),
+    );
+    const theme = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+    // From inside frame A: to itself, and to its sibling B (both are well-formed theme messages).
+    await a!.evaluate(() => {
+      window.postMessage({ 'separated-theme': 'dark' }, '*');
+      window.parent.frames[1]!.postMessage({ 'separated-theme': 'dark' }, '*');
+    });
+    await page.waitForTimeout(300);
+    expect([await theme(a!), await theme(b!)]).toEqual(['auto', 'auto']);
+    // The same message from the parent is obeyed.
+    await page.evaluate(() =>
+      document
+        .querySelector<HTMLIFrameElement>('#b')!
+        .contentWindow!.postMessage({ 'separated-theme': 'dark' }, '*'),
+    );
+    await b!.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    expect(await theme(a!)).toBe('auto');
+    expect(errors).toEqual([]);
     await close();
   });
 });

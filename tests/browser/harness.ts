@@ -3,6 +3,7 @@
  * sub-path, so relative asset paths are tested too), a Chromium launcher, and a page that records
  * console errors and every request it makes.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { DIST, serve as serveStatic, SUB_PATH } from '../../scripts/serve-static.js';
@@ -16,9 +17,17 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` under `prefix` on a free localhost port; anything outside the prefix is a 404. */
-export async function serve(root = DIST, prefix = SUB_PATH, host = '127.0.0.1'): Promise<StaticServer> {
-  const { origin, url, close } = await serveStatic(root, prefix, host);
+/**
+ * Serves `root` under `prefix` on a free localhost port; anything outside the prefix is a 404. With
+ * `asHost`, it answers as a static host that reads the site's `_headers` (security policy, caching).
+ */
+export async function serve(
+  root = DIST,
+  prefix = SUB_PATH,
+  host = '127.0.0.1',
+  options: { asHost?: boolean } = {},
+): Promise<StaticServer> {
+  const { origin, url, close } = await serveStatic(root, prefix, host, options);
   return { origin, url, close };
 }
 
@@ -69,7 +78,11 @@ export async function axe(
   page: Page,
   skip: string[] = [],
 ): Promise<{ id: string; nodes: { target: unknown }[] }[]> {
-  await page.addScriptTag({ path: resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol, which the page's Content Security Policy does not
+  // govern (a script tag would be refused: the site allows no inline script).
+  await page.evaluate(
+    readFileSync(resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'),
+  );
   return page.evaluate(async (skipped) => {
     const result = await (
       window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: [] }> } }
@@ -84,6 +97,28 @@ export async function axe(
   }, skip);
 }
 
+/** Records the page's Content Security Policy violations in `window.cspViolations`, from its first script on. */
+export async function recordCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.context().addInitScript(() => {
+    const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${location.pathname}: ${e.effectiveDirective} ${e.blockedURI} ${e.sample}`),
+    );
+  });
+  return async () => {
+    const lists = await Promise.all(
+      page
+        .frames()
+        .map((f) =>
+          f
+            .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+            .catch(() => []),
+        ),
+    );
+    return lists.flat();
+  };
+}
+
 /** Scrolls so that `#id`'s top sits at `fraction` of the viewport height, as a reader's scroll would. */
 export async function scrollStepTo(page: Page, id: string, fraction = 0.4): Promise<void> {
   await page.evaluate(
@@ -94,4 +129,28 @@ export async function scrollStepTo(page: Page, id: string, fraction = 0.4): Prom
     },
     [id, fraction] as const,
   );
+}
+
+/**
+ * One browser and the built site for a test file: launched before its tests, closed after them.
+ * The getters are for use inside tests.
+ */
+export function browserAndSite(options: { asHost?: boolean } = {}): {
+  browser: () => Browser;
+  site: () => StaticServer;
+} {
+  let browser: Browser | undefined;
+  let site: StaticServer | undefined;
+  beforeAll(async () => {
+    [browser, site] = await Promise.all([launch(), serve(DIST, SUB_PATH, '127.0.0.1', options)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+  const need = <T>(value: T | undefined, what: string): T => {
+    if (!value) throw new Error(`${what} is not started`);
+    return value;
+  };
+  return { browser: () => need(browser, 'the browser'), site: () => need(site, 'the site') };
 }

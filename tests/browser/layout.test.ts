@@ -97,8 +97,7 @@ describe('without JavaScript', () => {
       }),
     );
     expect(blank).toEqual([]);
-    // A figure's link says what it is and where it comes from, not just "348": its text (what a
-    // screen reader reads) is more than the figure it shows.
+    // A figure's link says what it is and where it comes from, not just "348".
     const bare = await page.evaluate(() =>
       [...document.querySelectorAll('a')]
         .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())

@@ -195,7 +195,11 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
       );
       await quiet();
       return code.renderer();
-    })();
+    })().catch((error: unknown) => {
+      // A failed load (blocked or offline) is not kept: the next drawing asked for tries again.
+      loading = null;
+      throw error;
+    });
     return loading;
   }
 
@@ -233,7 +237,9 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
     if (pumping) return;
     pumping = true;
     try {
-      const renderer = await loadRenderer();
+      const renderer = await loadRenderer().catch(() => null);
+      // Without chart code nothing is drawn ahead; the prerendered drawings stand in.
+      if (!renderer) return;
       while (queue.size) {
         await quiet(true);
         let next: { job: DrawJob; priority: number; order: number } | undefined;
@@ -268,7 +274,8 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
   return {
     drawAhead,
     warmUp() {
-      void loadRenderer();
+      // A failure here shows at the next drawing asked for, which tries again.
+      loadRenderer().catch(() => {});
     },
     async drawing(job) {
       const key = drawingKey(job);

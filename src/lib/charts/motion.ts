@@ -5,7 +5,7 @@
  * has fade in; marks only the old one has fade out. Parts that did not change (axes, grids) keep
  * their elements untouched. With `duration` 0 (reduced motion) everything is set at once.
  */
-import { easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, timer } from 'd3';
+import { color, easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, timer } from 'd3';
 import type { RenderFunction } from '@observablehq/plot';
 
 /** Attributes of a mark that change smoothly; anything else is set at once. */
@@ -196,6 +196,8 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
   /** A colour to ease, from the old computed value to the new one (none where nothing changes). */
   const paint = (el: Element, name: string, before: string, after: string) => {
     if (!before || !after || before === after || before === 'none' || after === 'none') return;
+    // A pattern fill (`url(#…)`) is no colour: blending it would paint black for the whole move.
+    if (!color(before) || !color(after)) return;
     const between = interpolateRgb(before, after);
     frames.push((t) => (el as SVGElement).style.setProperty(name, between(t)));
     ends.push(() => (el as SVGElement).style.removeProperty(name));

@@ -10,7 +10,7 @@ import type { Dataset } from '../data/schema.ts';
 import { chartData } from './data.ts';
 import { STATIC_FIT, type Fit } from './fit.ts';
 import { frameOf, SPECS, type ChartState } from './index.ts';
-import { CHART_STYLE, type ChartCopy } from './types.ts';
+import type { ChartCopy } from './types.ts';
 
 export { morph } from './motion.ts';
 export { STATIC_FIT };
@@ -31,7 +31,6 @@ function stepSpec(
   const spec = SPECS[step.chart];
   return {
     width: fit.width,
-    style: { ...CHART_STYLE, fontSize: `${fit.fontSize}px` },
     ...spec(chartData(ds), step.state, copy, fmt, fit),
     className: `plot-${step.chart}`,
     ariaLabel: frameOf(step, copy).title,
@@ -39,7 +38,18 @@ function stepSpec(
   };
 }
 
-/** The step's chart as an SVG element of `document`, laid out for `fit`. */
+/**
+ * What every chart's SVG shares, as presentation attributes rather than Plot's inline styles, which a
+ * Content Security Policy without 'unsafe-inline' blocks: labels free to overhang. The text size is
+ * the fit's (an attribute too); the rest (tabular figures, Plot's own defaults) is in the stylesheet,
+ * under `.chart-drawing`.
+ */
+const SVG_ATTRIBUTES = { overflow: 'visible' };
+
+/**
+ * The step's chart as an SVG element of `document`, laid out for `fit`, with no inline style: Plot's
+ * `<style>` element is dropped (its rules are in the stylesheet) before the drawing reaches any page.
+ */
 export function renderChart(
   step: ChartState,
   document: Document,
@@ -54,6 +64,10 @@ export function renderChart(
   // label, description and the data table carry that information instead.
   for (const g of svg.querySelectorAll('g[aria-label]')) g.removeAttribute('aria-label');
   svg.setAttribute('role', 'img');
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const [name, value] of Object.entries(SVG_ATTRIBUTES)) svg.setAttribute(name, value);
+  svg.setAttribute('font-size', String(fit.fontSize));
+  svg.classList.add('chart-drawing');
   return svg;
 }
 

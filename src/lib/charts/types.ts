@@ -94,10 +94,3 @@ export function dataLabel<L extends string>(
     );
   return copy.labels[key as L];
 }
-
-/** What every chart's SVG shares: figures that line up, a background the page gives. */
-export const CHART_STYLE = {
-  background: 'transparent',
-  overflow: 'visible',
-  fontVariantNumeric: 'tabular-nums',
-};

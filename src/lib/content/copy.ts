@@ -9,6 +9,7 @@ import type { Dataset } from '../data/schema.ts';
 import type { ChapterId } from '../story/steps.ts';
 import { CHAPTERS, STEPS } from '../story/steps.ts';
 import { QUALIFIER_KEYS, type Format, type QualifierCopy } from './format.ts';
+import { LOCALES, NUMBER_CHECKS, type NumberChecks } from '../../content/locales.ts';
 import { resolveTokens, stripTokens } from './tokens.ts';
 
 export interface StepCopy {
@@ -55,9 +56,9 @@ const UI_KEYS = [
   'copyCode',
   'copied',
   'copyFailed',
-  'figureLink',
   // A link to this edition from the others, in this edition's language ("Leer en español").
   'languageLink',
+  'figureLink',
 ] as const;
 
 export type UiCopy = Record<(typeof UI_KEYS)[number], string>;
@@ -115,25 +116,92 @@ function datasetYears(ds: Dataset): Set<string> {
 }
 
 /**
+ * The keys whose text holds placeholders the page fills in (`{n}`), and which: every other brace in
+ * the copy is a token typed wrong (`{{id:value}}`, `{id}`, `{{ id }}`).
+ */
+const PLACEHOLDERS: [RegExp, readonly string[]][] = [
+  [/^ui\.stepOf$/, ['n', 'total']],
+  [/^ui\.figureLink$/, ['figure', 'source']],
+  [/^qualifiers\.[A-Za-z]+$/, ['n']],
+  [/^downloads\.readme$/, ['published', 'updated']],
+];
+
+/** The token kinds, for the message about a malformed token. */
+const KINDS = 'n, date, end, doc, of, removed, inus, nophone';
+
+/** Braces left after the well-formed tokens are taken out: a token typed wrong, or a lone brace. */
+const BRACES = /\{\{[^{}]*\}\}|\{[^{}]*\}|\{\{|\}\}|[{}]/g;
+
+const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A year in the copy reads as a date: after a month, a preposition, a possessive, or a year and "and"/"to". */
+function isDateYear(before: string, words: NumberChecks, months: Set<string>, years: Set<string>): boolean {
+  if (/[–-]\s*$/.test(before) && /\d{4}\s*[–-]\s*$/.test(before)) return true;
+  const previous = before.trimEnd().split(/\s+/);
+  const last = (previous.at(-1) ?? '').replace(/[,(]+$/, '').toLowerCase();
+  if (!last) return false;
+  if (months.has(last) || months.has(last.replace(/\.$/, ''))) return true;
+  if (words.dateWords.includes(last) || /['’]s$/.test(last)) return true;
+  const twoBack = (previous.at(-2) ?? '').replace(/,$/, '');
+  return words.joiners.includes(last) && years.has(twoBack);
+}
+
+/**
  * Figures reach the copy only through `{{id}}` tokens that name a dataset record. This lists every
- * token that names nothing, and every number typed into the copy by hand (a year the dataset's
- * dates mention is the one exception).
+ * token that names nothing or is typed wrong, and every number typed into the copy by hand, in
+ * digits or in words: the one exception is a year the dataset's dates mention, written as a date
+ * ("in 2018", "July 2017", "the court's 2018 order"), never as a count ("removed 2021 parents").
  */
 export function provenanceProblems(copy: Copy, ds: Dataset, fmt: Format): string[] {
+  const lang = (copy.lang in LOCALES ? copy.lang : 'en') as keyof typeof LOCALES;
+  const words: NumberChecks = NUMBER_CHECKS[lang];
+  const { time, dayMonths } = LOCALES[lang];
+  const months = [...time.months, ...time.shortMonths, ...(dayMonths ?? [])];
   const problems: string[] = [];
   const years = datasetYears(ds);
+  const monthNames = new Set(months.map((m) => m.toLowerCase().replace(/\.$/, '')));
+  const small = copy.numberWords ?? [];
+  const all = [...small, ...words.spelledNumbers].map(escapeRegExp).join('|');
+  const join = ['\\s+', '-', ...words.joiners.map((j) => `\\s+${escapeRegExp(j)}\\s+`)].join('|');
+  const spelled = new RegExp(`\\b(?:${all})(?:(?:${join})(?:${all}))*\\b`, 'gi');
+  const large = new Set(words.spelledNumbers.map((w) => w.toLowerCase()));
   for (const { path, text } of copyStrings(copy)) {
+    if (path.startsWith('numberWords')) continue;
     try {
       resolveTokens(ds, text, fmt);
     } catch (error) {
       problems.push(`${path}: ${(error as Error).message}`);
     }
-    for (const number of stripTokens(text).match(/\d[\d,.]*/g) ?? []) {
-      const bare = number.replace(/[,.]$/, '');
-      if (!years.has(bare))
-        problems.push(
-          `${path}: the number "${bare}" is typed into the copy; quote it from the dataset with a {{token}}`,
-        );
+    const allowed = PLACEHOLDERS.find(([key]) => key.test(path))?.[1] ?? [];
+    let rest = stripTokens(text);
+    for (const [form] of rest.matchAll(BRACES)) {
+      const name = /^\{([a-z]+)\}$/.exec(form)?.[1];
+      if (name && allowed.includes(name)) continue;
+      problems.push(
+        `${path}: "${form}" is not a token: quote a figure as {{id}} or {{id:kind}}, kind one of ${KINDS}`,
+      );
+    }
+    rest = rest.replace(BRACES, ' ');
+    for (const match of rest.matchAll(/\d[\d,.]*/g)) {
+      const bare = match[0].replace(/[,.]$/, '');
+      const before = rest.slice(0, match.index);
+      if (years.has(bare) && isDateYear(before, words, monthNames, years)) continue;
+      const why = years.has(bare) ? ' (a year may stand only as a date: "in 2018", "May 2018")' : '';
+      problems.push(
+        `${path}: the number "${bare}" is typed into the copy${why}; quote it from the dataset with a {{token}}`,
+      );
+    }
+    for (const [phrase] of rest.matchAll(spelled)) {
+      if (
+        !phrase
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .some((w) => large.has(w))
+      )
+        continue;
+      problems.push(
+        `${path}: the number "${phrase}" is spelled out in the copy; quote it from the dataset with a {{token}}`,
+      );
     }
   }
   return problems;

@@ -5,6 +5,7 @@
  * dropped ("at least 348" must not become "348") and another edition only adds a locale.
  */
 import { formatLocale, timeFormatLocale, type FormatLocaleDefinition, type TimeLocaleDefinition } from 'd3';
+import { fill } from './fill.ts';
 import { isMonthOnly, parseIsoDate } from '../data/dates.ts';
 import type { Figure, IsoDate, Qualifier } from '../data/schema.ts';
 
@@ -84,7 +85,7 @@ export function makeFormat(locale: Locale): Format {
     figure(f) {
       if (f.qualifier === 'range') return range(f);
       if (f.qualifier === 'exact') return count(f.value);
-      return locale.qualifiers[QUALIFIER_KEY[f.qualifier]].replace('{n}', count(f.value));
+      return fill(locale.qualifiers[QUALIFIER_KEY[f.qualifier]], { n: count(f.value) });
     },
     figureShort(f) {
       if (f.qualifier === 'range') return range(f);

@@ -30,8 +30,8 @@ export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, p
     chapters: copy.chapters,
     charts,
     alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', prose)])),
-    frames: Object.fromEntries(STEPS.map((s) => [s.id, frameOf(s, charts[s.chart])])),
     page,
+    frames: Object.fromEntries(STEPS.map((s) => [s.id, frameOf(s, charts[s.chart])])),
     embedHeights: EMBED_HEIGHTS,
   };
 }

@@ -42,10 +42,10 @@ export interface PageView {
   charts: ChartCopies;
   /** Each step's chart description, by step id. */
   alts: Record<string, string>;
-  /** The title and subtitle over each step's chart state, by step id. */
-  frames: Record<string, ChartFrame>;
   /** Where the page stands (its place among the editions' pages). */
   page: PagePlace;
+  /** The title and subtitle over each step's chart state, by step id. */
+  frames: Record<string, ChartFrame>;
   /** Typical heights of the embeds, for the embed code (from the chart registry, which the page does not load). */
   embedHeights: Record<ChartId | 'story', number>;
 }

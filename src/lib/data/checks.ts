@@ -21,7 +21,20 @@ export type RecordOf<S extends Shape> = { -readonly [K in keyof S]: Accepted<S[K
 /** A calendar date, `YYYY-MM-DD`, or `YYYY-MM` where the record gives only the month. */
 export type IsoDate = string;
 
-export const show = (value: unknown): string => (value === undefined ? 'nothing' : JSON.stringify(value));
+/**
+ * A number in a data file beyond the range of a double (`1e400`, which JSON.parse reads as
+ * Infinity): kept as written, so a message quotes what the file says rather than `null`.
+ */
+export class OutOfRange {
+  constructor(readonly literal: string) {}
+}
+
+export const show = (value: unknown): string =>
+  value === undefined
+    ? 'nothing'
+    : value instanceof OutOfRange
+      ? `${value.literal} (beyond the range of a number)`
+      : JSON.stringify(value);
 
 const check = <T>(test: (value: unknown) => string | null): Check<T> => test;
 
@@ -31,11 +44,15 @@ export const isString = check<string>((v) =>
 export const isBoolean = check<boolean>((v) =>
   typeof v === 'boolean' ? null : `must be true or false, got ${show(v)}`,
 );
-export const isCount = check<number>((v) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= 0
-    ? null
-    : `must be a non-negative integer, got ${show(v)}`,
-);
+/** Counts are exact integers: a double is exact up to 2^53 − 1, and nothing here comes near it. */
+export const isCount = check<number>((v) => {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) {
+    return Number.isSafeInteger(v)
+      ? null
+      : `must be a non-negative integer no larger than ${Number.MAX_SAFE_INTEGER}, got ${show(v)}`;
+  }
+  return `must be a non-negative integer, got ${show(v)}`;
+});
 export const isDate = check<IsoDate>((v) =>
   typeof v === 'string' && parseIsoDate(v)
     ? null

@@ -6,6 +6,7 @@
  * tables, so what a reader downloads is what the page drew.
  */
 import { escape, from, toCSV, type ColumnTable } from 'arquero';
+import { fill } from '../content/fill.ts';
 import type { Confidence, Dataset, Figure, IsoDate, Qualifier, Source } from './schema.ts';
 import { isMonthOnly, parseIsoDate } from './dates.ts';
 
@@ -288,7 +289,7 @@ export function downloadFiles(ds: Dataset, readme: string, about: Dataset['meta'
 function readmeText(meta: Dataset['meta'], readme: string): string {
   const lines = [
     meta.title,
-    readme.replace('{published}', meta.published).replace('{updated}', meta.updated),
+    fill(readme, { published: meta.published, updated: meta.updated }),
     ...meta.gaps.map((gap) => `- ${gap}`),
   ];
   return `${lines.join('\n')}\n`;

@@ -9,7 +9,7 @@
  *
  * No dependencies: it runs in the Vite build, in vitest and in the browser alike.
  */
-import { show, type Shape } from './checks.ts';
+import { OutOfRange, show, type Shape } from './checks.ts';
 import { parseIsoDate } from './dates.ts';
 import { DATA_FILES, SCHEMA, type Dataset } from './schema.ts';
 
@@ -45,7 +45,13 @@ const filePath = (fileName: string): string => `data/${fileName}`;
  */
 export function parseDataFile(fileName: string, text: string): unknown {
   try {
-    return JSON.parse(text) as unknown;
+    // Numbers JSON.parse reads as ±Infinity, in the order they appear, kept as written.
+    const outOfRange = numberLiterals(text).filter((n) => !Number.isFinite(Number(n)));
+    return JSON.parse(text, (_key, value: unknown) =>
+      typeof value === 'number' && !Number.isFinite(value)
+        ? new OutOfRange(outOfRange.shift() ?? String(value))
+        : value,
+    ) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const where = jsonErrorLocation(reason, text);
@@ -55,6 +61,15 @@ export function parseDataFile(fileName: string, text: string): unknown {
       { file, record: null, field: null, message: `${file}: not valid JSON${at} (${reason})` },
     ]);
   }
+}
+
+/** The number literals of a JSON text, in order (strings skipped). */
+function numberLiterals(text: string): string[] {
+  const literals: string[] = [];
+  for (const [token] of text.matchAll(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g)) {
+    if (!token.startsWith('"')) literals.push(token);
+  }
+  return literals;
 }
 
 /** Engines word JSON errors differently: V8 gives a character position, Firefox a line and column. */

@@ -62,6 +62,45 @@ describe('provenance check', () => {
       text: '{{families_separated:doc}}',
       problem: /families_separated:doc/,
     },
+    {
+      name: 'a kind that does not exist',
+      text: '{{families_separated:value}} families',
+      problem: /"\{\{families_separated:value\}\}" is not a token/,
+    },
+    {
+      name: 'single braces',
+      text: '{families_separated} families',
+      problem: /"\{families_separated\}" is not a token/,
+    },
+    {
+      name: 'spaces inside',
+      text: '{{ families_separated }} families',
+      problem: /"\{\{ families_separated \}\}" is not a token/,
+    },
+    { name: 'an unclosed token', text: '{{families_separated families', problem: /"\{\{" is not a token/ },
+    {
+      name: 'a placeholder where none is filled',
+      text: 'Step {n} of the story',
+      problem: /"\{n\}" is not a token/,
+    },
+    {
+      name: 'a year as a count',
+      text: 'ICE removed 2021 parents',
+      problem: /"2021" is typed into the copy \(a year may stand only as a date/,
+    },
+    {
+      name: 'a year as a date',
+      text: 'in 2021, from July 2017 to June 2018, the court’s 2018 order, between 2017 and 2018',
+      problem: null,
+    },
+    { name: 'a year after a day-month', text: 'Sept. 2019 and Oct. 2020', problem: null },
+    {
+      name: 'a count spelled out',
+      text: 'ICE removed three hundred forty-eight parents',
+      problem: /"three hundred forty-eight" is spelled out/,
+    },
+    { name: 'a tens word alone', text: 'some forty parents', problem: /"forty" is spelled out/ },
+    { name: 'small words and vague plurals', text: 'two courts and hundreds of parents', problem: null },
   ];
   it.each(cases)('$name', ({ text, problem }) => {
     const broken = structuredClone(en) as Copy;
@@ -80,7 +119,25 @@ describe('provenance check', () => {
   });
 });
 
+describe('a placeholder where the page fills one in', () => {
+  it('is allowed only in its key', () => {
+    expect(provenanceProblems(en, dataset, format)).toEqual([]);
+    expect(en.ui.stepOf).toContain('{n}');
+    const broken = structuredClone(en) as Copy;
+    broken.ui.next = 'Next {n}';
+    expect(provenanceProblems(broken, dataset, format)).toEqual([
+      expect.stringMatching(/^ui\.next: "\{n\}" is not a token/),
+    ]);
+  });
+});
+
 describe('copy that drifts from the step list', () => {
+  it('names file and key of a missing chart title, not a TypeError', () => {
+    const broken = structuredClone(en) as unknown as { charts: Record<string, Record<string, unknown>> };
+    delete broken.charts.finding!.title;
+    expect(() => parseCopy(broken, COPY_FILES.en)).toThrow(/en\.aml › charts\.finding\.title: missing/);
+  });
+
   const file = COPY_FILES.en;
 
   it('reports a step without copy and copy without a step, naming file and key', () => {

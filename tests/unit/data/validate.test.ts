@@ -450,3 +450,28 @@ describe('the types derived from the schema', () => {
     expect(() => validateDataset(broken)).toThrow(/field "unit": is missing/);
   });
 });
+
+describe('numbers beyond what a count can be', () => {
+  /** The message for figures.json with the 348 written as `literal`, parsed as the build reads it. */
+  function messageFor(literal: string): string {
+    const text = readText(`data/${DATA_FILES.figures}`).replace('"value": 348,', `"value": ${literal},`);
+    const files = { ...loadRawFiles(), [DATA_FILES.figures]: parseDataFile(DATA_FILES.figures, text) };
+    return validationError(files).message;
+  }
+
+  it('reports 1e400 as written, not as null', () => {
+    expect(messageFor('1e400')).toMatch(
+      /record "oig_removed_without_record" \(#\d+\) › field "value": must be a non-negative integer, got 1e400 \(beyond the range of a number\)/,
+    );
+  });
+
+  it('refuses an integer past 2^53, where a double stops being exact', () => {
+    expect(messageFor('1e21')).toMatch(
+      /field "value": must be a non-negative integer no larger than 9007199254740991, got 1e\+21/,
+    );
+  });
+
+  it('still reads a large but exact count', () => {
+    expect(() => messageFor('348000')).toThrow(/expected validateDataset to throw/);
+  });
+});

@@ -32,7 +32,7 @@ describe('EmbedThis', () => {
         expect(code.value).toContain(`src="${location.origin}/graphics/separated/es/embed/scale/"`),
       );
       expect(code.value).toContain(
-        `<script src="${location.origin}/graphics/separated/vendor/pym.v1.min.js">`,
+        `<script src="${location.origin}/graphics/separated/vendor/pym.v1.min.js" integrity="sha384-`,
       );
     } finally {
       history.pushState(null, '', '/');

@@ -1,0 +1,22 @@
+/**
+ * Every step's drawing is already in the page, prerendered: the story's static layer (one drawing
+ * per step card, shown without scripts and in print) or, in a single-chart embed, a `<template>` per
+ * state. This hands out a copy of one, so a chart can show the right state the moment its step
+ * changes, whatever happens to the chart code.
+ */
+import { scopeIds } from '../charts/scope-ids.ts';
+
+let copies = 0;
+
+/** A copy of the prerendered drawing of step `id`, with ids of its own; null when the page has none. */
+export function prerenderedDrawing(doc: Document, id: string): SVGSVGElement | null {
+  const holder = doc.querySelector(`[data-slot="static:${CSS.escape(id)}"]`);
+  const source = holder instanceof HTMLTemplateElement ? holder.content : holder;
+  const svg = source?.querySelector('svg');
+  if (!svg) return null;
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  // The original keeps its ids: a pattern or clip path must be referenced inside the copy.
+  scopeIds(copy, `shown${++copies}`);
+  copy.setAttribute('data-prerendered', id);
+  return copy;
+}

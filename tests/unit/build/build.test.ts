@@ -1,0 +1,214 @@
+/**
+ * The real build (`node scripts/build.js`) run on a copy of the project whose copy is hostile: text
+ * that looks like replacement patterns (`$'`, `` $` ``, `$&`, `$$`) and a `</script>`, with the
+ * site address set. Then the same copy broken, to see that a failed build leaves dist/ as it was.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const SITE = 'https://news.example/graphics/2021/separated/';
+/** What the hostile copy adds to the title and the dek. */
+const TITLE_TAIL = ` — $' $\` $& $$ and $<name>`;
+const DEK_TAIL = ' </script><script>window.hacked=true</script><!--';
+/** Folders of the working copy that the project copy does without. */
+const SKIP = new Set(['node_modules', 'dist', '.git', '.reports', '.bench', 'screenshots']);
+
+let project: string;
+
+/** Runs the build in the project copy; resolves with its exit code and output. */
+function runBuild(env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      ['scripts/build.js'],
+      { cwd: project, env: { ...process.env, ...env }, maxBuffer: 10 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        done({ code: error ? ((error as { code?: number }).code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+}
+
+/** Every file under `dir` with the hash of its contents. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function editCopy(edit: (text: string) => string) {
+  const file = join(project, 'src/content/en.aml');
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
+}
+
+const dist = (path: string) => readFileSync(join(project, 'dist', path), 'utf8');
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'separated-'));
+  cpSync(ROOT, project, {
+    recursive: true,
+    filter: (src) => {
+      const top = relative(ROOT, src).split(/[\\/]/)[0] ?? '';
+      return !SKIP.has(top) && !top.startsWith('.ssr') && !top.startsWith('.build-');
+    },
+  });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
+  editCopy((text) =>
+    text
+      .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title}${TITLE_TAIL}`)
+      .replace(/^dek: (.*)$/m, (_, dek: string) => `dek: ${dek}${DEK_TAIL}`),
+  );
+  const { code, output } = await runBuild({ SITE_URL: SITE });
+  if (code !== 0) throw new Error(`the build failed:\n${output}`);
+}, 240_000);
+
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('a build whose copy holds $ patterns and </script>', () => {
+  const pages = () => ['index.html', 'embed/index.html', 'embed/search/index.html'];
+
+  it('writes each page once, whole, with the copy as typed', () => {
+    for (const path of pages()) {
+      const html = dist(path);
+      expect(html.match(/<!doctype html>/gi), path).toHaveLength(1);
+      expect(html.match(/<\/html>/g), path).toHaveLength(1);
+    }
+    const { document } = new JSDOM(dist('index.html')).window;
+    expect(document.querySelector('h1')?.textContent).toMatch(
+      /^ICE removed .* — \$' \$` \$& \$\$ and \$<name>$/,
+    );
+    expect(document.title.endsWith(TITLE_TAIL)).toBe(true);
+    expect(document.querySelector('.dek')?.textContent?.endsWith(DEK_TAIL)).toBe(true);
+  });
+
+  it('keeps the page data one script whose JSON holds the copy, </script> and all', () => {
+    for (const path of pages()) {
+      const { document } = new JSDOM(dist(path)).window;
+      const scripts = [...document.querySelectorAll('script')];
+      expect(
+        scripts.filter((s) => s.id === 'page-view'),
+        path,
+      ).toHaveLength(1);
+      // Nothing the copy carried became a script of its own.
+      expect(
+        scripts.some((s) => s.id !== 'page-view' && s.textContent?.includes('hacked')),
+        path,
+      ).toBe(false);
+      const view = JSON.parse(document.getElementById('page-view')?.textContent ?? '');
+      expect(view.title.endsWith(TITLE_TAIL), path).toBe(true);
+      expect(view.dek.endsWith(DEK_TAIL), path).toBe(true);
+    }
+  });
+
+  it('publishes a sitemap, robots.txt, canonical links and share tags at the site address', () => {
+    expect(dist('sitemap.xml')).toContain(`<loc>${SITE}</loc>`);
+    // Every edition's story page.
+    expect(dist('sitemap.xml')).toContain(`<loc>${SITE}es/</loc>`);
+    expect(dist('sitemap.xml')).not.toContain('embed/');
+    expect(dist('robots.txt')).toContain(`Sitemap: ${SITE}sitemap.xml`);
+    const { document } = new JSDOM(dist('index.html')).window;
+    const meta = (key: string) =>
+      document.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+    expect(document.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(SITE);
+    expect(meta('og:url')).toBe(SITE);
+    expect(meta('og:title')?.endsWith(TITLE_TAIL)).toBe(true);
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    const image = meta('og:image') ?? '';
+    expect(image).toMatch(new RegExp(`^${SITE.replace(/[.]/g, '\\.')}assets/share-en-[\\w-]{8}\\.png$`));
+    expect(meta('twitter:image')).toBe(image);
+    expect(meta('og:image:alt')).toBeTruthy();
+    const png = readFileSync(join(project, 'dist', image.slice(SITE.length)));
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The PNG's own header: 1200 × 630, as the tags say.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+      Number(meta('og:image:width')),
+      Number(meta('og:image:height')),
+    ]);
+    const embed = new JSDOM(dist('embed/search/index.html')).window.document;
+    expect(embed.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(SITE);
+  });
+
+  it('ships the license notices of the code in its scripts', () => {
+    const notices = dist('THIRD-PARTY-NOTICES.txt');
+    for (const name of [
+      '@observablehq/plot',
+      'arquero',
+      'svelte',
+      'pym.js',
+      'd3-array',
+      'd3-scale',
+      'acorn',
+    ]) {
+      expect(notices, name).toMatch(
+        new RegExp(`^${name.replace(/[.]/g, '\\.')} \\d+\\.\\d+\\.\\d+ \\(`, 'm'),
+      );
+    }
+    expect(notices).toMatch(/Permission to use, copy, modify/);
+  });
+
+  it('names the embed assets by content hash, and the embed code pins pym.js by its hash', () => {
+    const files = readdirSync(join(project, 'dist/embed/assets'));
+    expect(files.map((f) => f.replace(/-[\w-]{8}\./, '-#.')).sort()).toEqual([
+      'charts-#.js',
+      'embed-#.css',
+      'embed-#.js',
+    ]);
+    for (const file of files) {
+      const contents = readFileSync(join(project, 'dist/embed/assets', file));
+      expect(file).toContain(createHash('sha256').update(contents).digest('base64url').slice(0, 8));
+    }
+    const html = dist('embed/search/index.html');
+    for (const file of files.filter((f) => !f.startsWith('charts')))
+      expect(html).toContain(`../assets/${file}"`);
+    // The embed script finds the chart script by its hashed name, from its own tag.
+    const embedJs = files.find((f) => f.startsWith('embed-') && f.endsWith('.js'))!;
+    const chartsJs = files.find((f) => f.startsWith('charts-'))!;
+    expect(html).toContain(`<script defer src="../assets/${embedJs}" data-charts="${chartsJs}"></script>`);
+    const pym = readFileSync(join(project, 'dist/vendor/pym.v1.min.js'));
+    const sri = `sha384-${createHash('sha384').update(pym).digest('base64')}`;
+    const oembed = JSON.parse(dist('embed/search/oembed.json'));
+    expect(oembed.html).toContain(
+      `<script src="${SITE}vendor/pym.v1.min.js" integrity="${sri}" crossorigin="anonymous"></script>`,
+    );
+  });
+});
+
+describe('a failed build', () => {
+  it('exits non-zero naming file and key, and leaves dist/ exactly as it was', async () => {
+    const before = snapshot(join(project, 'dist'));
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+    editCopy((text) => text.replace(/^intro: /m, 'intro: {{no_such_figure}} {families_separated} '));
+    const { code, output } = await runBuild({ SITE_URL: SITE });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(/src\/content\/en\.aml › intro.*no_such_figure/);
+    expect(output).toMatch(/src\/content\/en\.aml › intro: "\{families_separated\}" is not a token/);
+    expect(snapshot(join(project, 'dist'))).toEqual(before);
+    // No staging folder is left behind.
+    expect(readdirSync(project).filter((f) => f.startsWith('.build-') || f.startsWith('.ssr'))).toEqual([]);
+    expect(existsSync(join(project, 'dist/index.html'))).toBe(true);
+  }, 240_000);
+});
