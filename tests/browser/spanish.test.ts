@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COPY, edition } from '../../src/content/index.ts';
 import { copyStrings } from '../../src/lib/content/copy.ts';
+import { isOwnTitle } from '../../src/lib/content/dataset-copy.ts';
 import { plainText } from '../../src/lib/content/tokens.ts';
 import { dataset } from '../../src/lib/data/dataset.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
@@ -188,6 +189,40 @@ describe('every Spanish page', () => {
       await close();
     },
   );
+
+  it('describes in Spanish the sources we titled ourselves, and cites published headlines in English', async () => {
+    const { page, close } = await openPage(browser, { viewport: LAPTOP });
+    await page.goto(urlOf('es/index.html'));
+    const cited = await page.evaluate(() =>
+      [...document.querySelectorAll('.sources > li')].map((li) => {
+        const cite = li.querySelector('cite')!;
+        const tooltips = [...document.querySelectorAll(`.figure-ref[href$="#${li.id}"]`)];
+        return {
+          id: li.id.replace(/^source-/, ''),
+          title: cite.textContent?.trim() ?? '',
+          lang: cite.closest('[lang]')?.getAttribute('lang'),
+          tooltips: tooltips.map((a) => a.getAttribute('title') ?? ''),
+        };
+      }),
+    );
+    expect(cited).toHaveLength(dataset.sources.length);
+    const own = dataset.sources.filter((s) => isOwnTitle(s.title)).map((s) => s.id);
+    expect(own.length).toBeGreaterThan(0);
+    for (const { id, title, lang, tooltips } of cited) {
+      const english = dataset.sources.find((s) => s.id === id)!.title;
+      if (own.includes(id)) {
+        expect(lang, id).toBe('es');
+        expect(title, id).toMatch(/^\[.+\]$/);
+        expect(title, id).not.toBe(english);
+        expect(englishIn([title, ...tooltips], phrases), id).toEqual([]);
+        expect(englishIn([english], phrases).length, id).toBeGreaterThan(0);
+      } else {
+        expect(lang, id).toBe('en');
+        expect(title, id).toBe(english);
+      }
+    }
+    await close();
+  });
 
   it('draws every chart state in Spanish as the reader scrolls the story', async () => {
     const { page, errors, close } = await openPage(browser, { viewport: PHONE });

@@ -2,7 +2,8 @@
  * The dataset's own words in another edition's language. The dataset (`data/`) is written in
  * English; the few of its text fields that reach a page (the known gaps, where in each source a
  * figure is, why a source has no address, the caveats of the search chart's table, the documents the
- * copy quotes) are translated in a content file beside the edition's copy
+ * copy quotes, and a source title in square brackets, which is our own description of a source and
+ * not its published headline) are translated in a content file beside the edition's copy
  * (`src/content/<lang>.dataset.aml`), keyed by record id and field. Only words change: the check
  * below refuses a translation that misses a field, names a record the dataset lacks, or carries
  * other numbers than the record (dates included), so an edition never shows a figure of its own.
@@ -15,7 +16,7 @@ export const DATASET_LANG = 'en';
 
 /** The text fields of each table that a page shows, and so that another edition translates. */
 export const SHOWN_FIELDS = {
-  sources: ['locator', 'urlNote'],
+  sources: ['title', 'locator', 'urlNote'],
   unreached: ['caveat'],
   timeline: ['document'],
 } as const satisfies { [T in keyof Dataset]?: readonly string[] };
@@ -23,13 +24,33 @@ export const SHOWN_FIELDS = {
 type Table = keyof typeof SHOWN_FIELDS;
 type Row = { id: string } & Partial<Record<string, unknown>>;
 
+/**
+ * Whether a source title is ours: a description in square brackets of a source whose headline we
+ * could not confirm. Such a title is newsroom copy, written in the edition's language; any other is
+ * a published headline, cited as published in its own language.
+ */
+export const isOwnTitle = (title: string): boolean => /^\[[^\]]+\]$/.test(title.trim());
+
+/**
+ * Whether an edition translates `field` of `row`: a shown text the record gives, except a source's
+ * published headline.
+ */
+function translates(table: Table, field: string, row: Row): boolean {
+  const value = row[field];
+  if (typeof value !== 'string') return false;
+  return table !== 'sources' || field !== 'title' || isOwnTitle(value);
+}
+
 /** A dataset translation as its content file holds it. */
 export interface DatasetCopy {
   /** The dataset's title (`meta.title`), the headline of the downloads' README. */
   title: string;
   /** `meta.gaps`, in order. */
   gaps: string[];
-  /** `<table>.<record id>.<field>`: one entry per shown field that is not `null` in the record. */
+  /**
+   * `<table>.<record id>.<field>`: one entry per shown field that is not `null` in the record (of a
+   * source's title, only one in square brackets).
+   */
   sources: Record<string, Partial<Record<(typeof SHOWN_FIELDS)['sources'][number], string>>>;
   unreached: Record<string, Partial<Record<(typeof SHOWN_FIELDS)['unreached'][number], string>>>;
   timeline: Record<string, Partial<Record<(typeof SHOWN_FIELDS)['timeline'][number], string>>>;
@@ -87,15 +108,23 @@ export function datasetCopyProblems(raw: unknown, ds: Dataset, file: string): st
       if (!rows.some((r) => r.id === id)) at(`${table}.${id}`, `no such record in data/${table}.json`);
     for (const row of rows) {
       const entry = (entries[row.id] ?? {}) as Record<string, unknown>;
-      for (const key of Object.keys(entry))
-        if (!fields.includes(key) || row[key] === null)
-          at(`${table}.${row.id}.${key}`, `not a text the page shows (translate: ${fields.join(', ')})`);
+      for (const key of Object.keys(entry)) {
+        if (fields.includes(key) && translates(table, key, row)) continue;
+        at(
+          `${table}.${row.id}.${key}`,
+          key === 'title' && typeof row.title === 'string'
+            ? 'a published headline is cited as published; only a title in square brackets is translated'
+            : `not a text the page shows (translate: ${fields.join(', ')})`,
+        );
+      }
       for (const field of fields) {
-        const original = row[field];
-        if (typeof original !== 'string') continue;
+        if (!translates(table, field, row)) continue;
+        const original = row[field] as string;
         const key = `${table}.${row.id}.${field}`;
         const text = entry[field];
         if (!isText(text)) at(key, text === undefined ? 'missing' : 'must be non-empty text');
+        else if (field === 'title' && !isOwnTitle(text))
+          at(key, `must stay in square brackets, as our own description, got ${show(text)}`);
         else same(key, text, original, `data/${table}.json › "${row.id}" › ${field}`);
       }
     }

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASET_COPY, edition } from '../../../src/content/index.ts';
 import {
   datasetCopyProblems,
+  isOwnTitle,
   localizeDataset,
   numbersIn,
   SHOWN_FIELDS,
@@ -43,7 +44,12 @@ describe('the Spanish translation of the dataset', () => {
     const figuresOnly = (ds: Dataset) => ({
       ...ds,
       meta: { ...ds.meta, title: '', gaps: [] },
-      sources: ds.sources.map((s) => ({ ...s, locator: null, urlNote: null })),
+      sources: ds.sources.map((s) => ({
+        ...s,
+        title: isOwnTitle(s.title) ? '' : s.title,
+        locator: null,
+        urlNote: null,
+      })),
       unreached: ds.unreached.map((p) => ({ ...p, caveat: null })),
       timeline: ds.timeline.map((e) => ({ ...e, document: null })),
     });
@@ -52,6 +58,23 @@ describe('the Spanish translation of the dataset', () => {
     expect(es.meta.gaps[1]).not.toBe(dataset.meta.gaps[1]);
     expect(es.timeline.find((e) => e.id === 'eo_13841')?.document).toBe('Orden Ejecutiva 13841');
     expect(es.unreached.find((p) => p.id === 'unreached_2021_02')?.caveat).toMatch(/febrero de 2021/);
+  });
+
+  it('writes our own (bracketed) source descriptions in Spanish and keeps published headlines', () => {
+    const own = dataset.sources.filter((s) => isOwnTitle(s.title));
+    expect(own.length).toBeGreaterThan(0);
+    for (const s of own) {
+      const title = es.sources.find((t) => t.id === s.id)!.title;
+      expect(isOwnTitle(title)).toBe(true);
+      expect(title).not.toBe(s.title);
+    }
+    expect(es.sources.find((s) => s.id === 'S9')?.title).toBe(
+      '[Nota: los abogados encuentran a los padres de 61 niños separados]',
+    );
+    const published = dataset.sources.filter((s) => !isOwnTitle(s.title));
+    expect(published.map((s) => es.sources.find((t) => t.id === s.id)!.title)).toEqual(
+      published.map((s) => s.title),
+    );
   });
 
   it('leaves a field the record leaves empty empty', () => {
@@ -92,7 +115,22 @@ describe('a translation that drifts from the dataset', () => {
     {
       name: 'a field the record leaves empty',
       change: (t) => (t.sources![bare] = { locator: 'Informa de un escrito.' }),
-      problem: `${file} › sources.${bare}.locator: not a text the page shows (translate: locator, urlNote)`,
+      problem: `${file} › sources.${bare}.locator: not a text the page shows (translate: title, locator, urlNote)`,
+    },
+    {
+      name: 'a published headline translated',
+      change: (t) => (t.sources!.S3 = { ...t.sources!.S3, title: 'Un titular traducido' }),
+      problem: `${file} › sources.S3.title: a published headline is cited as published`,
+    },
+    {
+      name: 'our own description left out',
+      change: (t) => delete t.sources!.S9!.title,
+      problem: `${file} › sources.S9.title: missing`,
+    },
+    {
+      name: 'our own description out of its brackets',
+      change: (t) => (t.sources!.S9!.title = t.sources!.S9!.title!.replace(/^\[|\]$/g, '')),
+      problem: `${file} › sources.S9.title: must stay in square brackets`,
     },
     {
       name: 'a number of its own',
