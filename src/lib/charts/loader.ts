@@ -64,6 +64,8 @@ export interface ChartLoader {
    * chart is shown by one figure, so the drawing itself is handed out (no copy) unless it is on the page.
    */
   drawing(job: DrawJob): Promise<Element>;
+  /** The live drawing of `job` if it is already drawn (ahead of time), else null: no waiting. */
+  drawnNow(job: DrawJob): Element | null;
   /**
    * Draws `jobs` ahead of time, in long idle periods, skipping those already drawn. `priority` orders
    * them against drawings already queued (lower first; a queued state keeps its most urgent priority).
@@ -231,6 +233,11 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
     warmUp() {
       // A failure here shows at the next drawing asked for, which tries again.
       loadRenderer().catch(() => {});
+    },
+    drawnNow(job) {
+      const element = drawn.get(job.step.id);
+      if (!element) return null;
+      return element.isConnected ? (element.cloneNode(true) as Element) : element;
     },
     async drawing(job) {
       let element = drawn.get(job.step.id);

@@ -22,6 +22,7 @@ function fakeLoader(): ChartLoader & { jobs: DrawJob[] } {
     jobs,
     warmUp() {},
     drawAhead() {},
+    drawnNow: () => null,
     async drawing(job) {
       jobs.push(job);
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
