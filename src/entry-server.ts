@@ -14,7 +14,7 @@ import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
-import { renderChart } from './lib/charts/render.ts';
+import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
@@ -118,7 +118,15 @@ export function prerender(lang: Lang) {
       if (!step) throw new Error(`src/entry-server.ts › SHARE_STEP: no step "${SHARE_STEP}"`);
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
       const doc = document as unknown as Document;
-      const svg = renderChart(step, doc, view.charts[step.chart], view.alts[step.id] ?? '', format, dataset);
+      const svg = renderChart(
+        step,
+        doc,
+        view.charts[step.chart],
+        view.alts[step.id] ?? '',
+        format,
+        STATIC_FIT,
+        dataset,
+      );
       return { title: view.title, credit: view.ui.provider, chart: svg.outerHTML };
     },
 
@@ -206,15 +214,20 @@ export function prerender(lang: Lang) {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
       const doc = document as unknown as Document;
       const slots = new Map<string, string>([
-        ['intro', html(Prose, { text: copy.intro, dataset, format: prose })],
+        ['intro', html(Prose, { text: copy.intro, dataset, format: prose, linkName: copy.ui.figureLink })],
         ['methods', html(Methods, { copy, dataset, format: prose, citationLang })],
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
-        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, dataset);
+        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, STATIC_FIT, dataset);
         slots.set(
           `prose:${step.id}`,
-          html(Prose, { text: copy.steps[step.id]?.text ?? '', dataset, format: prose }),
+          html(Prose, {
+            text: copy.steps[step.id]?.text ?? '',
+            dataset,
+            format: prose,
+            linkName: copy.ui.figureLink,
+          }),
         );
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);

@@ -35,6 +35,19 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROME, args: CHROMIUM_FLAGS });
 }
 
+/** Chromium and the built site for one test file: started before its tests, stopped after. */
+export function useSite(): { readonly browser: Browser; readonly site: StaticServer } {
+  const running = {} as { browser: Browser; site: StaticServer };
+  beforeAll(async () => {
+    [running.browser, running.site] = await Promise.all([launch(), serve()]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.site?.close();
+  });
+  return running;
+}
+
 export interface WatchedPage {
   page: Page;
   /** Console errors and uncaught exceptions. */

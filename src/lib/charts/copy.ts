@@ -18,5 +18,15 @@ export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset, 
     source: plainText(ds, c.source, fmt),
     columns: resolve(c.columns),
     labels: resolve(c.labels),
+    ...(c.states
+      ? {
+          states: Object.fromEntries(
+            Object.entries(c.states).map(([k, f]) => [
+              k,
+              { title: plainText(ds, f.title, fmt), subtitle: plainText(ds, f.subtitle, fmt) },
+            ]),
+          ),
+        }
+      : {}),
   } as ChartCopies[C];
 }

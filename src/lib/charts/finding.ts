@@ -7,7 +7,10 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
-import { CHART_WIDTH, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+import { lineHeight, wrap, type Fit } from './fit.ts';
+import { blockText, type TextBlock } from './marks.ts';
+import { keyed } from './motion.ts';
+import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
 /** The 348 dots: plain, annotated with the finding the OIG could not count, or with the recommendations. */
 export interface FindingState {
@@ -26,16 +29,9 @@ export const COLUMNS = ['finding', 'count'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
-const PER_ROW = 25;
-const STEP = 14.6;
-const RADIUS = 5.2;
-const GRID_LEFT = (CHART_WIDTH - PER_ROW * STEP) / 2 + STEP / 2;
-/** Below the figure and its label, which may wrap to two lines. */
-const GRID_TOP = 78;
-const HEIGHT = 380;
-/** Left edge of the text blocks, aligned with the grid's first dot. */
-const TEXT_LEFT = GRID_LEFT - RADIUS;
-const TEXT_WIDTH_EM = 24;
+/** The grid's pitch: dots at least this far apart (px) stay dots; at most this far, a texture. */
+const PITCH = { min: 5, max: 18 };
+const PAD = 2;
 
 interface Unit {
   i: number;
@@ -43,24 +39,17 @@ interface Unit {
   y: number;
 }
 
-const place = (i: number): Unit => ({
-  i,
-  x: GRID_LEFT + (i % PER_ROW) * STEP,
-  y: GRID_TOP + Math.floor(i / PER_ROW) * STEP,
-});
-
-/** One place per parent counted. */
-function units(count: number): Unit[] {
-  return Array.from({ length: count }, (_, i) => place(i));
-}
-
-/** The open end: the rest of the last row and one more row, fading out. */
-function openPlaces(count: number): (Unit & { opacity: number })[] {
-  const end = (Math.floor(count / PER_ROW) + 2) * PER_ROW;
-  return Array.from({ length: end - count }, (_, k) => ({
-    ...place(count + k),
-    opacity: 0.75 * (1 - k / (end - count)),
-  }));
+/** The grid for `count` parents plus the open end: as large as fits `width` × `height`. */
+function grid(count: number, width: number, height: number) {
+  let pitch = PITCH.max;
+  let perRow = Math.max(1, Math.floor(width / pitch));
+  // One extra row: the open end after the last dot.
+  while (pitch > PITCH.min && (Math.ceil(count / perRow) + 1) * pitch > height) {
+    pitch -= 0.25;
+    perRow = Math.max(1, Math.floor(width / pitch));
+  }
+  const rows = Math.ceil(count / perRow) + 1;
+  return { pitch, perRow, rows, height: rows * pitch };
 }
 
 function figures(data: ChartData) {
@@ -70,91 +59,159 @@ function figures(data: ChartData) {
   };
 }
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format): PlotOptions {
+const blockHeight = (b: Pick<TextBlock, 'lines' | 'size'>) => b.lines.length * lineHeight(b.size);
+
+/** The notes under the grid in one state, laid out from `top`. */
+function notesOf(
+  state: FindingState,
+  copy: Copy,
+  fit: Fit,
+  recommendations: string,
+  top: number,
+): { blocks: TextBlock[]; bullets: { key: string; x: number; y: number }[]; bottom: number } {
+  const fs = fit.fontSize;
+  const width = Math.min(fit.width - 2 * PAD, fs * 34);
+  if (state.focus === 'parents') {
+    const lines = wrap(fit, copy.labels.open, width);
+    return {
+      blocks: [{ key: 'open', lines, size: fs, weight: 400, left: PAD, top, className: 'text-muted' }],
+      bullets: [],
+      bottom: top + blockHeight({ lines, size: fs }),
+    };
+  }
+  if (state.focus === 'known_wish') {
+    const lines = wrap(fit, copy.labels.known_wish, width, fs, 700);
+    return {
+      blocks: [{ key: 'known_wish', lines, size: fs, weight: 700, left: PAD, top, className: 'text-accent' }],
+      bullets: [],
+      bottom: top + blockHeight({ lines, size: fs }),
+    };
+  }
+  // The count of recommendations, its heading beside it, then each recommendation as a bullet.
+  const big = Math.round(fs * 1.45);
+  const figureWidth = fit.measure(recommendations, big, 700);
+  const headingLeft = PAD + figureWidth + 6;
+  const heading = wrap(fit, copy.labels.recommendations, width - headingLeft, fs, 700);
+  const headingTop = top + (lineHeight(big) - lineHeight(fs)) / 2;
+  const blocks: TextBlock[] = [
+    {
+      key: 'rec_count',
+      lines: [recommendations],
+      size: big,
+      weight: 700,
+      left: PAD,
+      top,
+      className: 'text-accent',
+    },
+    { key: 'recommendations', lines: heading, size: fs, weight: 700, left: headingLeft, top: headingTop },
+  ];
+  const bullets: { key: string; x: number; y: number }[] = [];
+  let y = Math.max(top + lineHeight(big), headingTop + blockHeight({ lines: heading, size: fs })) + 4;
+  const indent = PAD + 14;
+  for (const key of ['rec_document', 'rec_share'] as const) {
+    const lines = wrap(fit, copy.labels[key], width - indent);
+    blocks.push({ key, lines, size: fs, weight: 400, left: indent, top: y });
+    bullets.push({ key, x: PAD + 4, y: y + lineHeight(fs) / 2 });
+    y += blockHeight({ lines, size: fs }) + 4;
+  }
+  return { blocks, bullets, bottom: y };
+}
+
+const FOCUSES: FindingState['focus'][] = ['parents', 'known_wish', 'recommendations'];
+
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { parents, recommendations } = figures(data);
   const focus = state.focus === 'parents';
-  const gridBottom = GRID_TOP + (Math.floor(parents.value / PER_ROW) + 1) * STEP;
-  const below = gridBottom + 14;
-  const text = (lines: string[], options: Plot.TextOptions) =>
-    Plot.text(lines, {
-      x: TEXT_LEFT,
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      lineWidth: TEXT_WIDTH_EM,
-      ...options,
-    });
-  const notes: Plot.Markish[] = [];
-  if (state.focus === 'parents') {
-    notes.push(text([copy.labels.open], { y: below, className: 'text-muted' }));
-  } else if (state.focus === 'known_wish') {
-    notes.push(
-      text([copy.labels.known_wish], {
-        y: below,
-        fontWeight: 700,
-        lineWidth: 21,
-        className: 'text-accent',
-      }),
-    );
-  } else {
-    notes.push(
-      text([fmt.figure(recommendations)], {
-        y: below - 2,
-        fontSize: 20,
-        fontWeight: 700,
-        className: 'text-accent',
-      }),
-      text([copy.labels.recommendations], {
-        y: below,
-        x: TEXT_LEFT + 22,
-        fontWeight: 700,
-        lineWidth: 24,
-      }),
-      Plot.dot(
-        [0, 1].map((k) => ({ x: TEXT_LEFT + 26, y: below + 32 + k * 22 })),
-        { x: 'x', y: 'y', symbol: 'square', r: 4, className: 'mark-accent' },
-      ),
-      text([copy.labels.rec_document], { y: below + 23, x: TEXT_LEFT + 36, lineWidth: 23.5 }),
-      text([copy.labels.rec_share], {
-        y: below + 45,
-        x: TEXT_LEFT + 36,
-        lineWidth: 23.5,
-        lineHeight: 1.15,
-      }),
-    );
-  }
+  const fs = fit.fontSize;
+  const big = Math.round(fs * 1.55);
+  const figure = fmt.figure(parents);
+  const recs = fmt.figure(recommendations);
+
+  // The figure and what it counts, beside it when they fit on one line, else under it.
+  const labelWidth = fit.width - 2 * PAD - fit.measure(figure, big, 700) - 8;
+  const beside = labelWidth >= fs * 12;
+  const label = wrap(fit, copy.labels.parents, beside ? labelWidth : fit.width - 2 * PAD);
+  const labelTop = beside ? PAD + (lineHeight(big) - lineHeight(fs)) / 2 : PAD + lineHeight(big);
+  const headBottom = Math.max(PAD + lineHeight(big), labelTop + blockHeight({ lines: label, size: fs }));
+  const gridTop = headBottom + 10;
+
+  // Every state keeps the grid where it is: the notes take the room of the longest state's.
+  const notesRoom = Math.max(...FOCUSES.map((f) => notesOf({ focus: f }, copy, fit, recs, 0).bottom));
+  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - notesRoom - 12);
+  const radius = Math.max(1.8, g.pitch * 0.36);
+  const place = (i: number): Unit => ({
+    i,
+    x: PAD + g.pitch / 2 + (i % g.perRow) * g.pitch,
+    y: gridTop + g.pitch / 2 + Math.floor(i / g.perRow) * g.pitch,
+  });
+  const units = Array.from({ length: parents.value }, (_, i) => place(i));
+  // The open end: the rest of the last row and one more row, fading out.
+  const end = g.rows * g.perRow;
+  const open = Array.from({ length: end - parents.value }, (_, k) => ({
+    ...place(parents.value + k),
+    opacity: 0.75 * (1 - k / (end - parents.value)),
+  }));
+  const notes = notesOf(state, copy, fit, recs, gridTop + g.height + 10);
+  const height = Math.ceil(gridTop + g.height + 10 + notesRoom + PAD);
+
+  const head: TextBlock[] = [
+    {
+      key: 'figure',
+      lines: [figure],
+      size: big,
+      weight: 700,
+      left: PAD,
+      top: PAD,
+      className: focus ? 'text-accent' : undefined,
+    },
+    {
+      key: 'parents',
+      lines: label,
+      size: fs,
+      weight: 400,
+      left: beside ? fit.width - PAD - labelWidth : PAD,
+      top: labelTop,
+      className: focus ? undefined : 'text-muted',
+    },
+  ];
   return {
-    height: HEIGHT,
+    width: fit.width,
+    height,
     margin: 0,
     // Pixel layout: the grid and the notes are placed, not scaled.
     x: { type: 'identity', axis: null },
     y: { type: 'identity', axis: null },
     marks: [
-      text([fmt.figure(parents)], {
-        y: 4,
-        fontSize: 22,
-        fontWeight: 700,
-        ...(focus ? { className: 'text-accent' } : {}),
-      }),
-      text([copy.labels.parents], { y: 32, className: focus ? undefined : 'text-muted' }),
-      Plot.dot(units(parents.value), {
+      ...blockText(fit, head, 'text'),
+      Plot.dot(units, {
         x: 'x',
         y: 'y',
-        r: RADIUS,
+        r: radius,
         className: `${focus ? 'mark-accent' : 'mark-context'} finding-unit`,
+        render: keyed('unit', (u: Unit) => u.i),
       }),
-      Plot.dot(openPlaces(parents.value), {
+      Plot.dot(open, {
         x: 'x',
         y: 'y',
-        r: RADIUS - 0.75,
+        r: Math.max(1.5, radius - 0.75),
         fill: 'none',
         stroke: 'currentColor',
         strokeWidth: 1.25,
         strokeDasharray: '2,1.6',
         strokeOpacity: 'opacity',
         className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
+        render: keyed('open', (u: Unit) => u.i),
       }),
-      ...notes,
+      ...blockText(fit, notes.blocks, 'text'),
+      Plot.dot(notes.bullets, {
+        x: 'x',
+        y: 'y',
+        symbol: 'square',
+        r: 4,
+        className: 'mark-accent',
+        render: keyed('bullet', (b: { key: string }) => b.key),
+      }),
     ],
   };
 }

@@ -13,7 +13,8 @@ import * as search from './search.ts';
 import * as timeline from './timeline.ts';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
-import type { ChartCopy, ChartData, ChartModule, DataTable } from './types.ts';
+import type { Fit } from './fit.ts';
+import type { ChartCopy, ChartData, ChartFrame, ChartModule, DataTable } from './types.ts';
 
 /** Every chart, by id. */
 const CHARTS = { scale, timeline, finding, search, reunify };
@@ -49,9 +50,9 @@ const MODULES: { [C in ChartId]: ChartModule<ChartStates[C], LabelKey<C>, Column
 type Drawing<T> = (data: ChartData, state: ChartState['state'], copy: ChartCopy, fmt: Format) => T;
 
 /**
- * The drawing of each chart. Written out rather than mapped from `CHARTS`, so that the browser's
- * renderer, which needs only this, does not carry the tables and the rest of the modules' exports
- * (a lookup by id would keep every export of every module in its bundle).
+ * The drawing of each chart, for the room `fit` gives it. Written out rather than mapped from
+ * `CHARTS`, so that the browser's renderer, which needs only this, does not carry the tables and the
+ * rest of the modules' exports (a lookup by id would keep every export of every module in its bundle).
  */
 export const SPECS = {
   scale: scale.spec,
@@ -59,7 +60,10 @@ export const SPECS = {
   finding: finding.spec,
   search: search.spec,
   reunify: reunify.spec,
-} satisfies { [C in ChartId]: (typeof MODULES)[C]['spec'] } as Record<ChartId, Drawing<PlotOptions>>;
+} satisfies { [C in ChartId]: (typeof MODULES)[C]['spec'] } as Record<
+  ChartId,
+  (data: ChartData, state: ChartState['state'], copy: ChartCopy, fmt: Format, fit: Fit) => PlotOptions
+>;
 
 /** The "show the data" table of each chart (prerender only). */
 export const TABLES = /* @__PURE__ */ mapCharts((c) => MODULES[c].table) as Record<
@@ -78,7 +82,21 @@ function embedHeights(): Record<ChartId | 'story', number> {
 export const COPY_KEYS = /* @__PURE__ */ mapCharts((c) => ({
   labels: MODULES[c].LABELS as readonly string[],
   columns: MODULES[c].COLUMNS as readonly string[],
+  states: (MODULES[c] as { STATES?: readonly string[] }).STATES ?? [],
 }));
+
+/** Which of its `STATES` a chart's state is: written out, as `SPECS` is, for the renderer. */
+const STATE_KEYS: { [C in ChartId]?: (state: ChartStates[C]) => string | null } = {
+  search: search.stateKey,
+  reunify: reunify.stateKey,
+};
+
+/** The title and subtitle a chart shows over a state: the state's own where the copy has one. */
+export function frameOf(step: ChartState, copy: ChartCopy): ChartFrame {
+  const stateKey = STATE_KEYS[step.chart] as ((state: ChartState['state']) => string | null) | undefined;
+  const key = stateKey?.(step.state);
+  return (key && copy.states?.[key]) || { title: copy.title, subtitle: copy.subtitle };
+}
 
 function mapCharts<T>(value: (chart: ChartId) => T): Record<ChartId, T> {
   return Object.fromEntries(CHART_IDS.map((c) => [c, value(c)])) as Record<ChartId, T>;

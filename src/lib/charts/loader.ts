@@ -15,13 +15,23 @@ import { getContext } from 'svelte';
 import type { Format, Locale } from '../content/format.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { prepareChartData } from './data.ts';
+import type { Fit } from './fit.ts';
 import type { ChartState } from './index.ts';
 import type { ChartCopy } from './types.ts';
 
 /** What the loader needs of the renderer module (`render.ts`). */
 export interface Renderer {
-  renderChart(step: ChartState, document: Document, copy: ChartCopy, alt: string, fmt: Format): Element;
+  renderChart(
+    step: ChartState,
+    document: Document,
+    copy: ChartCopy,
+    alt: string,
+    fmt: Format,
+    fit: Fit,
+  ): Element;
   makeFormat(locale: Locale): Format;
+  /** Turns the drawing on the page into the next one, moving the marks they share (`motion.ts`). */
+  morph(live: SVGSVGElement, next: SVGSVGElement, duration: number): Promise<void>;
 }
 
 /**
@@ -47,25 +57,37 @@ export interface Scheduler {
   pause(): Promise<void>;
 }
 
-/** What a drawing needs: the step, its chart's copy, the step's description of the chart and the locale. */
+/**
+ * What a drawing needs: the step, its chart's copy, the step's description of the chart, the locale
+ * and the room it is laid out for.
+ */
 export interface DrawJob {
-  /** The step (its id keys the drawing) and the chart state it shows. */
+  /** The step (its id keys the drawing, with the room) and the chart state it shows. */
   step: ChartState & { id: string };
   copy: ChartCopy;
   alt: string;
   locale: Locale;
+  fit: Fit;
 }
+
+/** Names a drawing: its step and the size it was laid out for (also set on the SVG, `data-fit`). */
+const drawingKey = ({ step, fit }: Pick<DrawJob, 'step' | 'fit'>) => `${step.id}@${fit.width}x${fit.height}`;
 
 export interface ChartLoader {
   /** Starts loading the renderer: after the load event, in idle periods. */
   warmUp(): void;
   /**
-   * The drawing of `job.step`: the one drawn ahead of time or, failing that, drawn now. Each step's
-   * chart is shown by one figure, so the drawing itself is handed out (no copy) unless it is on the page.
+   * A copy of the drawing `job` asks for (the page's drawing takes its marks, so the one drawn ahead
+   * stays whole for a reader scrolling back): drawn ahead of time or, failing that, drawn now.
    */
-  drawing(job: DrawJob): Promise<Element>;
-  /** The live drawing of `job` if it is already drawn (ahead of time), else null: no waiting. */
-  drawnNow(job: DrawJob): Element | null;
+  drawing(job: DrawJob): Promise<SVGSVGElement>;
+  /**
+   * A copy of the drawing `job` asks for, once it has been drawn ahead of time (first in the queue,
+   * but in idle time: nobody is waiting for it yet).
+   */
+  drawnAhead(job: DrawJob): Promise<SVGSVGElement>;
+  /** Turns the drawing on the page into `next`, moving the marks they share over `duration` ms. */
+  morph(live: SVGSVGElement, next: SVGSVGElement, duration: number): Promise<void>;
   /**
    * Draws `jobs` ahead of time, in long idle periods, skipping those already drawn. `priority` orders
    * them against drawings already queued (lower first; a queued state keeps its most urgent priority).
@@ -183,18 +205,27 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
 
   const drawn = new Map<string, Element>();
   const formats = new Map<Locale, Format>();
+  /** Who waits for a drawing made ahead of time, by drawing. */
+  const awaited = new Map<string, (() => void)[]>();
 
-  function draw({ step, copy, alt, locale }: DrawJob, renderer: Renderer): Element {
-    let element = drawn.get(step.id);
+  function draw(job: DrawJob, renderer: Renderer): Element {
+    const key = drawingKey(job);
+    let element = drawn.get(key);
     if (!element) {
+      const { step, copy, alt, locale, fit } = job;
       let format = formats.get(locale);
       if (!format) formats.set(locale, (format = renderer.makeFormat(locale)));
       const fmt = format;
-      element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt, fmt));
-      drawn.set(step.id, element);
+      element = timed(`draw ${step.id}`, () => renderer.renderChart(step, document, copy, alt, fmt, fit));
+      element.setAttribute('data-fit', `${fit.width}x${fit.height}`);
+      drawn.set(key, element);
+      for (const done of awaited.get(key) ?? []) done();
+      awaited.delete(key);
     }
     return element;
   }
+
+  const copyOf = (key: string) => drawn.get(key)!.cloneNode(true) as SVGSVGElement;
 
   /** Drawings to make ahead of time, by step id, with their priority (lower first). */
   const queue = new Map<string, { job: DrawJob; priority: number; order: number }>();
@@ -221,7 +252,7 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
             next = entry;
         }
         if (!next) break;
-        queue.delete(next.job.step.id);
+        queue.delete(drawingKey(next.job));
         draw(next.job, renderer);
       }
     } finally {
@@ -229,32 +260,41 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
     }
   }
 
+  function drawAhead(jobs: DrawJob[], priority = 0): void {
+    for (const job of jobs) {
+      const key = drawingKey(job);
+      if (drawn.has(key)) continue;
+      const entry = queue.get(key);
+      if (entry) entry.priority = Math.min(entry.priority, priority);
+      else queue.set(key, { job, priority, order: queued++ });
+    }
+    void pump();
+  }
+
   return {
+    drawAhead,
     warmUp() {
       // A failure here shows at the next drawing asked for, which tries again.
       loadRenderer().catch(() => {});
     },
-    drawnNow(job) {
-      const element = drawn.get(job.step.id);
-      if (!element) return null;
-      return element.isConnected ? (element.cloneNode(true) as Element) : element;
-    },
     async drawing(job) {
-      let element = drawn.get(job.step.id);
-      if (!element) {
+      const key = drawingKey(job);
+      if (!drawn.has(key)) {
         hurry();
-        element = draw(job, await loadRenderer());
+        draw(job, await loadRenderer());
       }
-      return element.isConnected ? (element.cloneNode(true) as Element) : element;
+      return copyOf(key);
     },
-    drawAhead(jobs, priority = 0) {
-      for (const job of jobs) {
-        if (drawn.has(job.step.id)) continue;
-        const entry = queue.get(job.step.id);
-        if (entry) entry.priority = Math.min(entry.priority, priority);
-        else queue.set(job.step.id, { job, priority, order: queued++ });
-      }
-      void pump();
+    drawnAhead(job) {
+      const key = drawingKey(job);
+      if (drawn.has(key)) return Promise.resolve(copyOf(key));
+      return new Promise((resolve) => {
+        awaited.set(key, [...(awaited.get(key) ?? []), () => resolve(copyOf(key))]);
+        drawAhead([job], -1);
+      });
+    },
+    async morph(live, next, duration) {
+      return (await loadRenderer()).morph(live, next, duration);
     },
   };
 }

@@ -5,56 +5,92 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import { scaleLinear } from 'd3';
 import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getFigure } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { blockText, type TextBlock } from './marks.ts';
+import { keyed } from './motion.ts';
+import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
 /** Which Task Force count is shown. */
 export interface ReunifyState {
   view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
 }
 
-/** Status colours: the subject of each report in accent, the rest grey. */
-const STATUS_CLASS = {
-  tf2021_reunified_earlier: 'mark-context',
-  tf2021_reunified_by_tf: 'mark-second',
-  tf2021_no_record: 'mark-accent',
-  tf2023_reunified: 'mark-context',
-  tf2023_not_reunified: 'mark-accent',
-} as const;
-type Status = keyof typeof STATUS_CLASS;
+/** The Task Force's statuses, by figure id. */
+const STATUSES = [
+  'tf2021_reunified_earlier',
+  'tf2021_reunified_by_tf',
+  'tf2021_no_record',
+  'tf2023_reunified',
+  'tf2023_not_reunified',
+] as const;
+type Status = (typeof STATUSES)[number];
 
 /** Copy keys: the single counts, each Task Force status (by figure id) and the separate 2023 note. */
-export const LABELS = [
-  'first_families',
-  ...(Object.keys(STATUS_CLASS) as Status[]),
-  'settlement',
-  'tf2023_in_process',
-] as const;
+export const LABELS = ['first_families', ...STATUSES, 'settlement', 'tf2023_in_process'] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
+/** The states that are not counts by status have their own title and subtitle. */
+export const STATES = ['first_families', 'settlement'] as const;
+export function stateKey(state: ReunifyState): (typeof STATES)[number] | null {
+  return state.view === 'first_families' || state.view === 'settlement' ? state.view : null;
+}
 export const EMBED_HEIGHT = 480;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
-const HEIGHT = 300;
-const MARGIN = { top: 0, right: 26, bottom: 30, left: 18 };
+/**
+ * What each status means, whatever the report calls it: the same meaning keeps its colour in every
+ * state (blue: reunited by the Task Force, as the first families were; accent: not, or not known to
+ * be, reunified) and its mark, which moves from one report's bar to the next.
+ */
+const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
+  tf2021_reunified_earlier: { key: 'reunified', className: 'mark-context' },
+  tf2021_reunified_by_tf: { key: 'reunified-tf', className: 'mark-second' },
+  tf2021_no_record: { key: 'apart', className: 'mark-accent' },
+  tf2023_reunified: { key: 'reunified', className: 'mark-context' },
+  tf2023_not_reunified: { key: 'apart', className: 'mark-accent' },
+};
+
 /** One count axis for the status bars and the settlement band. */
 const X_DOMAIN: [number, number] = [0, 5000];
-const BAR_TOP = 128;
-const BAR_BOTTOM = 176;
-/** A share too small for whole percents keeps one decimal, so 7 of 3,913 never reads "0%". */
-const share = (fmt: Format, s: number) => (fmt.share(s) === fmt.share(0) ? fmt.share(s, 1) : fmt.share(s));
+const PAD = 2;
+const VIEWS: ReunifyState['view'][] = ['first_families', 'status_2021', 'status_2023', 'settlement'];
 
 interface Segment extends TaskForceStatusRow {
   x1: number;
   x2: number;
+  share: number;
+}
+
+/**
+ * Shares of the whole that add up to exactly 100%: whole percents, or tenths when a share would
+ * round to nothing, each rounded down and the remainder handed to the largest fractions.
+ */
+export function roundShares(counts: number[]): { shares: number[]; digits: 0 | 1 } {
+  const total = counts.reduce((a, b) => a + b, 0);
+  if (!total) return { shares: counts.map(() => 0), digits: 0 };
+  const digits = counts.some((c) => c > 0 && (c / total) * 100 < 0.5) ? 1 : 0;
+  const unit = 10 ** digits;
+  const exact = counts.map((c) => (c / total) * 100 * unit);
+  const floors = exact.map(Math.floor);
+  let left = 100 * unit - floors.reduce((a, b) => a + b, 0);
+  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    floors[i]! += 1;
+    left -= 1;
+  }
+  return { shares: floors.map((f) => f / unit / 100), digits };
 }
 
 function segments(rows: TaskForceStatusRow[]): Segment[] {
+  const { shares } = roundShares(rows.map((r) => r.count));
   let x = 0;
-  return rows.map((r) => {
-    const s = { ...r, x1: x, x2: x + r.count };
+  return rows.map((r, i) => {
+    const s = { ...r, x1: x, x2: x + r.count, share: shares[i] ?? 0 };
     x += r.count;
     return s;
   });
@@ -63,98 +99,10 @@ function segments(rows: TaskForceStatusRow[]): Segment[] {
 const statusRows = (data: ChartData, view: ReunifyState['view']) =>
   view === 'status_2021' ? data.taskForce2021 : view === 'status_2023' ? data.taskForce2023 : [];
 
-/** Where a segment's label goes: above the bar, or below it with a leader when the segment is a sliver. */
-interface Placed extends Segment {
-  text: string;
-  value: string;
-  below: boolean;
-  anchor: 'start' | 'end';
-  at: number;
-}
-
-function place(segs: Segment[], copy: Copy, fmt: Format): Placed[] {
-  const total = segs.reduce((sum, s) => sum + s.count, 0);
-  return segs.map((s, i) => {
-    const sliver = s.count / X_DOMAIN[1] < 0.05;
-    const last = i === segs.length - 1;
-    return {
-      ...s,
-      text: dataLabel(copy, LABELS, s.status),
-      value: `${fmt.count(s.count)} · ${share(fmt, s.count / total)}`,
-      below: sliver,
-      anchor: last && !sliver ? 'end' : 'start',
-      at: last && !sliver ? s.x2 : s.x1,
-    };
-  });
-}
-
-function statusSpec(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format): Plot.Markish[] {
-  const placed = place(segments(statusRows(data, view)), copy, fmt);
-  const marks: Plot.Markish[] = [];
-  for (const p of placed) {
-    marks.push(
-      Plot.rectX([p], {
-        x1: 'x1',
-        x2: 'x2',
-        y1: BAR_TOP,
-        y2: BAR_BOTTOM,
-        // A sliver still gets a hairline of width, so it can be seen.
-        ...(p.below ? { insetLeft: -1, insetRight: -1 } : {}),
-        className: (STATUS_CLASS as Record<string, string>)[p.status] ?? 'mark-context',
-      }),
-    );
-  }
-  const below = placed.filter((p) => p.below);
-  // Each label wraps to the width of its own segment, so neighbouring labels never meet.
-  const pxPerChild = (CHART_WIDTH - MARGIN.left - MARGIN.right) / X_DOMAIN[1];
-  for (const p of placed.filter((q) => !q.below)) {
-    const widthEm = Math.max(6, ((p.x2 - p.x1) * pxPerChild) / 14 - 1);
-    marks.push(
-      Plot.text([p], {
-        x: 'at',
-        y: BAR_TOP - 26,
-        text: 'text',
-        textAnchor: p.anchor,
-        lineAnchor: 'bottom',
-        lineWidth: widthEm,
-        lineHeight: 1.15,
-      }),
-      Plot.text([p], {
-        x: 'at',
-        y: BAR_TOP - 6,
-        text: 'value',
-        textAnchor: p.anchor,
-        lineAnchor: 'bottom',
-        fontWeight: 700,
-      }),
-    );
-  }
-  marks.push(
-    Plot.ruleX(below, {
-      x: (p: Placed) => (p.x1 + p.x2) / 2,
-      y1: BAR_BOTTOM,
-      y2: BAR_BOTTOM + 14,
-      className: 'line-context',
-    }),
-    Plot.text(below, {
-      x: 'at',
-      y: BAR_BOTTOM + 18,
-      text: 'text',
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      dx: -4,
-    }),
-    Plot.text(below, {
-      x: 'at',
-      y: BAR_BOTTOM + 36,
-      text: 'value',
-      textAnchor: 'start',
-      lineAnchor: 'top',
-      dx: -4,
-      fontWeight: 700,
-    }),
-  );
-  return marks;
+/** A share as the table and the labels print it, in the precision its report needs. */
+function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => string {
+  const { digits } = roundShares(rows.map((r) => r.count));
+  return (s) => fmt.share(s, digits);
 }
 
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
@@ -162,156 +110,283 @@ function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | nu
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format): PlotOptions {
-  const base = {
-    height: HEIGHT,
-    marginTop: MARGIN.top,
-    marginRight: MARGIN.right,
-    marginBottom: MARGIN.bottom,
-    marginLeft: MARGIN.left,
-    y: { type: 'identity' as const, axis: null },
+interface Rect {
+  key: string;
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  className: string;
+}
+
+interface Layout {
+  texts: TextBlock[];
+  rects: Rect[];
+  rules: { key: string; x: number; y1: number; y2: number; className: string }[];
+  /** Space the state needs above the bar's top and below its bottom, px. */
+  above: number;
+  below: number;
+  axis: boolean;
+}
+
+/** The geometry shared by every state, for the room `fit` gives. */
+function frame(fit: Fit, fmt: Format) {
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  const right = fit.width - PAD - Math.ceil(fit.measure(fmt.count(X_DOMAIN[1]), fs) / 2);
+  const left = PAD + Math.ceil(fit.measure(fmt.count(0), fs) / 2);
+  const x = scaleLinear(X_DOMAIN, [left, right]);
+  // Thicker on a wide chart, so a long bar does not read as a line.
+  const bar = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
+  return { fs, lh, x, left, right, bar };
+}
+
+/**
+ * One state laid out around a bar whose top is at 0: labels above get negative y. Each status gets
+ * its name and count over its segment (wrapped to the segment's width), or, for a sliver, under the
+ * bar on a leader line.
+ */
+function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format, fit: Fit): Layout {
+  const { fs, lh, x, left, right, bar } = frame(fit, fmt);
+  const texts: TextBlock[] = [];
+  const rects: Rect[] = [];
+  const rules: Layout['rules'] = [];
+  const dateOf = (iso: string) => fmt.date(iso, 'short');
+  /** A name over a value, as one block standing on `bottom`, aligned at `at`. */
+  const stack = (
+    key: string,
+    name: string[],
+    value: string[],
+    at: number,
+    align: 'start' | 'end',
+    bottom: number,
+    className?: string,
+  ) => {
+    const top = bottom - (name.length + value.length) * lh;
+    texts.push(
+      { key: `name:${key}`, lines: name, size: fs, weight: 400, left: at, top, align },
+      {
+        key: `value:${key}`,
+        lines: value,
+        size: fs,
+        weight: 700,
+        left: at,
+        top: top + name.length * lh,
+        align,
+        className,
+      },
+    );
+    const w = Math.max(widest(fit, name), widest(fit, value, fs, 700));
+    return { left: align === 'start' ? at : at - w, right: align === 'start' ? at + w : at, top };
+  };
+  /** A count and its share on one line, or on two when the room is narrower than that. */
+  const valueLines = (count: number, share: string, room: number) => {
+    const one = `${fmt.count(count)} · ${share}`;
+    return fit.measure(one, fs, 700) <= room ? [one] : [fmt.count(count), share];
   };
 
-  if (state.view === 'first_families') {
+  if (view === 'first_families') {
     const figure = getFigure(data.dataset, 'tf_first_families');
-    const size = 64;
-    const gap = 14;
-    const left = (CHART_WIDTH - figure.value * size - (figure.value - 1) * gap) / 2;
-    const squares = Array.from({ length: figure.value }, (_, i) => ({
-      x1: left + i * (size + gap),
-      x2: left + i * (size + gap) + size,
-    }));
-    return {
-      ...base,
-      x: { type: 'identity', axis: null },
-      marks: [
-        Plot.rectY(squares, {
-          x1: 'x1',
-          x2: 'x2',
-          y1: BAR_TOP - 24,
-          y2: BAR_TOP - 24 + size,
-          className: 'mark-accent',
-        }),
-        Plot.text([fmt.figure(figure)], {
-          x: left,
-          y: BAR_TOP - 36,
-          textAnchor: 'start',
-          lineAnchor: 'bottom',
-          fontSize: 22,
-          fontWeight: 700,
-          className: 'text-accent',
-        }),
-        Plot.text([copy.labels.first_families], {
-          x: left + 22,
-          y: BAR_TOP - 38,
-          textAnchor: 'start',
-          lineAnchor: 'bottom',
-          lineWidth: 20,
-        }),
-        Plot.text([fmt.date(figure.asOf, 'short')], {
-          x: left,
-          y: BAR_TOP - 24 + size + 10,
-          textAnchor: 'start',
-          lineAnchor: 'top',
-          className: 'text-muted',
-        }),
-      ],
-    };
+    const size = bar;
+    const gap = Math.round(size / 3);
+    for (let i = 0; i < figure.value; i++) {
+      const x1 = left + i * (size + gap);
+      rects.push({ key: `family:${i}`, x1, x2: x1 + size, y1: 0, y2: size, className: 'mark-second' });
+    }
+    const big = Math.round(fs * 1.45);
+    const count = fmt.figure(figure);
+    const countWidth = fit.measure(count, big, 700);
+    const name = wrap(fit, copy.labels.first_families, right - left - countWidth - 6);
+    const nameHeight = name.length * lh;
+    const top = -6 - Math.max(lineHeight(big), nameHeight);
+    texts.push({
+      key: 'figure',
+      lines: [count],
+      size: big,
+      weight: 700,
+      left,
+      top,
+      className: 'text-second',
+    });
+    texts.push({
+      key: 'name:first',
+      lines: name,
+      size: fs,
+      weight: 400,
+      left: left + countWidth + 6,
+      top: top + (lineHeight(big) - lh) / 2,
+    });
+    texts.push({
+      key: 'date',
+      lines: [dateOf(figure.asOf)],
+      size: fs,
+      weight: 400,
+      left,
+      top: size + 6,
+      className: 'text-muted',
+    });
+    return { texts, rects, rules, above: -top, below: size + 6 + lh, axis: false };
   }
 
-  const count = { domain: X_DOMAIN, ticks: 5, tickFormat: fmt.count, label: null, grid: true } as const;
-
-  if (state.view === 'settlement') {
+  if (view === 'settlement') {
     const figure = getFigure(data.dataset, 'settlement_children');
-    const band = { x1: figure.value, x2: figure.high ?? figure.value };
-    return {
-      ...base,
-      x: count,
-      marks: [
-        // A band for the range, with both of its edges drawn: no single end is claimed.
-        Plot.rectX([band], {
-          x1: 'x1',
-          x2: 'x2',
-          y1: BAR_TOP,
-          y2: BAR_BOTTOM,
-          fillOpacity: 0.35,
-          className: 'mark-accent',
-        }),
-        Plot.ruleX([band.x1, band.x2], {
-          y1: BAR_TOP - 8,
-          y2: BAR_BOTTOM + 8,
-          strokeWidth: 2,
-          className: 'line-accent',
-        }),
-        Plot.text([copy.labels.settlement], {
-          x: band.x2,
-          y: BAR_TOP - 34,
-          textAnchor: 'end',
-          lineAnchor: 'bottom',
-          lineWidth: 16,
-          lineHeight: 1.15,
-        }),
-        Plot.text([fmt.figure(figure)], {
-          x: band.x2,
-          y: BAR_TOP - 14,
-          textAnchor: 'end',
-          lineAnchor: 'bottom',
-          fontWeight: 700,
-          className: 'text-accent',
-        }),
-        Plot.text([fmt.date(figure.asOf, 'short')], {
-          x: band.x2,
-          y: BAR_BOTTOM + 14,
-          textAnchor: 'end',
-          lineAnchor: 'top',
-          className: 'text-muted',
-        }),
-        Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
-      ],
-    };
+    const x1 = x(figure.value);
+    const x2 = x(figure.high ?? figure.value);
+    rects.push({ key: 'settlement', x1, x2, y1: 0, y2: bar, className: 'settlement-band' });
+    rules.push(
+      { key: 'edge:low', x: x1, y1: -6, y2: bar + 6, className: 'line-text' },
+      { key: 'edge:high', x: x2, y1: -6, y2: bar + 6, className: 'line-text' },
+    );
+    const name = wrap(fit, copy.labels.settlement, Math.min(right - left, fs * 16));
+    const box = stack('settlement', name, [fmt.figure(figure)], x2, 'end', -8);
+    texts.push({
+      key: 'date',
+      lines: [dateOf(figure.asOf)],
+      size: fs,
+      weight: 400,
+      left: x2 - fit.measure(dateOf(figure.asOf), fs),
+      top: bar + 8,
+      className: 'text-muted',
+    });
+    return { texts, rects, rules, above: -box.top, below: bar + 8 + lh, axis: true };
   }
 
-  const note = inProcessNote(data, state.view);
-  const rows = statusRows(data, state.view);
-  const notX = rows.reduce((sum, r) => sum + r.count, 0);
+  const rows = statusRows(data, view);
+  const segs = segments(rows);
+  const share = shareText(rows, fmt);
+  const total = segs.reduce((sum, s) => sum + s.count, 0);
   const asOf = rows[0] ? getFigure(data.dataset, rows[0].status).asOf : null;
+  for (const s of segs) {
+    const meaning = STATUS_MEANING[s.status as Status];
+    const sliver = x(s.x2) - x(s.x1) < fs * 2;
+    rects.push({
+      key: meaning.key,
+      // A sliver still gets a hairline of width, so it can be seen.
+      x1: sliver ? x(s.x1) - 1 : x(s.x1),
+      x2: sliver ? x(s.x2) + 1 : x(s.x2),
+      y1: 0,
+      y2: bar,
+      className: meaning.className,
+    });
+  }
+  // Labels over the wide segments: the first from its start, the last back from its end.
+  const wide = segs.filter((s) => x(s.x2) - x(s.x1) >= fs * 2);
+  let top = 0;
+  wide.forEach((s, i) => {
+    const meaning = STATUS_MEANING[s.status as Status];
+    const last = i === wide.length - 1 && wide.length > 1;
+    const width = Math.max(fs * 6, x(s.x2) - x(s.x1) - 6);
+    const name = wrap(fit, dataLabel(copy, LABELS, s.status), width);
+    const value = valueLines(s.count, share(s.share), width);
+    const box = stack(meaning.key, name, value, last ? x(s.x2) : x(s.x1), last ? 'end' : 'start', -6);
+    top = Math.min(top, box.top);
+  });
+  // Slivers: under the bar, on a leader, starting at the sliver (or ending there near the right).
+  let under = bar + 6;
+  for (const s of segs.filter((q) => !wide.includes(q))) {
+    const meaning = STATUS_MEANING[s.status as Status];
+    const mid = (x(s.x1) + x(s.x2)) / 2;
+    // On the side of the sliver with more room, wrapped to that room.
+    const align = right - mid >= mid - left ? 'start' : 'end';
+    const room = Math.min(fs * 18, align === 'start' ? right - mid + 3 : mid + 3 - left);
+    const name = wrap(fit, dataLabel(copy, LABELS, s.status), room);
+    const value = valueLines(s.count, share(s.share), room);
+    const at = align === 'start' ? mid - 3 : mid + 3;
+    const leaderEnd = under + 8;
+    rules.push({ key: `leader:${meaning.key}`, x: mid, y1: bar, y2: leaderEnd, className: 'line-context' });
+    const height = (name.length + value.length) * lh;
+    stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
+    under = Math.max(under, leaderEnd + 4 + height);
+  }
+  const note = inProcessNote(data, view);
+  if (note) {
+    const text = `${copy.labels.tf2023_in_process}: ${fmt.count(note.value)}`;
+    const lines = wrap(fit, text, Math.min(right - left, fs * 16));
+    const end = x(total);
+    texts.push({
+      key: 'note',
+      lines,
+      size: fs,
+      weight: 400,
+      left: end,
+      top: under,
+      align: 'end',
+      className: 'text-muted',
+    });
+    under += lines.length * lh;
+  }
+  if (asOf) {
+    const date = dateOf(asOf);
+    top -= lh + 4;
+    texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
+  }
+  rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
+  return { texts, rects, rules, above: -top, below: under, axis: true };
+}
+
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
+  const { lh, x } = frame(fit, fmt);
+  // Every state puts its bar at the same height, so the marks move along it from state to state.
+  const all = VIEWS.map((v) => layout(data, v, copy, fmt, fit));
+  const above = Math.max(...all.map((l) => l.above));
+  const below = Math.max(...all.map((l) => l.below));
+  const barTop = PAD + above;
+  const axisTop = barTop + below + 6;
+  const height = Math.ceil(axisTop + lh + 8 + PAD);
+  const l = layout(data, state.view, copy, fmt, fit);
+  const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + barTop });
+  const texts = l.texts.map(shift);
+  const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
-    ...base,
-    x: count,
+    width: fit.width,
+    height,
+    margin: 0,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
     marks: [
-      ...statusSpec(data, state.view, copy, fmt),
-      Plot.ruleX([0], { y1: BAR_TOP - 8, y2: BAR_BOTTOM + 8, className: 'line-context' }),
-      ...(asOf
+      ...(l.axis
         ? [
-            Plot.text([fmt.date(asOf, 'short')], {
-              x: 0,
-              y: 8,
-              textAnchor: 'start',
+            Plot.ruleX(ticks, { x: (t: number) => x(t), y1: PAD, y2: axisTop, strokeOpacity: 0.12 }),
+            Plot.text(ticks, {
+              x: (t: number) => x(t),
+              y: axisTop + 4,
+              text: (t: number) => fmt.count(t),
               lineAnchor: 'top',
+              dy: Math.round(fit.fontSize * 0.22),
               className: 'text-muted',
             }),
           ]
         : []),
-      ...(note
-        ? [
-            Plot.text([`${copy.labels.tf2023_in_process}: ${fmt.count(note.value)}`], {
-              x: notX,
-              y: BAR_BOTTOM + 12,
-              textAnchor: 'end',
-              lineAnchor: 'top',
-              lineWidth: 15,
-              lineHeight: 1.15,
-              className: 'text-muted',
-            }),
-          ]
-        : []),
+      ...l.rects.map((r) =>
+        Plot.rect([r], {
+          x1: 'x1',
+          x2: 'x2',
+          y1: r.y1 + barTop,
+          y2: r.y2 + barTop,
+          className: r.className,
+          render: keyed('rect', () => r.key),
+        }),
+      ),
+      ...l.rules.map((r) =>
+        Plot.ruleX([r], {
+          x: 'x',
+          y1: r.y1 + barTop,
+          y2: r.y2 + barTop,
+          strokeWidth: r.className === 'line-text' ? 2 : 1,
+          className: r.className,
+          render: keyed('rule', () => r.key),
+        }),
+      ),
+      ...blockText(fit, texts, 'text'),
     ],
   };
 }
 
 /** The numbers of one state, for the "show the data" table. */
 export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format): DataTable {
+  const key = stateKey(state);
+  const caption = (key && copy.states?.[key]?.title) || copy.title;
   const columns = [
     { key: 'status', label: copy.columns.status },
     { key: 'count', label: copy.columns.count, numeric: true },
@@ -326,25 +401,27 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
   });
   if (state.view === 'first_families') {
     return {
-      caption: copy.title,
+      caption,
       columns,
       rows: [single(copy.labels.first_families, getFigure(data.dataset, 'tf_first_families'))],
     };
   }
   if (state.view === 'settlement') {
     return {
-      caption: copy.title,
+      caption,
       columns,
       rows: [single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children'))],
     };
   }
-  const rows = statusRows(data, state.view).map((r) => ({
+  const status = statusRows(data, state.view);
+  const share = shareText(status, fmt);
+  const rows = segments(status).map((r) => ({
     status: dataLabel(copy, LABELS, r.status),
     count: fmt.count(r.count),
-    share: share(fmt, r.share),
+    share: share(r.share),
     asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
   const note = inProcessNote(data, state.view);
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
-  return { caption: copy.title, columns, rows };
+  return { caption, columns, rows };
 }

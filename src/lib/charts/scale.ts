@@ -11,7 +11,9 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
 import type { Figure } from '../data/schema.ts';
-import { CHART_WIDTH, dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
+import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { keyed } from './motion.ts';
+import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
 
 /**
  * The columns, in the order the counts were reported, and the figures stacked in each (bottom
@@ -53,16 +55,13 @@ const OPEN_CAP = [
   { rows: 1, opacity: 0.5 },
   { rows: 1, opacity: 0.25 },
 ] as const;
-/** Top of the count scale: the families column, its cap and its figure label fit under it. */
-const Y_MAX = 6800;
-const HEIGHT = 380;
+/** Top of the count scale: the families column and its cap fit under it (its figure goes above). */
+const Y_MAX = 6200;
 const MARGIN_X = 4;
 /** Band padding, inner and outer, as a share of a band's step. */
 const PADDING = 0.1;
-/** One band's step in pixels: the divider sits half a step left of the families column. */
-const STEP = (CHART_WIDTH - 2 * MARGIN_X) / (MEASURES.length - PADDING + 2 * PADDING);
-/** Width of the labels under the columns, in ems of the 14 px chart text: one band. */
-const LABEL_EM = (STEP * (1 - PADDING)) / 14;
+/** One band's step in pixels for a drawing `width` wide: the divider sits half a step left of the families column. */
+const stepOf = (width: number) => (width - 2 * MARGIN_X) / (MEASURES.length - PADDING + 2 * PADDING);
 
 /** One figure's part of a column, from `y1` to `y2` on the count scale. */
 export interface Segment {
@@ -131,10 +130,43 @@ function topLabel(c: Column, fmt: Format): string {
 
 const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format): PlotOptions {
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const cols = columns(data, state);
   const segments = cols.flatMap((c) => c.segments);
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  const step = stepOf(fit.width);
+  const band = step * (1 - PADDING);
+  // Under each column its date, then what it counts, wrapped to the column; every column of the
+  // chart is measured, shown or not, so the columns keep their height from state to state.
+  const all = columns(data, { show: MEASURES.map((m) => m.measure), highlight: state.highlight });
+  const dateOf = (c: Column) => wrap(fit, fmt.date(c.asOf.slice(0, 7), 'short'), band);
+  // On a small phone, names under the columns would leave the squares no room: only the column in
+  // focus is named, across the chart under the dates; the others were named in the steps before,
+  // and the table names all.
+  const plotWidth = fit.width - 2 * MARGIN_X;
+  const dateLines = Math.max(...all.map((c) => dateOf(c).length));
+  const big = Math.round(fs * 1.2);
+  const marginTop = lineHeight(big) + 8;
+  const linesUnder = (width: number) =>
+    Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], width, fs, 700).length));
+  const compact = fit.height - marginTop - (8 + dateLines * lh + 4 + linesUnder(band) * lh + 4) < 110;
+  const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
+  const nameLines = linesUnder(compact ? plotWidth : band);
+  const keyText = `${copy.labels.square}: ${fmt.count(UNIT)}`;
+  // In compact columns the key to the squares goes under the names, off the columns' tops.
+  const marginBottom = 8 + dateLines * lh + 4 + nameLines * lh + 4 + (compact ? lh + 2 : 0);
+  /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
+  const centre = (c: Column) =>
+    MARGIN_X + step * PADDING + MEASURES.findIndex((m) => m.measure === c.measure) * step + band / 2;
+  const inside = (c: Column, width: number) => {
+    const x = centre(c);
+    return Math.min(Math.max(x - width / 2, MARGIN_X), fit.width - MARGIN_X - width) + width / 2 - x;
+  };
+  const height = Math.round(Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width * 0.9)));
+  // Squares stay squares with a gap, however small the chart.
+  const gap = height - marginTop - marginBottom < 200 ? 1 : 2;
   const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
     Plot.waffleY(subset, {
       x: 'measure',
@@ -142,10 +174,11 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
       y2: 'y2',
       unit: UNIT,
       multiple: PER_ROW,
-      gap: 2,
+      gap,
       // Whole squares only: a sliver of a square would read as a tick mark.
       round: true,
       className,
+      render: keyed('squares', (s: Segment) => `${s.measure}:${s.figure.id}:${s.y1}`),
       ...extra,
     });
   // The open cap: squares past the figure, fading out. They stand for "the true number may be
@@ -164,13 +197,13 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
       });
     });
   const apart = cols.some((c) => c.apart);
-  const label = (c: Column) => copy.labels[c.measure];
   return {
-    height: HEIGHT,
-    marginTop: 8,
+    width: fit.width,
+    height,
+    marginTop,
     marginRight: MARGIN_X,
     marginLeft: MARGIN_X,
-    marginBottom: 92,
+    marginBottom,
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [
@@ -189,22 +222,24 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         ? [
             Plot.ruleX(['families'], {
               x: (d: string) => d,
-              dx: -STEP / 2,
-              y1: -900,
+              dx: -step / 2,
+              y1: 0,
               y2: Y_MAX - 400,
               strokeDasharray: '3,3',
               className: 'line-context scale-divider',
             }),
           ]
         : []),
-      // What one square stands for, in the empty top left.
-      Plot.text([`${copy.labels.square}: ${fmt.count(UNIT)}`], {
+      // What one square stands for, in the empty top left (under everything, in compact columns).
+      Plot.text([keyText], {
         x: () => MEASURES[0]!.measure,
-        y: Y_MAX,
+        y: compact ? 0 : Y_MAX,
         textAnchor: 'start',
         lineAnchor: 'top',
-        dx: -32,
+        dx: -band / 2,
+        dy: compact ? 8 + dateLines * lh + 4 + nameLines * lh + 4 : 0,
         className: 'text-muted',
+        render: keyed('key', () => 'square'),
       }),
       // The figure on top of each column ("+1,556" on an addition, "5,500+" on the open one).
       ...[false, true].map((hl) =>
@@ -216,9 +251,10 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
             text: (c: Column) => topLabel(c, fmt),
             lineAnchor: 'bottom',
             dy: -6,
-            fontSize: 17,
+            fontSize: big,
             fontWeight: 700,
             ...(hl ? { className: 'text-accent' } : {}),
+            render: keyed('count', (c: Column) => c.measure),
           },
         ),
       ),
@@ -227,26 +263,45 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
       Plot.text(cols, {
         x: 'measure',
         y: 0,
-        text: (c: Column) => fmt.date(c.asOf.slice(0, 7), 'short'),
+        text: (c: Column) => dateOf(c).join('\n'),
         lineAnchor: 'top',
+        lineHeight: lh / fs,
         dy: 8,
         className: 'text-muted',
+        render: keyed('date', (c: Column) => c.measure),
       }),
-      ...[false, true].map((hl) =>
-        Plot.text(
-          cols.filter((c) => c.highlight === hl),
-          {
-            x: 'measure',
-            y: 0,
-            text: label,
-            lineAnchor: 'top',
-            dy: 27,
-            lineWidth: LABEL_EM,
-            lineHeight: 1.15,
-            fontWeight: hl ? 700 : 400,
-          },
-        ),
-      ),
+      ...(compact
+        ? cols
+            .filter((c) => c.highlight)
+            .map((c) =>
+              Plot.text([c], {
+                x: 'measure',
+                y: 0,
+                text: () => nameOf(c).join('\n'),
+                lineAnchor: 'top',
+                dy: 8 + dateLines * lh + 4,
+                dx: inside(c, widest(fit, nameOf(c), fs, 700)),
+                lineHeight: lh / fs,
+                fontWeight: 700,
+                className: 'text-accent',
+                render: keyed('name', () => c.measure),
+              }),
+            )
+        : [false, true].map((hl) =>
+            Plot.text(
+              cols.filter((c) => c.highlight === hl),
+              {
+                x: 'measure',
+                y: 0,
+                text: (c: Column) => nameOf(c).join('\n'),
+                lineAnchor: 'top',
+                dy: 8 + dateLines * lh + 4,
+                lineHeight: lh / fs,
+                fontWeight: hl ? 700 : 400,
+                render: keyed('name', (c: Column) => c.measure),
+              },
+            ),
+          )),
     ],
   };
 }

@@ -10,10 +10,22 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { utcMonth } from 'd3';
+import { scaleLinear, scaleUtc, utcMonth } from 'd3';
 import type { Format } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
+import {
+  lineHeight,
+  placeLabels,
+  wrap,
+  type Box,
+  type Fit,
+  type LabelRequest,
+  type PlacedLabel,
+  type Spot,
+} from './fit.ts';
+import { labelText, monthAxis, monthTicks, type Invert } from './marks.ts';
+import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
 /** How much of the unreached series is drawn, and whether the breakdown is stacked. */
@@ -26,12 +38,16 @@ export interface SearchState {
 /** Copy keys: the breakdown's groups, and the notes on points that differ. */
 export const LABELS = ['removed', 'inUS', 'noPhone', 'notFiling', 'dateUncertain', 'baseChanged'] as const;
 export const COLUMNS = ['date', 'children', 'base', 'removed', 'inUS', 'noPhone', 'note'] as const;
+/** The breakdown has its own title and subtitle: it shows who the parents were, not only how many. */
+export const STATES = ['breakdown'] as const;
+export function stateKey(state: SearchState): (typeof STATES)[number] | null {
+  return state.breakdown ? 'breakdown' : null;
+}
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2022, 1, 1))];
 const Y_MAX = 800;
-const HEIGHT = 360;
 const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
   { group: 'removed', className: 'mark-accent' },
   { group: 'inUS', className: 'mark-second' },
@@ -110,22 +126,102 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
   return out;
 }
 
-const RIGHT_EDGE = new Date(Date.UTC(2021, 6, 15));
+/** A key's items in rows that fit `width`: each a swatch (14 px with its gap) and a name. */
+function legendRows(fit: Fit, names: string[], width: number) {
+  const rows: { index: number; text: string; left: number; width: number }[][] = [[]];
+  let left = 0;
+  names.forEach((text, index) => {
+    const w = fit.measure(text, fit.fontSize);
+    if (left > 0 && left + 14 + w > width) {
+      rows.push([]);
+      left = 0;
+    }
+    rows[rows.length - 1]!.push({ index, text, left, width: w });
+    left += 14 + w + 16;
+  });
+  return rows;
+}
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format): PlotOptions {
+/** A point's mark: its radius when highlighted and not. */
+const RADIUS = { plain: 4.5, highlight: 5.5 };
+
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  const width = fit.width;
+  // A phone's chart takes all the height it has; a wide one keeps a landscape shape.
+  const height = Math.round(Math.min(fit.height, width < 600 ? fit.height : Math.max(200, width * 0.62)));
+  // Quarters from the axis's first month.
+  const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
+  const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
+  // Room for the two-line month ticks below, and for the last one's overhang on the right.
+  // The breakdown's key: swatches and names in rows across the top, in that state only.
+  const keyRows = state.breakdown
+    ? legendRows(
+        fit,
+        GROUPS.map((g) => copy.labels[g.group]),
+        width - 8,
+      )
+    : [];
+  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
+  const margin = {
+    top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0),
+    right: Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6,
+    bottom: 2 * lh + 8,
+    left: yLabelWidth,
+  };
+  const frame: Box = {
+    left: margin.left,
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom,
+  };
+  const x = scaleUtc(DOMAIN, [frame.left, frame.right]);
+  const y = scaleLinear([0, Y_MAX], [frame.bottom, frame.top]);
+  const invert: Invert = { x: (px) => x.invert(px), y: (py) => y.invert(py) };
+
   const points = visible(data, state);
   const atById = new Map(points.map((p) => [p.id, p.at]));
   const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
   const filings = points.filter((p) => p.courtFiling);
+  const radius = (p: Point) => (p.highlight ? RADIUS.highlight : RADIUS.plain);
   const marks: Plot.Markish[] = [];
+
+  // Counts in the left margin, each standing on its grid line (clear of the dates under the axis),
+  // as many as the height allows.
+  const every = frame.bottom - y(200) >= lh + 4 ? 200 : 400;
+  const yTicks = [0, 200, 400, 600].filter((t) => t % every === 0);
+  const tickLabels = placeLabels(
+    fit,
+    yTicks.map((t) => ({
+      key: String(t),
+      lines: [fmt.count(t)],
+      size: fs,
+      weight: 400,
+      spots: [{ x: frame.left - 6, y: y(t) - 1, align: 'end', valign: 'bottom' }],
+    })),
+    { left: 0, top: 0, right: width, bottom: height },
+  );
+  marks.push(
+    Plot.ruleY(yTicks, { x1: DOMAIN[0], x2: DOMAIN[1], strokeOpacity: 0.12 }),
+    labelText(fit, tickLabels, invert, 'ytick', { className: 'text-muted' }),
+    monthAxis(fit, fmt, ticks),
+  );
 
   if (state.breakdown) {
     for (const { group, className } of GROUPS) {
       marks.push(
         Plot.rectY(
           bars.filter((b) => b.group === group),
-          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', className: `${className} search-bar` },
+          {
+            x1: 'x1',
+            x2: 'x2',
+            y1: 'y1',
+            y2: 'y2',
+            className: `${className} search-bar`,
+            render: keyed('bar', (b: Segment) => `${b.id}:${b.group}`),
+          },
         ),
       );
     }
@@ -145,18 +241,16 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       y2: 'value',
       strokeDasharray: '3,3',
       className: 'line-context',
-    }),
-    Plot.text(changes, {
-      x: 'at',
-      y: 40,
-      text: (c: Point & { before: number }) =>
-        `${copy.labels.baseChanged}: ${fmt.count(c.before)} → ${fmt.count(c.of ?? 0)}`,
-      textAnchor: 'start',
-      dx: 5,
-      className: 'text-muted',
+      render: keyed('change', (c: Point) => c.id),
     }),
     Plot.ruleY([0], { className: 'line-context' }),
-    Plot.line(filings, { x: 'at', y: 'value', strokeWidth: 2, className: 'line-context' }),
+    Plot.line(filings, {
+      x: 'at',
+      y: 'value',
+      strokeWidth: 2,
+      className: 'line-context',
+      render: keyed('line', () => 'filings'),
+    }),
     // Month-only reports: a rule across the month the record gives.
     Plot.ruleY(
       points.filter((p) => p.dateUncertain),
@@ -166,6 +260,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         x2: 'monthEnd',
         strokeWidth: 2,
         className: 'line-context',
+        render: keyed('month', (p: Point) => p.id),
       },
     ),
   );
@@ -179,10 +274,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         {
           x: 'at',
           y: 'value',
-          r: hl ? 5.5 : 4.5,
-          stroke: 'white',
+          r: hl ? RADIUS.highlight : RADIUS.plain,
           strokeWidth: 1.5,
           className: `${fill} mark-halo`,
+          render: keyed('point', (p: Point) => p.id),
         },
       ),
       Plot.dot(
@@ -190,134 +285,191 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         {
           x: 'at',
           y: 'value',
-          r: hl ? 5.5 : 4.5,
-          fill: 'white',
-          stroke: 'currentColor',
+          r: hl ? RADIUS.highlight : RADIUS.plain,
           strokeWidth: 2,
           className: `${stroke} mark-hollow search-hollow`,
+          render: keyed('point', (p: Point) => p.id),
         },
       ),
     );
   }
 
-  // Value labels for the highlighted reports: above the point, or below and to the right where
-  // a higher report sits close before it (its mark and label take the space above).
-  const crowded = (p: Point) => {
+  // Labels: the breakdown's key (fixed, top right), then the highlighted counts, then the notes on
+  // points that differ, each at the first spot around its point that is clear of marks and labels.
+  const obstacles: Box[] = [
+    ...tickLabels.map((l) => l.box),
+    ...points.map((p) => {
+      const r = radius(p) + 1.5;
+      return { left: x(p.at) - r, right: x(p.at) + r, top: y(p.value) - r, bottom: y(p.value) + r };
+    }),
+    ...bars.map((b) => ({ left: x(b.x1), right: x(b.x2), top: y(b.y2), bottom: y(b.y1) })),
+    ...points
+      .filter((p) => p.dateUncertain)
+      .map((p) => ({
+        left: x(p.monthStart),
+        right: x(p.monthEnd),
+        top: y(p.value) - 1,
+        bottom: y(p.value) + 1,
+      })),
+  ];
+  const around = (px: number, py: number, r: number, prefer: 'above' | 'below' = 'above'): Spot[] => {
+    const above: Spot[] = [
+      { x: px, y: py - r - 3, align: 'middle', valign: 'bottom' },
+      { x: px - r, y: py - r - 2, align: 'end', valign: 'bottom' },
+      { x: px + r, y: py - r - 2, align: 'start', valign: 'bottom' },
+    ];
+    const below: Spot[] = [
+      { x: px, y: py + r + 3, align: 'middle', valign: 'top' },
+      { x: px + r, y: py + r + 2, align: 'start', valign: 'top' },
+      { x: px - r, y: py + r + 2, align: 'end', valign: 'top' },
+    ];
+    const sides: Spot[] = [
+      { x: px + r + 4, y: py, align: 'start', valign: 'middle' },
+      { x: px - r - 4, y: py, align: 'end', valign: 'middle' },
+    ];
+    // Farther off, on a leader line, when everything near is taken.
+    const far: Spot[] = [1, 2, 3, 4, 5, 6].flatMap((k) => [
+      { x: px, y: py - r - 3 - k * lh, align: 'middle', valign: 'bottom' },
+      { x: px, y: py + r + 3 + k * lh, align: 'middle', valign: 'top' },
+      { x: px + r + 4, y: py + r + k * lh, align: 'start', valign: 'top' },
+      { x: px - r - 4, y: py + r + k * lh, align: 'end', valign: 'top' },
+      { x: px + r + 4, y: py - r - k * lh, align: 'start', valign: 'bottom' },
+      { x: px - r - 4, y: py - r - k * lh, align: 'end', valign: 'bottom' },
+    ]);
+    return [
+      ...(prefer === 'above' ? [...above, ...sides, ...below] : [...below, ...sides, ...above]),
+      ...far,
+    ];
+  };
+  /** Where each note points: its point, so that a note set apart gets a leader line back to it. */
+  const anchors = new Map<string, { x: number; y: number; r: number }>();
+
+  const keyPlaced: PlacedLabel[] = [];
+  const swatches: { key: string; className: string; x: number; y: number }[] = [];
+  keyRows.forEach((row, r) => {
+    for (const item of row) {
+      const { group, className } = GROUPS[item.index]!;
+      const top = 4 + r * lh;
+      keyPlaced.push({
+        key: group,
+        lines: [item.text],
+        size: fs,
+        weight: 400,
+        spots: [],
+        spot: { x: 4 + item.left + 14, y: top, align: 'start', valign: 'top' },
+        box: { left: 4 + item.left + 14, top, right: 4 + item.left + 14 + item.width, bottom: top + lh },
+      });
+      swatches.push({ key: group, className, x: 4 + item.left + 5, y: top + lh / 2 });
+    }
+  });
+
+  const requests: LabelRequest[] = [];
+  // Highlighted counts: below a point when a higher report sits close before it.
+  for (const p of points.filter((q) => q.highlight)) {
     const i = points.indexOf(p);
     const before = points[i - 1];
-    return (
+    const crowded =
       before !== undefined &&
       before.value > p.value &&
-      p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY
-    );
-  };
-  for (const below of [false, true]) {
-    marks.push(
-      Plot.text(
-        points.filter((p) => p.highlight && crowded(p) === below),
-        {
-          x: 'at',
-          y: 'value',
-          text: (p: Point) => fmt.count(p.value),
-          dy: below ? 17 : -15,
-          dx: below ? 6 : 0,
-          textAnchor: below ? 'start' : 'middle',
-          fontWeight: 700,
-          className: 'text-accent text-halo',
-        },
-      ),
-    );
+      p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY;
+    requests.push({
+      key: `count:${p.id}`,
+      lines: [fmt.count(p.value)],
+      size: fs,
+      weight: 700,
+      spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
+    });
   }
+  const counts = placeLabels(fit, requests, frame, obstacles);
+  obstacles.push(...counts.map((c) => c.box));
 
-  // Notes on how a point differs: an email, or a day the record does not give.
-  const notFiling = points.filter((p) => !p.courtFiling);
-  for (const hl of [false, true]) {
-    marks.push(
-      Plot.text(
-        notFiling.filter((p) => p.highlight === hl),
-        {
-          x: 'at',
-          y: 'value',
-          text: () => copy.labels.notFiling,
-          // Above the value label when the point has one.
-          dy: hl ? -30 : -12,
-          dx: -6,
-          lineAnchor: 'bottom',
-          lineWidth: 7,
-          lineHeight: 1.1,
-          textAnchor: 'start',
-          className: 'text-muted text-halo',
-        },
-      ),
-    );
-  }
-  const uncertain = points.filter((p) => p.dateUncertain);
-  for (const late of [false, true]) {
-    marks.push(
-      Plot.text(
-        uncertain.filter((p) => p.at > RIGHT_EDGE === late),
-        {
-          x: 'at',
-          y: 'value',
-          text: () => copy.labels.dateUncertain,
-          dy: late ? 18 : -15,
-          dx: late ? -8 : 8,
-          textAnchor: late ? 'end' : 'start',
-          className: 'text-muted text-halo',
-        },
-      ),
-    );
-  }
-
-  if (state.breakdown) {
-    // Labels for the stacked groups, each beside a swatch of its colour and stacked as the bars
-    // are (top group on top). There is no room for the numbers at 400 px: the table has them.
-    const keyed = [...GROUPS].reverse().map(({ group, className }, k) => ({
-      group,
-      className,
-      k,
-      text: copy.labels[group],
-    }));
-    // Right-aligned in the empty top right, clear of the early reports on the left.
-    const keyTop = 780;
-    const keyStep = 42;
-    for (const { className, k, text } of keyed) {
-      marks.push(
-        Plot.dot([k], {
-          x: () => DOMAIN[1],
-          y: () => keyTop - k * keyStep,
-          symbol: 'square',
-          r: 5,
-          dx: -4,
-          className,
-        }),
-        Plot.text([k], {
-          x: () => DOMAIN[1],
-          y: () => keyTop - k * keyStep,
-          text: () => text,
-          textAnchor: 'end',
-          dx: -14,
-          className: 'text-halo',
-        }),
-      );
+  // Notes on the points in focus are placed first; those on other points give way where there is
+  // no room (the table keeps them).
+  const notes: LabelRequest[] = [];
+  const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
+  // Why a point is hollow: an email, not a filing; a month, not a day.
+  const hollowNotes = [
+    { label: 'notFiling', of: (p: Point) => !p.courtFiling },
+    { label: 'dateUncertain', of: (p: Point) => p.dateUncertain },
+  ] as const;
+  for (const { label, of } of hollowNotes) {
+    for (const p of points.filter(of)) {
+      const key = `${label}:${p.id}`;
+      anchors.set(key, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
+      notes.push({
+        key,
+        lines: wrap(fit, copy.labels[label], noteWidth),
+        size: fs,
+        weight: 400,
+        spots: around(x(p.at), y(p.value), radius(p) + 2),
+        optional: !p.highlight,
+      });
     }
   }
+  for (const c of changes) {
+    const text = `${copy.labels.baseChanged}: ${fmt.count(c.before)} → ${fmt.count(c.of ?? 0)}`;
+    const lines = wrap(fit, text, Math.max(noteWidth, frame.right - x(c.at) - 8));
+    // Beside its dashed rule, at the foot first, then higher up; it goes first, having fewest places.
+    const heights = [0, 0.25, 0.5, 0.75].map((f) => frame.bottom - 4 - f * (frame.bottom - y(c.value)));
+    notes.unshift({
+      key: `change:${c.id}`,
+      lines,
+      size: fs,
+      weight: 400,
+      spots: heights.flatMap((at): Spot[] => [
+        { x: x(c.at) + 5, y: at, align: 'start', valign: 'bottom' },
+        { x: x(c.at) - 5, y: at, align: 'end', valign: 'bottom' },
+      ]),
+      optional: !c.highlight,
+    });
+  }
+  notes.sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false));
+  const placedNotes = placeLabels(fit, notes, frame, obstacles);
+  // A leader from each note set apart from its point to the nearest edge of the note.
+  const leaders = placedNotes.flatMap((n) => {
+    const a = anchors.get(n.key);
+    if (!a) return [];
+    const tx = Math.max(n.box.left, Math.min(a.x, n.box.right));
+    const ty = Math.max(n.box.top, Math.min(a.y, n.box.bottom));
+    const d = Math.hypot(tx - a.x, ty - a.y);
+    if (d < a.r + 8) return [];
+    const k = a.r / d;
+    return [{ key: n.key, x1: a.x + (tx - a.x) * k, y1: a.y + (ty - a.y) * k, x2: tx, y2: ty }];
+  });
+
+  marks.push(
+    Plot.link(leaders, {
+      x1: (l: (typeof leaders)[number]) => x.invert(l.x1),
+      y1: (l: (typeof leaders)[number]) => y.invert(l.y1),
+      x2: (l: (typeof leaders)[number]) => x.invert(l.x2),
+      y2: (l: (typeof leaders)[number]) => y.invert(l.y2),
+      className: 'line-context',
+      render: keyed('leader', (l: (typeof leaders)[number]) => l.key),
+    }),
+    labelText(fit, counts, invert, 'count', { className: 'text-accent text-halo' }),
+    labelText(fit, placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
+    labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
+    ...swatches.map((s) =>
+      Plot.dot([s], {
+        x: () => x.invert(s.x),
+        y: () => y.invert(s.y),
+        symbol: 'square',
+        r: 5,
+        className: s.className,
+        render: keyed('swatch', () => s.key),
+      }),
+    ),
+  );
 
   return {
-    height: HEIGHT,
-    marginTop: 12,
-    marginLeft: 40,
-    marginRight: 32,
-    marginBottom: 28,
-    x: {
-      type: 'utc',
-      domain: DOMAIN,
-      // Every four months: at every three, the 16-month axis runs its labels together at 400 px.
-      ticks: utcMonth.every(4)?.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1)) ?? [],
-      tickFormat: fmt.month,
-      label: null,
-    },
-    y: { domain: [0, Y_MAX], ticks: [0, 200, 400, 600], tickFormat: fmt.count, grid: true, label: null },
+    width,
+    height,
+    marginTop: margin.top,
+    marginLeft: margin.left,
+    marginRight: margin.right,
+    marginBottom: margin.bottom,
+    x: { type: 'utc', domain: DOMAIN, axis: null },
+    y: { domain: [0, Y_MAX], axis: null },
     marks,
   };
 }
@@ -326,8 +478,9 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
 export function table(data: ChartData, state: SearchState, copy: Copy, fmt: Format): DataTable {
   const points = visible(data, state);
   const reported = (n: number | null) => (n === null ? '—' : fmt.count(n));
+  const key = stateKey(state);
   return {
-    caption: copy.title,
+    caption: (key && copy.states?.[key]?.title) || copy.title,
     columns: [
       { key: 'date', label: copy.columns.date },
       { key: 'children', label: copy.columns.children, numeric: true },
@@ -344,14 +497,16 @@ export function table(data: ChartData, state: SearchState, copy: Copy, fmt: Form
       removed: reported(p.removed),
       inUS: reported(p.inUS),
       noPhone: reported(p.noPhone),
-      note: [
-        p.courtFiling ? null : copy.labels.notFiling,
-        p.dateUncertain ? copy.labels.dateUncertain : null,
-        p.baseChanged ? copy.labels.baseChanged : null,
-        p.caveat,
-      ]
-        .filter((s): s is string => Boolean(s))
-        .join('; '),
+      // The record's own caveat says it in full; the chart's short notes only where there is none.
+      note:
+        p.caveat ??
+        [
+          p.courtFiling ? null : copy.labels.notFiling,
+          p.dateUncertain ? copy.labels.dateUncertain : null,
+          p.baseChanged ? copy.labels.baseChanged : null,
+        ]
+          .filter((s): s is string => Boolean(s))
+          .join('; '),
     })),
   };
 }

@@ -25,7 +25,9 @@ export function renderTable(
 ): HTMLTableElement {
   const data = stepTable(step, copy, fmt, ds);
   const table = document.createElement('table');
-  table.className = 'data-table';
+  // A table of many columns is read row by row in a narrow card (see global.css): each cell then
+  // carries its column's name.
+  table.className = data.columns.length > 4 ? 'data-table data-table-wide' : 'data-table';
   const caption = table.createCaption();
   caption.textContent = data.caption;
   const head = table.createTHead().insertRow();
@@ -42,6 +44,7 @@ export function renderTable(
     for (const column of data.columns) {
       const td = tr.insertCell();
       td.textContent = row[column.key] ?? '';
+      td.dataset.label = column.label;
       if (column.numeric) td.className = 'num';
     }
   }

@@ -1,13 +1,16 @@
 /**
  * The policy's timeline, July 2017 to July 2018: one row per entry, spans as bars, events as dots,
- * each labelled above its mark. A date the record gives only to the month is drawn as an outlined
+ * each labelled over its mark, or beside it when the screen is short. A date the record gives only to the month is drawn as an outlined
  * month-long segment, so it never looks like a known day.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
-import { utcMonth } from 'd3';
+import { scaleUtc, utcMonth } from 'd3';
 import type { Format } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
+import { lineHeight, placeLabels, wrap, type Box, type Fit, type LabelRequest, type Spot } from './fit.ts';
+import { labelText, monthTicks, PIXELS } from './marks.ts';
+import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
 /** Which events or spans the timeline highlights; `zoom` narrows the axis to 2017–2018. */
@@ -37,11 +40,6 @@ export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2017, 6, 1)), new Date(Date.UTC(2018, 7, 1))];
-/** Labels of marks after this date are set to the left of the mark so they stay inside the frame. */
-const FLIP = new Date(Date.UTC(2018, 0, 1));
-const ROW = 32;
-const MARGIN_TOP = 6;
-const MARGIN_BOTTOM = 58;
 
 interface Entry extends TimelineRow {
   highlight: boolean;
@@ -70,8 +68,15 @@ function entries(data: ChartData, state: TimelineState, labels: Copy['labels']):
 }
 
 /** The months the record leaves open: the first month of a month-only start, the whole month of a month-only end. */
-function uncertainMonths(e: Entry): { id: string; highlight: boolean; from: Date; to: Date }[] {
-  const out = [];
+interface Month {
+  id: string;
+  highlight: boolean;
+  from: Date;
+  to: Date;
+}
+
+function uncertainMonths(e: Entry): Month[] {
+  const out: Month[] = [];
   if (e.dateIsMonth)
     out.push({ id: e.id, highlight: e.highlight, from: e.start, to: utcMonth.offset(e.start, 1) });
   if (e.endIsMonth && e.end)
@@ -79,99 +84,180 @@ function uncertainMonths(e: Entry): { id: string; highlight: boolean; from: Date
   return out;
 }
 
-/** Where a row's label sits: at the start of early marks, at the end of late ones. */
-const labelX = (e: Entry) => (labelFlipped(e) ? (e.end ?? e.start) : e.start);
-const labelFlipped = (e: Entry) => (e.end ?? e.start) >= FLIP && e.start >= FLIP;
+const PAD = 2;
 
-/** Draws one state of the chart. */
-export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: Format): PlotOptions {
+/** Draws one state of the chart, laid out for `fit`. */
+export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
   const rows = entries(data, state, copy.labels);
+  // Quarters from the axis's first month.
+  const ticks = utcMonth.range(DOMAIN[0], DOMAIN[1], 3);
+  const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
+  const left = PAD + Math.ceil(fit.measure(monthTicks(fmt, ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
+  const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);
+  const key = wrap(fit, copy.labels.monthOnly, right - left);
+  const axis = 2 * lh + 10;
+  const keyHeight = key.length * lh + 4;
+  const room = fit.height - axis - keyHeight - 2 * PAD;
+  const x = scaleUtc(DOMAIN, [left, right]);
+  // Rows tall enough for a label over each mark; on a short screen, labels beside the marks, except
+  // where a label has no room on either side (a span across the chart): that row keeps it over the
+  // mark. Decided with bold text, so every state lays the rows out alike.
+  const above = room / rows.length >= lh + 16;
+  const fitsBeside = (e: Entry) => {
+    const w = fit.measure(e.label, fs, 700) + 8;
+    const from = x(e.start);
+    const to = e.end ? x(e.endIsMonth ? utcMonth.offset(e.end, 1) : e.end) : from;
+    return to + w <= fit.width - PAD || from - w >= PAD;
+  };
+  const over = rows.map((e) => above || !fitsBeside(e));
+  const overCount = over.filter(Boolean).length;
+  const row = above
+    ? Math.min(lh + 22, room / rows.length)
+    : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8)) / rows.length));
+  const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
+  const rowHeight = (i: number) => (over[i] && !above ? Math.max(row, lh + thick + 6) : row);
+  const top = PAD;
+  const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
+  const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
+  const height = Math.ceil(bottom + axis + keyHeight + PAD);
+  // The mark's band in each row: at its foot when the label stands over it, centred beside it.
+  const markTop = (i: number) =>
+    rowTop[i]! + (over[i] ? rowHeight(i) - thick - 2 : (rowHeight(i) - thick) / 2);
+  const markMid = (i: number) => markTop(i) + thick / 2;
+  const y = (e: { id: string }) => rows.findIndex((r) => r.id === e.id);
+
   const spans = rows.filter((e) => e.kind === 'span');
   const events = rows.filter((e) => e.kind === 'event');
   const months = rows.flatMap(uncertainMonths);
+  const radius = Math.max(4, Math.min(6, thick / 2 + 1));
   const byHighlight = <T extends { highlight: boolean }>(list: T[], hl: boolean) =>
     list.filter((e) => e.highlight === hl);
-  const marks: Plot.Markish[] = [];
+  const marks: Plot.Markish[] = [
+    Plot.ruleX(ticks, { x: (d: Date) => x(d), y1: top, y2: bottom, strokeOpacity: 0.12 }),
+  ];
   for (const hl of [false, true]) {
     const fill = hl ? 'mark-accent' : 'mark-context';
     const stroke = hl ? 'line-accent' : 'line-context';
     marks.push(
-      Plot.barX(byHighlight(spans, hl), {
-        y: 'id',
-        x1: 'solidStart',
-        x2: 'solidEnd',
-        insetTop: 19,
-        insetBottom: 2,
+      Plot.rect(byHighlight(spans, hl), {
+        x1: (e: Entry) => x(e.solidStart),
+        x2: (e: Entry) => x(e.solidEnd),
+        y1: (e: Entry) => markTop(y(e)),
+        y2: (e: Entry) => markTop(y(e)) + thick,
         className: fill,
+        render: keyed('span', (e: Entry) => e.id),
       }),
       // Month-only edges: outlined, dashed, unfilled.
-      Plot.barX(byHighlight(months, hl), {
-        y: 'id',
-        x1: 'from',
-        x2: 'to',
-        insetTop: 19.75,
-        insetBottom: 2.75,
+      Plot.rect(byHighlight(months, hl), {
+        x1: (m: Month) => x(m.from) + 0.75,
+        x2: (m: Month) => x(m.to) - 0.75,
+        y1: (m: Month) => markTop(y(m)) + 0.75,
+        y2: (m: Month) => markTop(y(m)) + thick - 0.75,
         fill: 'none',
         stroke: 'currentColor',
         strokeWidth: 1.5,
         strokeDasharray: '3,2',
         className: `${stroke} timeline-month`,
+        render: keyed('month', (m: Month) => `${m.id}:${m.from.getTime()}`),
       }),
       Plot.dot(byHighlight(events, hl), {
-        y: 'id',
-        x: 'start',
-        dy: 9,
-        r: 5.5,
-        stroke: 'white',
+        x: (e: Entry) => x(e.start),
+        y: (e: Entry) => markMid(y(e)),
+        r: radius,
         strokeWidth: 1.5,
         className: `${fill} mark-halo`,
+        render: keyed('event', (e: Entry) => e.id),
       }),
     );
   }
-  for (const hl of [false, true]) {
-    for (const flipped of [false, true]) {
-      marks.push(
-        Plot.text(
-          rows.filter((e) => e.highlight === hl && labelFlipped(e) === flipped),
-          {
-            y: 'id',
-            x: labelX,
-            text: 'label',
-            dy: -2,
-            lineAnchor: 'bottom',
-            textAnchor: flipped ? 'end' : 'start',
-            dx: flipped ? 4 : -2,
-            fontWeight: hl ? 700 : 400,
-            className: hl ? 'text-accent' : 'text-muted',
-          },
-        ),
-      );
-    }
-  }
-  // The key to the outlined months, under the axis.
+
+  // Each label at the first place clear of the marks and of the labels before it.
+  // A mark's extent: its dot or bar, and the outlined month a month-only date adds.
+  const extent = (e: Entry) => {
+    const monthEnd = e.endIsMonth && e.end ? utcMonth.offset(e.end, 1) : (e.end ?? e.start);
+    const from = x(e.start) - (e.kind === 'event' ? radius : 0);
+    let to = e.kind === 'event' ? x(e.start) + radius : x(monthEnd);
+    if (e.dateIsMonth) to = Math.max(to, x(utcMonth.offset(e.start, 1)));
+    return { from, to };
+  };
+  const obstacles: Box[] = rows.map((e, i) => ({
+    left: extent(e).from,
+    right: extent(e).to,
+    top: markTop(i),
+    bottom: markTop(i) + thick,
+  }));
+  const frame: Box = { left: PAD, top: 0, right: fit.width - PAD, bottom };
+  const requests: LabelRequest[] = rows.map((e, i) => {
+    const { from, to } = extent(e);
+    const weight = e.highlight ? 700 : 400;
+    const lines = [e.label];
+    const spots: Spot[] = over[i]
+      ? [
+          { x: from, y: markTop(i) - 2, align: 'start', valign: 'bottom' },
+          { x: to, y: markTop(i) - 2, align: 'end', valign: 'bottom' },
+          { x: (from + to) / 2, y: markTop(i) - 2, align: 'middle', valign: 'bottom' },
+          { x: frame.left, y: markTop(i) - 2, align: 'start', valign: 'bottom' },
+        ]
+      : [
+          { x: to + 5, y: markMid(i), align: 'start', valign: 'middle' },
+          { x: from - 5, y: markMid(i), align: 'end', valign: 'middle' },
+        ];
+    return { key: e.id, lines, size: fs, weight, spots };
+  });
+  const labelled = placeLabels(fit, requests, frame, obstacles);
+  const keyTop = bottom + axis;
   marks.push(
-    Plot.text([copy.labels.monthOnly], {
-      frameAnchor: 'bottom-left',
-      dy: 48,
+    Plot.ruleY([bottom], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
+    Plot.text(ticks, {
+      x: (d: Date) => x(d),
+      y: bottom + 4,
+      text: monthTicks(fmt, ticks),
+      lineAnchor: 'top',
+      lineHeight: lh / fs,
+      dy: Math.round(fs * 0.22),
       className: 'text-muted',
-      textAnchor: 'start',
     }),
+    labelText(
+      fit,
+      labelled.filter((l) => l.weight === 400),
+      PIXELS,
+      'label',
+      { className: 'text-muted text-halo' },
+    ),
+    labelText(
+      fit,
+      labelled.filter((l) => l.weight === 700),
+      PIXELS,
+      'label',
+      { className: 'text-accent text-halo' },
+    ),
+    labelText(
+      fit,
+      [
+        {
+          key: 'monthOnly',
+          lines: key,
+          size: fs,
+          weight: 400,
+          spots: [],
+          spot: { x: left, y: keyTop, align: 'start', valign: 'top' },
+          box: { left, top: keyTop, right: left, bottom: keyTop + key.length * lh },
+        },
+      ],
+      PIXELS,
+      'key',
+      { className: 'text-muted' },
+    ),
   );
   return {
-    height: MARGIN_TOP + ROW * rows.length + MARGIN_BOTTOM,
-    marginTop: MARGIN_TOP,
-    marginBottom: MARGIN_BOTTOM,
-    marginLeft: 32,
-    marginRight: 30,
-    x: {
-      type: 'utc',
-      domain: DOMAIN,
-      ticks: utcMonth.every(3)?.range(DOMAIN[0], DOMAIN[1]) ?? [],
-      tickFormat: fmt.month,
-      grid: true,
-      label: null,
-    },
-    y: { type: 'band', domain: rows.map((e) => e.id), axis: null, padding: 0 },
+    width: fit.width,
+    height,
+    margin: 0,
+    // Pixel layout: the rows, marks and labels are placed here, with the time scale above.
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
     marks,
   };
 }

@@ -7,6 +7,7 @@
 import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
 import type { Dataset } from '../data/schema.ts';
+import type { Fit } from './fit.ts';
 import type { BreakdownRow, TaskForceStatusRow, TimelineRow, UnreachedRow } from '../data/tables.ts';
 
 /** Everything the charts read, derived once from the dataset by the Arquero data layer. */
@@ -34,6 +35,14 @@ export interface ChartCopy<L extends string = string, C extends string = string>
   columns: Record<C, string>;
   /** Labels the chart draws, keyed by the value they label. */
   labels: Record<L, string>;
+  /** A state's own title and subtitle, for the states that show something the chart's do not say. */
+  states?: Record<string, ChartFrame>;
+}
+
+/** What a chart's frame says over a state: its title and subtitle. */
+export interface ChartFrame {
+  title: string;
+  subtitle: string;
 }
 
 /** A column of a "show the data" table. */
@@ -53,15 +62,20 @@ export interface DataTable {
 
 /**
  * A chart module: the copy keys it reads, its typical height in an embed, `spec` to draw one state
- * and `table` to list its numbers. `copy` carries the chart's words and `fmt` the edition's number
- * and date formats, so nothing English lives in code.
+ * for the room `fit` gives it (its width, at most its height, its text size and measure) and `table`
+ * to list its numbers. `copy` carries the chart's words and `fmt` the edition's number and date
+ * formats, so nothing English lives in code.
  */
 export interface ChartModule<S, L extends string, C extends string> {
   LABELS: readonly L[];
   COLUMNS: readonly C[];
   /** Typical drawn height of the chart's embed, so a frame does not jump before its first height message. */
   EMBED_HEIGHT: number;
-  spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format): PlotOptions;
+  /** The copy keys of the states that have their own title and subtitle (`charts.<id>.states.<key>`). */
+  STATES?: readonly string[];
+  /** Which of `STATES` a state is, if any. */
+  stateKey?(state: S): string | null;
+  spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format, fit: Fit): PlotOptions;
   table(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format): DataTable;
 }
 
@@ -80,6 +94,3 @@ export function dataLabel<L extends string>(
     );
   return copy.labels[key as L];
 }
-
-/** Nominal drawing width: charts are drawn at this size and scaled by CSS, so text stays ≥ 12 px. */
-export const CHART_WIDTH = 400;

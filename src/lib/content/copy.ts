@@ -58,6 +58,7 @@ const UI_KEYS = [
   'copyFailed',
   // A link to this edition from the others, in this edition's language ("Leer en español").
   'languageLink',
+  'figureLink',
 ] as const;
 
 export type UiCopy = Record<(typeof UI_KEYS)[number], string>;
@@ -120,6 +121,7 @@ function datasetYears(ds: Dataset): Set<string> {
  */
 const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^ui\.stepOf$/, ['n', 'total']],
+  [/^ui\.figureLink$/, ['figure', 'source']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],
 ];
@@ -239,6 +241,13 @@ function copyShape(): Shape {
           ...textKeys(['title', 'subtitle', 'source']),
           columns: textKeys(COPY_KEYS[c].columns),
           labels: textKeys(COPY_KEYS[c].labels),
+          ...(COPY_KEYS[c].states.length
+            ? {
+                states: Object.fromEntries(
+                  COPY_KEYS[c].states.map((k) => [k, textKeys(['title', 'subtitle'])]),
+                ),
+              }
+            : {}),
         },
       ]),
     ),

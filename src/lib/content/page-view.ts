@@ -1,6 +1,6 @@
 /** Builds the client's view of the copy (see `view.ts`) at prerender time. */
 import { chartCopy } from '../charts/copy.ts';
-import { CHART_IDS, EMBED_HEIGHTS, type ChartCopies } from '../charts/index.ts';
+import { CHART_IDS, EMBED_HEIGHTS, frameOf, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import { STEPS } from '../story/steps.ts';
 import type { Copy } from './copy.ts';
@@ -18,6 +18,7 @@ const NOWHERE: PagePlace = { root: '', languages: [] };
 export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, page = NOWHERE): PageView {
   // Prose (the dateline, chart descriptions) spells out small counts; chart text does not.
   const prose = makeProseFormat(locale);
+  const charts = Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt)])) as ChartCopies;
   return {
     lang: locale.lang,
     locale,
@@ -27,9 +28,10 @@ export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, p
     dateline: plainText(ds, copy.dateline, prose),
     ui: copy.ui,
     chapters: copy.chapters,
-    charts: Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt)])) as ChartCopies,
+    charts,
     alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', prose)])),
     page,
+    frames: Object.fromEntries(STEPS.map((s) => [s.id, frameOf(s, charts[s.chart])])),
     embedHeights: EMBED_HEIGHTS,
   };
 }

@@ -5,6 +5,7 @@
  * token resolver is shipped as JavaScript.
  */
 import type { ChartCopies, ChartId } from '../charts/index.ts';
+import type { ChartFrame } from '../charts/types.ts';
 import type { ChapterId } from '../story/steps.ts';
 import type { ChapterCopy, UiCopy } from './copy.ts';
 import type { Locale } from './format.ts';
@@ -43,6 +44,8 @@ export interface PageView {
   alts: Record<string, string>;
   /** Where the page stands (its place among the editions' pages). */
   page: PagePlace;
+  /** The title and subtitle over each step's chart state, by step id. */
+  frames: Record<string, ChartFrame>;
   /** Typical heights of the embeds, for the embed code (from the chart registry, which the page does not load). */
   embedHeights: Record<ChartId | 'story', number>;
 }

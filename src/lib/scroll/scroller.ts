@@ -5,6 +5,9 @@
  * enter/exit events, so a reload mid-story, a fast fling or an anchor jump all land on the right
  * step. The trigger line is a fixed fraction of the viewport height captured when the *width*
  * changes: a phone's address bar sliding in or out changes only the height and re-triggers nothing.
+ * A step counts as reached when its top has passed the line, or, with `enter`, when enough of it
+ * has: with the line at the bottom of the screen, a step is current as soon as it is fully on
+ * screen, so a chart never lags text the reader can see whole.
  *
  * Inside an embed whose host reports its viewport (pym's `viewport-iframe-position`), the frame's
  * own viewport is the whole story; `useHostViewport` then measures against the host's instead.
@@ -13,6 +16,11 @@
 export interface ScrollerOptions {
   /** Where the trigger line sits, as a fraction of the viewport height from its top. */
   offset: number;
+  /**
+   * How much of a step must have crossed the line for it to count: all of it, or this fraction of
+   * the viewport height for a step taller than that. 0 (the default): its top edge.
+   */
+  enter?: number;
   /** Called with the index of the active step (−1 before the first step), only when it changes. */
   onChange: (index: number) => void;
 }
@@ -36,13 +44,29 @@ let viewportHeight = 0;
 let viewportWidth = 0;
 let host: HostViewport | null = null;
 
-/** The index of the last step whose top edge has passed `line` (px from the viewport top). */
+/**
+ * The index of the last step whose reference point (its top edge, or the point `reachPoint` gives)
+ * has passed `line` (px from the viewport top).
+ */
 export function activeIndex(tops: readonly number[], line: number): number {
   let index = -1;
   for (let i = 0; i < tops.length; i++) {
     if ((tops[i] ?? Infinity) <= line) index = i;
   }
   return index;
+}
+
+/**
+ * The point of a step (px from the viewport top) that must pass the trigger line: `enter` of the
+ * viewport height below its top, or its bottom edge if that comes first.
+ */
+export function reachPoint(box: { top: number; height: number }, enter: number, viewport: number): number {
+  return box.top + Math.min(box.height, enter * viewport);
+}
+
+/** The height of the viewport the line is measured in: the host's in a host-tracked frame. */
+function viewport(): number {
+  return host ? host.height : viewportHeight;
 }
 
 /** The trigger line in this document's viewport coordinates. */
@@ -62,7 +86,7 @@ function update() {
   frame = 0;
   if (!viewportWidth) measure();
   for (const r of registrations) {
-    const tops = r.steps().map((el) => el.getBoundingClientRect().top);
+    const tops = r.steps().map((el) => reachPoint(el.getBoundingClientRect(), r.enter ?? 0, viewport()));
     const index = activeIndex(tops, triggerLine(r.offset));
     if (index !== r.active) {
       r.active = index;

@@ -12,6 +12,7 @@ import {
 } from '../../../src/lib/charts/loader.ts';
 import type { Format, Locale } from '../../../src/lib/content/format.ts';
 import type { Dataset } from '../../../src/lib/data/schema.ts';
+import { fitFor } from '../../../src/lib/charts/fit.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
 
 /** Lets every pending promise callback run. */
@@ -27,7 +28,6 @@ function harness() {
     idle: (callback) => void idles.push(callback),
     pause: () => Promise.resolve(),
   };
-  const drawings = new Map<string, { connected: boolean }>();
   const code: ChartCode = {
     dataset: async () => {
       log.push('dataset');
@@ -49,17 +49,15 @@ function harness() {
           log.push('format');
           return {} as Format;
         },
-        renderChart: (step) => {
-          log.push(`draw ${(step as DrawJob['step']).id}`);
-          const drawing = { connected: false };
-          drawings.set((step as DrawJob['step']).id, drawing);
+        renderChart: (step, _document, _copy, _alt, _fmt, fit) => {
+          const id = (step as DrawJob['step']).id;
+          log.push(`draw ${id}${fit.width === FIT.width ? '' : ` at ${fit.width}`}`);
           return {
-            get isConnected() {
-              return drawing.connected;
-            },
-            cloneNode: () => ({ clone: (step as DrawJob['step']).id }),
+            setAttribute: () => {},
+            cloneNode: () => ({ clone: id, width: fit.width }),
           } as unknown as Element;
         },
+        morph: async () => {},
       };
     },
   };
@@ -67,7 +65,6 @@ function harness() {
   return {
     loader,
     log,
-    drawings,
     load: async () => {
       fireLoad();
       await settle();
@@ -88,9 +85,16 @@ function harness() {
 }
 
 const locale = {} as Locale;
-const job = (id: string): DrawJob => {
+const FIT = fitFor(400, 300);
+const job = (id: string, fit = FIT): DrawJob => {
   const step = STEPS.find((s) => s.id === id)!;
-  return { step, copy: { title: '', subtitle: '', source: '', labels: {}, columns: {} }, alt: '', locale };
+  return {
+    step,
+    copy: { title: '', subtitle: '', source: '', labels: {}, columns: {} },
+    alt: '',
+    locale,
+    fit,
+  };
 };
 const draws = (log: string[]) => log.filter((l) => l.startsWith('draw '));
 
@@ -141,7 +145,7 @@ describe('the chart loader', () => {
 
   it('draws one state per idle period while drawing ahead', async () => {
     const h = harness();
-    h.loader.drawAhead(['search-first-count', 'search-breakdown', 'search-last-count'].map(job));
+    h.loader.drawAhead(['search-first-count', 'search-breakdown', 'search-last-count'].map((id) => job(id)));
     await h.load();
     for (let i = 0; i < 8 && !draws(h.log).length; i++) await h.idle();
     expect(draws(h.log)).toEqual(['draw search-first-count']);
@@ -164,21 +168,46 @@ describe('the chart loader', () => {
       'format',
       'draw reunify-2023',
     ]);
-    await expect(pending).resolves.toHaveProperty('isConnected', false);
+    await expect(pending).resolves.toEqual({ clone: 'reunify-2023', width: FIT.width });
   });
 
-  it('reuses a drawing made ahead, and clones it when it is already on the page', async () => {
+  it('reuses a drawing made ahead, handing out a copy each time (the page takes its marks)', async () => {
     const h = harness();
     h.loader.drawAhead([job('finding-known-wish')]);
     await h.load();
     await h.idleUntilDone();
     const first = await h.loader.drawing(job('finding-known-wish'));
     expect(draws(h.log)).toEqual(['draw finding-known-wish']);
-    h.drawings.get('finding-known-wish')!.connected = true;
     const second = await h.loader.drawing(job('finding-known-wish'));
     expect(second).not.toBe(first);
-    expect(second).toEqual({ clone: 'finding-known-wish' });
+    expect(second).toEqual({ clone: 'finding-known-wish', width: FIT.width });
     expect(draws(h.log)).toHaveLength(1);
+  });
+
+  it('draws a state again for a box of another size', async () => {
+    const h = harness();
+    await h.load();
+    await h.loader.drawing(job('finding-parents'));
+    await h.loader.drawing(job('finding-parents', fitFor(720, 600)));
+    await h.loader.drawing(job('finding-parents'));
+    expect(draws(h.log)).toEqual(['draw finding-parents', 'draw finding-parents at 720']);
+  });
+
+  it('hands out a drawing made ahead once it is made, without hurrying the loading', async () => {
+    const h = harness();
+    h.loader.drawAhead([job('search-first-count')], 0);
+    const pending = h.loader.drawnAhead(job('search-breakdown'));
+    let done = false;
+    void pending.then(() => (done = true));
+    await h.load();
+    await settle();
+    // Still waiting for idle time: nothing is loaded or drawn yet.
+    expect(draws(h.log)).toEqual([]);
+    expect(done).toBe(false);
+    await h.idleUntilDone();
+    // Asked for now, it went first.
+    expect(draws(h.log)).toEqual(['draw search-breakdown', 'draw search-first-count']);
+    await expect(pending).resolves.toEqual({ clone: 'search-breakdown', width: FIT.width });
   });
 
   it('keeps drawing ahead only in idle periods after a reader needed a drawing now', async () => {

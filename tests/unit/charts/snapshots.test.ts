@@ -15,7 +15,7 @@ import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
-import { renderChart } from '../../../src/lib/charts/render.ts';
+import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
@@ -39,7 +39,7 @@ const view = pageView(copy, dataset, locale, format);
 
 function draw(s: Step): Element {
   const { window } = new JSDOM('');
-  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, dataset);
+  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, STATIC_FIT, dataset);
 }
 
 const tableOf = (s: Step) => stepTable(s, copyOf(s), format, dataset);
@@ -446,7 +446,8 @@ describe('search', () => {
       'unreached_2021_09',
       'unreached_2022_01',
     ]);
-    expect(texts(svg).filter((t) => t === label)).toHaveLength(monthOnly.length);
+    // The note may wrap: compared as whole labels.
+    expect(labels(svg).filter((t) => t === label)).toHaveLength(monthOnly.length);
   });
 
   it('stacks breakdown bars that sum to each report’s count', () => {
@@ -484,7 +485,9 @@ describe('search', () => {
 describe('reunify', () => {
   it('draws four squares for the first families', () => {
     const svg = draw(step('reunify-first-families'));
-    expect(svg.querySelectorAll('g.mark-accent rect')).toHaveLength(4);
+    // In blue, as "reunified by the Task Force" is in the next state: one colour, one meaning.
+    expect(svg.querySelectorAll('g.mark-second rect')).toHaveLength(4);
+    expect(svg.querySelectorAll('g.mark-accent rect')).toHaveLength(0);
     expect(tableOf(step('reunify-first-families')).rows).toHaveLength(1);
   });
 
@@ -509,7 +512,9 @@ describe('reunify', () => {
     const svg = draw(step('reunify-settlement'));
     const figure = dataset.figures.find((f) => f.id === 'settlement_children')!;
     expect(texts(svg)).toContain(format.figure(figure));
-    expect(svg.querySelectorAll('g.line-accent line')).toHaveLength(2);
+    // Both edges drawn; not in accent, which means "not reunified" in this chart.
+    expect(svg.querySelectorAll('g.line-text line')).toHaveLength(2);
+    expect(svg.querySelectorAll('.mark-accent, .line-accent')).toHaveLength(0);
     expect(tableOf(step('reunify-settlement')).rows[0]?.count).toBe('4,500–5,000');
   });
 

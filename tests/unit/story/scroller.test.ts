@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex } from '../../../src/lib/scroll/scroller.ts';
+import { activeIndex, reachPoint } from '../../../src/lib/scroll/scroller.ts';
 
 describe('activeIndex', () => {
   const cases = [
@@ -17,5 +17,38 @@ describe('activeIndex', () => {
   ];
   it.each(cases)('$name', ({ tops, line, expected }) => {
     expect(activeIndex(tops, line)).toBe(expected);
+  });
+});
+
+describe('reachPoint', () => {
+  const cases = [
+    { name: 'the top edge without `enter`', box: { top: 300, height: 200 }, enter: 0, expected: 300 },
+    { name: 'the bottom edge of a short step', box: { top: 300, height: 200 }, enter: 0.4, expected: 500 },
+    {
+      name: 'a fraction of the screen into a tall step',
+      box: { top: 300, height: 900 },
+      enter: 0.4,
+      expected: 620,
+    },
+  ];
+  it.each(cases)('$name', ({ box, enter, expected }) => {
+    expect(reachPoint(box, enter, 800)).toBe(expected);
+  });
+
+  it('makes a step current once it is fully on screen, with the line at the bottom', () => {
+    const boxes = [
+      { top: -900, height: 300 },
+      { top: 500, height: 300 },
+      { top: 1600, height: 300 },
+    ];
+    const points = boxes.map((b) => reachPoint(b, 0.4, 800));
+    expect(activeIndex(points, 800)).toBe(1);
+    // One pixel lower, its last line is below the screen: the step before stays current.
+    expect(
+      activeIndex(
+        boxes.map((b) => reachPoint({ ...b, top: b.top + 1 }, 0.4, 800)),
+        800,
+      ),
+    ).toBe(0);
   });
 });

@@ -22,13 +22,18 @@ function fakeLoader(): ChartLoader & { jobs: DrawJob[] } {
     jobs,
     warmUp() {},
     drawAhead() {},
-    drawnNow: () => null,
     async drawing(job) {
       jobs.push(job);
       const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
       svg.setAttribute('data-drawn', job.step.id);
       svg.setAttribute('aria-label', job.copy.title);
       return svg;
+    },
+    drawnAhead(job) {
+      return this.drawing(job);
+    },
+    async morph(live, next) {
+      live.replaceWith(next);
     },
   };
 }
@@ -68,7 +73,7 @@ function scrollTo(y: number) {
   window.dispatchEvent(new Event('scroll'));
 }
 
-/** Scroll so that the step's top sits just above the trigger line (60% of the 800 px viewport). */
+/** Scroll so that the step's top sits at 400 px: its 300 px card is fully on the 800 px screen. */
 const yFor = (index: number) => 1000 + index * 800 - 400;
 
 beforeEach(() => {

@@ -1,0 +1,109 @@
+/**
+ * Reading on every screen: at a phone, a large phone and a laptop, each step's card is scrolled to
+ * where a reader reads it, and the chart must show that step's state with every label on screen,
+ * uncovered, apart from the others and at least 12 px. One page load per size; every problem is
+ * collected, so a failure lists them all.
+ */
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps.ts';
+import { openPage, useSite } from './harness.ts';
+import { chartProblems, readStep, waitForState } from './measure.ts';
+
+const env = useSite();
+
+const SIZES = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+describe.each(SIZES)('at $width × $height', (viewport) => {
+  it('shows each step’s state while its card is read, every label visible, apart and ≥ 12 px', async () => {
+    const { page, errors, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
+    const problems: string[] = [];
+    for (const step of STEPS) {
+      await readStep(page, step.id);
+      await waitForState(page, step.id, step.chart);
+      const found = await page.evaluate(chartProblems, [step.chart, 12] as const);
+      problems.push(...found.map((p) => `${step.id}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('hierarchy and room', () => {
+  it.each([...SIZES, { width: 1920, height: 1080 }])(
+    'sets chart titles above body text and gives the chart room at $width px',
+    async (viewport) => {
+      const { page, close } = await openPage(env.browser, { viewport });
+      await page.goto(env.site.url);
+      const sizes = await page.evaluate(() => {
+        const px = (selector: string) =>
+          parseFloat(getComputedStyle(document.querySelector(selector)!).fontSize);
+        return {
+          title: px('.chart-frame.current .chart-title'),
+          body: px('.card .prose p'),
+          chart: document.querySelector('.chart')!.getBoundingClientRect().width,
+        };
+      });
+      expect(sizes.title).toBeGreaterThan(sizes.body);
+      // The chart grows with a large screen, up to a width its text still reads at.
+      if (viewport.width >= 1920) expect(sizes.chart).toBeGreaterThanOrEqual(720);
+      await close();
+    },
+  );
+});
+
+describe('without JavaScript', () => {
+  it('shows every chart’s title, subtitle and source, and every step’s drawing with its marks', async () => {
+    const { page, close } = await openPage(env.browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 844 },
+    });
+    await page.goto(env.site.url);
+    const charts = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.chart')].map((figure) => {
+        const seen = (selector: string) => {
+          const box = figure.querySelector(selector)?.getBoundingClientRect();
+          return Boolean(box && box.width > 0 && box.height > 0);
+        };
+        return {
+          chart: figure.dataset.chart,
+          title: seen('.chart-frame.current .chart-title'),
+          subtitle: seen('.chart-frame.current .chart-subtitle'),
+          source: seen('.chart-source'),
+        };
+      }),
+    );
+    for (const c of charts)
+      expect(c, c.chart).toEqual({ chart: c.chart, title: true, subtitle: true, source: true });
+    // Every drawing has painted marks: fills that resolve (a pattern found in the same drawing).
+    const blank = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>('.static-chart svg')].flatMap((svg) => {
+        const step = svg.closest('.step')?.id;
+        const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
+          const box = m.getBoundingClientRect();
+          return box.width > 0 && box.height > 0;
+        });
+        if (!marks.length) return [`${step}: no marks`];
+        return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
+          const id = m.getAttribute('fill')!.slice(5, -1);
+          const target = document.getElementById(id);
+          return target && svg.contains(target) ? [] : [`${step}: fill ${id} resolves outside its drawing`];
+        });
+      }),
+    );
+    expect(blank).toEqual([]);
+    // A figure's link says what it is and where it comes from, not just "348".
+    const bare = await page.evaluate(() =>
+      [...document.querySelectorAll('a')]
+        .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())
+        .filter((name) => /^[\d,.%–\s]*$/.test(name)),
+    );
+    expect(bare).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * What the layout tests measure in the page, as functions that run inside Chromium (each is
+ * serialised by `page.evaluate`, so it may use nothing from this module's scope).
+ */
+import type { Page } from 'playwright-core';
+
+/** One problem a reader would see, named by step, element and numbers. */
+export type Problem = string;
+
+/**
+ * Scrolls the step's card to where a reader reads it: the middle of the reading area (the screen
+ * under a chart stuck at the top on phones, the whole screen beside the chart on wide screens), or,
+ * for a card taller than that area, its top at the top of the area. Returns the reading area.
+ */
+export async function readStep(page: Page, id: string): Promise<{ top: number; bottom: number }> {
+  return page.evaluate((stepId) => {
+    const card = document.querySelector<HTMLElement>(`#${stepId} .card`)!;
+    const graphic = card.closest('.chapter')!.querySelector<HTMLElement>('.graphic')!;
+    const g = graphic.getBoundingClientRect();
+    const c = card.getBoundingClientRect();
+    // The chart is above the text (not beside it) when their columns overlap: it sticks at the top.
+    const stacked = g.left < c.right && c.left < g.right;
+    const top = stacked ? graphic.offsetHeight : 0;
+    const bottom = window.innerHeight;
+    const y =
+      c.height > bottom - top
+        ? c.top + window.scrollY - top
+        : c.top + window.scrollY - (top + bottom - c.height) / 2;
+    window.scrollTo(0, Math.round(y));
+    return { top, bottom };
+  }, id);
+}
+
+/**
+ * Waits until the chart shows `id`'s state in a drawing laid out for its box (not the prerendered
+ * one, scaled), the step is current and the chart's marks have finished moving.
+ */
+export async function waitForState(page: Page, id: string, chart: string): Promise<void> {
+  const state = ([stepId, chartId]: readonly [string, string]) => {
+    const figure = document.querySelector(`[data-chart="${chartId}"]`);
+    const current = document.querySelector('[aria-current="step"]')?.id;
+    const shown = figure?.getAttribute('data-state');
+    const fitted = figure?.querySelector('.chart-body > svg[data-fit]') != null;
+    const moving = figure?.querySelector('[data-moving]') != null;
+    return current === stepId && shown === stepId && fitted && !moving
+      ? ''
+      : `current step ${current}, chart shows ${shown}${fitted ? '' : ' (not yet fitted)'}${moving ? ' (moving)' : ''}`;
+  };
+  // Polled from here rather than with waitForFunction, so that a timeout says what the page shows.
+  const deadline = Date.now() + 15_000;
+  let last = await page.evaluate(state, [id, chart] as const);
+  while (last && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    last = await page.evaluate(state, [id, chart] as const);
+  }
+  if (last) throw new Error(`${id}: ${last}`);
+}
+
+/**
+ * Everything wrong with the chart `chart` as it is on screen now: its labels (SVG text lines and the
+ * figure's title, subtitle and source) clipped, off screen, covered by something else, overlapping
+ * each other, or set below `minPx` on screen.
+ */
+export function chartProblems([chart, minPx]: readonly [string, number]): string[] {
+  const problems: string[] = [];
+  const figure = document.querySelector<HTMLElement>(`[data-chart="${chart}"]`);
+  if (!figure) return [`no figure for ${chart}`];
+  const body = figure.querySelector<HTMLElement>('.chart-body')!;
+  const svg = body.querySelector<SVGSVGElement>(':scope > svg');
+  if (!svg) return [`${chart}: no drawing`];
+  const frame = body.getBoundingClientRect();
+  // How much the drawing is scaled on screen: the smaller of width and height, as the SVG's
+  // viewBox is fitted into its box (a drawing held to a shorter box shrinks, text and all).
+  const rect = svg.getBoundingClientRect();
+  const view = svg.viewBox.baseVal;
+  const scale = Math.min(
+    rect.width / (view?.width || rect.width),
+    rect.height / (view?.height || rect.height),
+  );
+  if (scale < 0.99) problems.push(`the drawing is shrunk to ${(scale * 100).toFixed(0)}% to fit its box`);
+
+  interface Label {
+    name: string;
+    box: DOMRect;
+    owner: Element;
+    inSvg: boolean;
+  }
+  const labels: Label[] = [];
+  const describe = (t: Element) => JSON.stringify((t.textContent ?? '').trim().slice(0, 40));
+  for (const text of svg.querySelectorAll('text')) {
+    const lines = text.querySelectorAll('tspan');
+    for (const line of lines.length ? [...lines] : [text]) {
+      if (!(line.textContent ?? '').trim()) continue;
+      labels.push({ name: describe(line), box: line.getBoundingClientRect(), owner: text, inSvg: true });
+    }
+    const px = parseFloat(getComputedStyle(text).fontSize) * scale;
+    if (px < minPx - 0.05) problems.push(`${describe(text)} is ${px.toFixed(1)} px on screen`);
+  }
+  for (const el of figure.querySelectorAll('.chart-title, .chart-subtitle, .chart-source')) {
+    if (getComputedStyle(el).visibility === 'hidden') continue;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    for (const box of range.getClientRects()) {
+      labels.push({ name: `${el.className} ${describe(el)}`, box, owner: el, inSvg: false });
+    }
+  }
+
+  const inside = (b: DOMRect, f: { left: number; right: number; top: number; bottom: number }) =>
+    b.left >= f.left - 1 && b.right <= f.right + 1 && b.top >= f.top - 1 && b.bottom <= f.bottom + 1;
+  const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+  for (const { name, box, owner, inSvg } of labels) {
+    if (!box.width || !box.height) {
+      problems.push(`${name} has no size`);
+      continue;
+    }
+    if (!inside(box, screen)) problems.push(`${name} is off screen (${fmt(box)})`);
+    else if (inSvg && !inside(box, frame)) problems.push(`${name} is clipped by the chart box (${fmt(box)})`);
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    if (!hit || (inSvg ? !svg.contains(hit) : !owner.contains(hit) && hit !== owner))
+      problems.push(
+        `${name} is covered by ${hit ? hit.tagName.toLowerCase() + '.' + (hit.getAttribute('class') ?? '') : 'nothing'}`,
+      );
+  }
+  // Nor may a label sit on a mark: a dot, a bar, a square of a waffle.
+  const marks = [...svg.querySelectorAll('circle, rect, path[fill^="url("]')]
+    .map((m) => ({ m, box: m.getBoundingClientRect() }))
+    .filter(({ box }) => box.width > 0 && box.height > 0);
+  for (const { name, box, inSvg } of labels) {
+    if (!inSvg) continue;
+    for (const { m, box: b } of marks) {
+      const w = Math.min(box.right, b.right) - Math.max(box.left, b.left);
+      const h = Math.min(box.bottom, b.bottom) - Math.max(box.top, b.top);
+      if (w > 1 && h > 1)
+        problems.push(
+          `${name} overlaps a mark (${m.tagName.toLowerCase()}) by ${w.toFixed(0)}×${h.toFixed(0)} px`,
+        );
+    }
+  }
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i]!;
+      const b = labels[j]!;
+      if (a.owner === b.owner) continue;
+      const w = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const h = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (w > 1 && h > 1) problems.push(`${a.name} overlaps ${b.name} by ${w.toFixed(0)}×${h.toFixed(0)} px`);
+    }
+  }
+  return problems;
+
+  function fmt(b: DOMRect) {
+    return `${b.left.toFixed(0)},${b.top.toFixed(0)} ${b.width.toFixed(0)}×${b.height.toFixed(0)}`;
+  }
+}
