@@ -5,7 +5,7 @@
  * width from 320 to 1024 px. Single-chart embeds by chart and step; the story embed for its tallest step.
  */
 export const EMBED_BOXES = {
-  story: [{ percent: 30.4, px: 1209 }],
+  story: [{ percent: 32.25, px: 1231 }],
   charts: {
     scale: {
       'scale-court-list': [
