@@ -307,7 +307,7 @@ describe('hostile frames and single charts', () => {
     expect(manifest.charts[3].steps).toContain('search-spring-2021');
     const oembed = await (await fetch(`${site.url}embed/search/oembed.json`)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;"/);
+    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;[^"]*"/);
     const html = await (await fetch(`${site.url}embed/search/`)).text();
     expect(html).toMatch(/<meta name="robots" content="noindex"/);
     expect(html).toMatch(/<link rel="canonical" href="..\/..\/"/);

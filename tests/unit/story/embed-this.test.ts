@@ -26,6 +26,8 @@ describe('EmbedThis', () => {
     expect(iframe.title).toBe(view.charts.search.title);
     expect(iframe.getAttribute('loading')).toBe('lazy');
     expect(iframe.getAttribute('style')).toContain('border:none;');
+    // Opaque, so the fallback image under it never shows below a shorter embed.
+    expect(iframe.getAttribute('style')).toContain('background:#fff;');
     // Sized before any script: a measured box, its height following its width.
     expect(box.getAttribute('style')).toMatch(/padding:(min\()?calc\(\d+(\.\d+)?% \+ \d+px\)/);
     // Under the frame, the chart's last step as a static image, described.
