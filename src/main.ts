@@ -8,12 +8,13 @@ import App from './App.svelte';
 import { browserScheduler, createLoader, loaderContext } from './lib/charts/loader.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
-import { expandTablesWhenOpened } from './lib/story/tables.ts';
+import { expandDrawingsForPrint, expandTablesWhenOpened } from './lib/story/tables.ts';
 import './styles/global.css';
 
 // Scripts run: the static layer, for readers without them and for print, hides on screen.
 document.documentElement.classList.replace('no-js', 'js');
 expandTablesWhenOpened(document);
+expandDrawingsForPrint(window);
 
 const target = document.getElementById('app');
 const data = document.getElementById(VIEW_SCRIPT_ID);
