@@ -18,6 +18,8 @@ export interface LanguageLink {
   href: string;
   /** The link's words, in that edition's language ("Leer en español"). */
   text: string;
+  /** The language's own name, where there is room for one word ("Español"). */
+  name: string;
 }
 
 /** Where a page stands in the site: what differs between the pages of one edition. */
@@ -56,4 +58,12 @@ export const VIEW_SCRIPT_ID = 'page-view';
 /** The view as the content of a JSON script element (no `</script>` can end it early). */
 export function serializeView(view: PageView): string {
   return JSON.stringify(view).replace(/</g, '\\u003c');
+}
+
+/** The title and subtitle over step `stepId`'s chart state: its own, else its chart's. */
+export function frameOf(view: PageView, stepId: string, chart: ChartId): ChartFrame {
+  const own = view.frames[stepId];
+  if (own) return own;
+  const { title, subtitle } = view.charts[chart];
+  return { title, subtitle };
 }
