@@ -1,6 +1,7 @@
 /**
  * Reading on every screen: at a phone, a large phone and a laptop, each step's card is scrolled to
- * where a reader reads it, and the chart must show that step's state with every label on screen,
+ * where a reader reads it (and, on phones, first to where its first line comes on screen), and the
+ * chart must show that step's state, uncovered by the card on phones, with every label on screen,
  * uncovered, apart from the others and at least 12 px, in every edition (the Spanish labels run
  * longer than the English). One page load per size and edition; every problem is collected, so a
  * failure lists them all.
@@ -10,7 +11,7 @@ import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
-import { chartProblems, readStep, waitForState } from './measure.ts';
+import { cardOverChart, chartProblems, glimpseStep, readStep, waitForState } from './measure.ts';
 
 const env = useSite();
 
@@ -27,16 +28,33 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
     const { page, errors, close } = await openPage(env.browser, { viewport });
     await page.goto(env.site.url + EDITION_DIRS[lang]);
     const problems: string[] = [];
+    // On a phone the chart is stuck above the reading area: a card's state shows from its first
+    // line on screen, and the card read there covers none of the drawing.
+    const phone = viewport.width < 960;
     for (const step of STEPS) {
+      if (phone) {
+        await glimpseStep(page, step.id);
+        await waitForState(page, step.id, step.chart).catch((e: Error) =>
+          problems.push(`first line on screen: ${e.message}`),
+        );
+      }
       await readStep(page, step.id);
       await waitForState(page, step.id, step.chart);
       const found = await page.evaluate(chartProblems, [step.chart, 12] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
+      if (phone) {
+        const over = await page.evaluate(cardOverChart, step.id);
+        if (over.area > 0)
+          problems.push(
+            `${step.id}: the card (${over.card}) covers the drawing (${over.drawing}) by ${over.area} px²`,
+          );
+      }
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await close();
-  });
+    // Room for every wait to run out, so that a chart stuck on the wrong state is listed, step by step.
+  }, 600_000);
 });
 
 describe('hierarchy and room', () => {
