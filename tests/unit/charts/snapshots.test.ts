@@ -411,7 +411,8 @@ describe('search', () => {
     dataset.unreached.filter(
       (p) => p.asOf.localeCompare(points(id).until) <= 0 || p.asOf.startsWith(points(id).until),
     );
-  const allDots = (svg: Element) => svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle');
+  const allDots = (svg: Element) =>
+    svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle, g.search-hollow path');
 
   it('draws exactly one point at the first count', () => {
     expect(allDots(draw(step('search-first-count')))).toHaveLength(1);
@@ -425,16 +426,28 @@ describe('search', () => {
     }
   });
 
-  it('draws the emailed 666 hollow, and not on the line', () => {
+  it('draws the emailed 666 hollow, in its own symbol, and not on the line', () => {
     const svg = draw(step('search-base-changes'));
     const email = dataset.unreached.find((p) => !p.courtFiling)!;
     expect(email.value).toBe(666);
-    expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(1);
+    // A hollow diamond (a path), not the hollow circle of a day not given.
+    expect(svg.querySelectorAll('g.search-hollow path')).toHaveLength(1);
+    expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(0);
     expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset, format).labels.notFiling);
     const later = draw(step('search-list-grew'));
     const line = later.querySelector('g.line-context path')?.getAttribute('d') ?? '';
     // Three filings up to mid-January, the email left out: the line has three vertices.
     expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
+  });
+
+  it('keeps the accent for "believed removed" in the breakdown: its point in focus is in ink', () => {
+    const svg = draw(step('search-breakdown'));
+    expect(svg.querySelectorAll('g.search-bar.mark-accent rect').length).toBeGreaterThan(0);
+    const accented = [...svg.querySelectorAll('.mark-accent, .line-accent, .text-accent')].filter(
+      (g) => !g.classList.contains('search-bar') && !g.closest('[data-mark="swatch"]'),
+    );
+    expect(accented.map((g) => g.getAttribute('class'))).toEqual([]);
+    expect(svg.querySelectorAll('g.mark-ink circle').length).toBeGreaterThan(0);
   });
 
   it('marks month-only reports as hollow with "Day not confirmed"', () => {
