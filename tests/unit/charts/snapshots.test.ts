@@ -265,9 +265,20 @@ describe('scale', () => {
     }
   });
 
-  it('names the square it draws with the copy’s label', () => {
-    const key = `${labelsOf(last).square}: ${format.count(50)}`;
-    for (const s of scaleSteps) expect(texts(draw(s)), s.id).toContain(key);
+  it('names the square it draws, with its unit, beside a square drawn as the columns’ are', () => {
+    const key = `${labelsOf(last).square}: ${format.count(50)} ${labelsOf(last).unit_children}`;
+    for (const s of scaleSteps) {
+      const svg = draw(s);
+      expect(texts(svg), s.id).toContain(key);
+      expect(svg.querySelectorAll('[data-key="key-square:square"]'), s.id).toHaveLength(1);
+    }
+  });
+
+  it('keeps an addition shown before in its own tone, under its "+N"', () => {
+    const svg = draw(step('scale-families'));
+    const added = [...svg.querySelectorAll('g.mark-context-strong [data-key^="squares:"]')];
+    expect(added.length).toBeGreaterThan(0);
+    expect(texts(svg).some((t) => t.startsWith('+'))).toBe(true);
   });
 });
 
