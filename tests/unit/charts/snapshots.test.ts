@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
-import { CHART_IDS } from '../../../src/lib/charts/index.ts';
+import { CHART_IDS, frameOf } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
@@ -384,6 +384,23 @@ describe('timeline', () => {
 });
 
 describe('finding', () => {
+  it('says in each state’s title and subtitle what that state shows', () => {
+    const c = chartCopy(copy, 'finding', dataset, format);
+    const frames = ['finding-parents', 'finding-known-wish', 'finding-recommendations'].map((id) =>
+      frameOf(step(id), c),
+    );
+    expect(new Set(frames.map((f) => f.title)).size).toBe(3);
+    expect(new Set(frames.map((f) => f.subtitle)).size).toBe(3);
+  });
+
+  it('keeps the accent for the parents: the later states’ notes are in ink, the dots dimmed', () => {
+    for (const id of ['finding-known-wish', 'finding-recommendations']) {
+      const svg = draw(step(id));
+      expect(svg.querySelectorAll('.finding-unit.mark-accent-dim circle').length, id).toBe(parents.value);
+      expect(svg.querySelectorAll('.text-accent, .mark-accent').length, id).toBe(0);
+    }
+  });
+
   const parents = dataset.figures.find((f) => f.id === 'oig_removed_without_record')!;
 
   it.each(['finding-parents', 'finding-known-wish', 'finding-recommendations'])(
