@@ -59,3 +59,11 @@ export const VIEW_SCRIPT_ID = 'page-view';
 export function serializeView(view: PageView): string {
   return JSON.stringify(view).replace(/</g, '\\u003c');
 }
+
+/** The title and subtitle over step `stepId`'s chart state: its own, else its chart's. */
+export function frameOf(view: PageView, stepId: string, chart: ChartId): ChartFrame {
+  const own = view.frames[stepId];
+  if (own) return own;
+  const { title, subtitle } = view.charts[chart];
+  return { title, subtitle };
+}

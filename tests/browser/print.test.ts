@@ -1,0 +1,80 @@
+/**
+ * The printed story: every step's text beside its own drawing, under that state's chart title and
+ * over its source; no screen controls on paper; no step taller than a page (each is kept whole), on
+ * A4 and Letter; and a PDF far shorter than the one-step-per-page print it replaced (40 Letter pages).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { PageView } from '../../src/lib/content/view.ts';
+import { STEPS } from '../../src/lib/story/steps.ts';
+import { browserAndSite, openPage } from './harness.ts';
+
+const { browser, site } = browserAndSite();
+
+/** Paper sizes and the printable box inside the stylesheet's @page margins (13 mm sides, 14 + 16 mm), CSS px. */
+const MM = 96 / 25.4;
+const PAPERS = {
+  Letter: { width: 8.5 * 96 - 26 * MM, height: 11 * 96 - 30 * MM },
+  A4: { width: (210 - 26) * MM, height: (297 - 30) * MM },
+} as const;
+
+/** The number of pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+
+async function printed(paper: keyof typeof PAPERS): Promise<{ page: Page; close: () => Promise<void> }> {
+  const box = PAPERS[paper];
+  const { page, errors, close } = await openPage(browser(), {
+    viewport: { width: Math.floor(box.width), height: Math.floor(box.height) },
+  });
+  await page.goto(site().url);
+  await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+  await page.emulateMedia({ media: 'print' });
+  expect(errors).toEqual([]);
+  return { page, close };
+}
+
+describe('the printed story', () => {
+  for (const paper of ['Letter', 'A4'] as const) {
+    it(`prints each step beside its titled, sourced drawing on ${paper}, no step cut across pages`, async () => {
+      const { page, close } = await printed(paper);
+      const view = await page.evaluate(
+        () => JSON.parse(document.getElementById('page-view')!.textContent!) as PageView,
+      );
+      for (const step of STEPS) {
+        const figure = page.locator(`#${step.id} .step-figure`);
+        const title = view.frames[step.id]?.title ?? view.charts[step.chart].title;
+        await expect(figure.locator('.step-figure-title').innerText()).resolves.toBe(title);
+        await expect(figure.locator('.step-figure-source').innerText()).resolves.toBe(
+          view.charts[step.chart].source,
+        );
+        expect(await figure.locator('svg').isVisible(), step.id).toBe(true);
+        const [text, drawing] = await Promise.all([
+          page.locator(`#${step.id} .prose`).boundingBox(),
+          figure.locator('svg').boundingBox(),
+        ]);
+        // Beside: the text's column ends before the drawing's begins, both starting on one line.
+        expect(text!.x + text!.width, step.id).toBeLessThanOrEqual(drawing!.x);
+        expect(Math.abs(text!.y - drawing!.y), step.id).toBeLessThan(drawing!.height);
+        // A step kept whole (break-inside: avoid) must fit in a page to stay whole.
+        const box = await page.locator(`#${step.id}`).boundingBox();
+        expect(box!.height, step.id).toBeLessThan(PAPERS[paper].height);
+        expect(await page.locator(`#${step.id}`).evaluate((e) => getComputedStyle(e).breakInside)).toBe(
+          'avoid',
+        );
+      }
+      // Nothing to click on paper: no data toggles, no embed code, no language switch, no buttons.
+      const controls = page.locator('button, summary, textarea, input, select, .lang-switch, .graphic');
+      const shown = await controls.evaluateAll((els) =>
+        els.filter((e) => e.getClientRects().length > 0).map((e) => `${e.tagName}.${e.className}`),
+      );
+      expect(shown).toEqual([]);
+      await expect(page.locator('#methods').innerText()).resolves.toMatch(/Sources/);
+
+      const pdf = await page.pdf({ format: paper, printBackground: true });
+      const pages = pageCount(pdf);
+      expect(pages).toBeGreaterThan(5);
+      expect(pages).toBeLessThan(STEPS.length);
+      await close();
+    });
+  }
+});
