@@ -81,52 +81,67 @@ describe('hierarchy and room', () => {
 });
 
 describe('without JavaScript', () => {
-  it('shows every chart’s title, subtitle and source, and every step’s drawing with its marks', async () => {
-    const { page, close } = await openPage(env.browser, {
-      javaScriptEnabled: false,
-      viewport: { width: 390, height: 844 },
-    });
-    await page.goto(env.site.url);
-    const charts = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.chart')].map((figure) => {
-        const seen = (selector: string) => {
-          const box = figure.querySelector(selector)?.getBoundingClientRect();
-          return Boolean(box && box.width > 0 && box.height > 0);
-        };
-        return {
-          chart: figure.dataset.chart,
-          title: seen('.chart-frame.current .chart-title'),
-          subtitle: seen('.chart-frame.current .chart-subtitle'),
-          source: seen('.chart-source'),
-        };
-      }),
-    );
-    for (const c of charts)
-      expect(c, c.chart).toEqual({ chart: c.chart, title: true, subtitle: true, source: true });
-    // Every drawing has painted marks: fills that resolve (a pattern found in the same drawing).
-    const blank = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGSVGElement>('.static-chart svg')].flatMap((svg) => {
-        const step = svg.closest('.step')?.id;
-        const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
-          const box = m.getBoundingClientRect();
-          return box.width > 0 && box.height > 0;
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])(
+    'reads as one column at $width px: every step’s drawing framed by its title, subtitle and source',
+    async (viewport) => {
+      const { page, close } = await openPage(env.browser, { javaScriptEnabled: false, viewport });
+      await page.goto(env.site.url);
+      const steps = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.step')].map((step) => {
+          const seen = (selector: string) => {
+            const box = step.querySelector(selector)?.getBoundingClientRect();
+            return Boolean(box && box.width > 0 && box.height > 0);
+          };
+          const card = step.querySelector('.card')!.getBoundingClientRect();
+          return {
+            step: step.id,
+            title: seen('.step-figure-title'),
+            subtitle: seen('.step-figure-subtitle'),
+            drawing: seen('.static-chart svg'),
+            source: seen('.step-figure-source'),
+            // One centred column: the card's middle is the page's.
+            centred: Math.abs((card.left + card.right) / 2 - document.documentElement.clientWidth / 2) <= 1,
+          };
+        }),
+      );
+      expect(steps.length).toBeGreaterThan(0);
+      for (const s of steps)
+        expect(s, s.step).toEqual({
+          step: s.step,
+          title: true,
+          subtitle: true,
+          drawing: true,
+          source: true,
+          centred: true,
         });
-        if (!marks.length) return [`${step}: no marks`];
-        return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
-          const id = m.getAttribute('fill')!.slice(5, -1);
-          const target = document.getElementById(id);
-          return target && svg.contains(target) ? [] : [`${step}: fill ${id} resolves outside its drawing`];
-        });
-      }),
-    );
-    expect(blank).toEqual([]);
-    // A figure's link says what it is and where it comes from, not just "348".
-    const bare = await page.evaluate(() =>
-      [...document.querySelectorAll('a')]
-        .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())
-        .filter((name) => /^[\d,.%–\s]*$/.test(name)),
-    );
-    expect(bare).toEqual([]);
-    await close();
-  });
+      // Every drawing has painted marks: fills that resolve (a pattern found in the same drawing).
+      const blank = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.static-chart svg')].flatMap((svg) => {
+          const step = svg.closest('.step')?.id;
+          const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
+            const box = m.getBoundingClientRect();
+            return box.width > 0 && box.height > 0;
+          });
+          if (!marks.length) return [`${step}: no marks`];
+          return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
+            const id = m.getAttribute('fill')!.slice(5, -1);
+            const target = document.getElementById(id);
+            return target && svg.contains(target) ? [] : [`${step}: fill ${id} resolves outside its drawing`];
+          });
+        }),
+      );
+      expect(blank).toEqual([]);
+      // A figure's link says what it is and where it comes from, not just "348".
+      const bare = await page.evaluate(() =>
+        [...document.querySelectorAll('a')]
+          .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())
+          .filter((name) => /^[\d,.%–\s]*$/.test(name)),
+      );
+      expect(bare).toEqual([]);
+      await close();
+    },
+  );
 });

@@ -100,7 +100,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);
   // The key: a dashed month box, as drawn in the rows, then what it means.
   const keyText = left + KEY_BOX.width + 6;
-  const key = wrap(fit, copy.labels.monthOnly, right - keyText);
+  const key = wrap(fit, copy.labels.monthOnly, fit.width - PAD - keyText);
   const axis = 2 * lh + 10;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
