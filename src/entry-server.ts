@@ -26,6 +26,7 @@ import { dataset as bundledDataset } from './lib/data/bundled.ts';
 import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest, type ImageSize } from './lib/embed/manifest.ts';
+import { fillIslands } from './lib/story/islands.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
@@ -90,7 +91,7 @@ export function prerender(lang: Lang) {
 
   /**
    * A page's markup with the view it hydrates from: the edition's view and the page's place, as
-   * JSON read before hydration.
+   * JSON read before hydration; its islands (if any) filled.
    */
   const page = <P extends { view: PageView }>(
     component: Component<P>,
@@ -101,7 +102,9 @@ export function prerender(lang: Lang) {
     const here: PageView = { ...view, page: place };
     const markup = render(component, { props: { ...props, view: here } as P });
     const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(here)}</script>`;
-    return { head: markup.head + head + data, body: markup.body };
+    // The islands a page hydrates on its own (the story's), each prerendered with its own markers.
+    const body = fillIslands(markup.body, (island) => render(island.component, island).body, here);
+    return { head: markup.head + head + data, body };
   };
 
   return {
