@@ -247,6 +247,50 @@ describe('the story embedded with pym.js on another origin', () => {
   });
 });
 
+describe('the stepper on a phone', () => {
+  it('keeps previous/next right under the chart and the focus on them at the ends', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 664 } });
+    await page.goto(`${site.url}embed/`);
+    await page.waitForSelector('.stepper-nav');
+    const next = page.getByRole('button', { name: 'Next' });
+    const previous = page.getByRole('button', { name: 'Previous' });
+    /** How far below the top of the current chart the controls end, px. */
+    const gap = () =>
+      page.evaluate(() => {
+        const chart = document.querySelector('.chapter.current .graphic')!.getBoundingClientRect();
+        const nav = document.querySelector('.stepper-nav')!.getBoundingClientRect();
+        return { top: nav.top - chart.bottom, bottom: nav.bottom - chart.top };
+      });
+    const gaps = [await gap()];
+    // At the start, Previous keeps the focus and does nothing.
+    await previous.focus();
+    await previous.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Previous');
+    await next.focus();
+    for (let i = 1; i < STEPS.length; i++) {
+      await next.press('Enter');
+      await page.waitForFunction(
+        (n) => document.querySelector('.stepper-count')?.textContent?.includes(`${n} `),
+        i + 1,
+      );
+      gaps.push(await gap());
+    }
+    // The last step: Next says it is unavailable, and the focus is still on it.
+    expect(await next.getAttribute('aria-disabled')).toBe('true');
+    await next.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Next');
+    expect(await page.locator('.stepper-count').textContent()).toContain(String(STEPS.length));
+    for (const [i, g] of gaps.entries()) {
+      // Right under the chart, and chart and controls on one phone screen together.
+      expect(g.top, `step ${i + 1}`).toBeGreaterThanOrEqual(0);
+      expect(g.top, `step ${i + 1}`).toBeLessThan(40);
+      expect(g.bottom, `step ${i + 1}`).toBeLessThanOrEqual(664);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe('themes in a host', () => {
   /** The colour the reader sees at a point of the page (a screenshot, read back through a canvas). */
   async function colourAt(page: Page, x: number, y: number): Promise<number[]> {
