@@ -19,23 +19,26 @@ interface Watch {
 /**
  * Runs in the page before its scripts: once the markup is parsed (and before the deferred module
  * script runs), holds on to every prose paragraph outside the islands and records every change made
- * outside the islands from then on.
+ * to the steps (outside the islands) from then on.
  */
 function watchProse() {
   document.addEventListener('readystatechange', () => {
     if (document.readyState !== 'interactive') return;
-    const outside = (node: Node | null) => {
+    const inProse = (node: Node | null) => {
       const el = node instanceof Element ? node : (node?.parentElement ?? null);
-      return !!el && !el.closest('[data-island]');
+      // The steps' prose; a chart's drawing (in an island, or taken off the page mid-change) is not.
+      return !!el?.closest('.step') && !el.closest('[data-island]');
     };
-    const prose = [...document.querySelectorAll('.step p, .step li, .step h2, .step h3')].filter(outside);
+    const prose = [...document.querySelectorAll('.step p, .step li, .step h2, .step h3')].filter(inProse);
     const watch: Watch = { prose, texts: prose.map((p) => p.textContent ?? ''), changes: [] };
     (window as unknown as { watch: Watch }).watch = watch;
     const name = (node: Node) =>
-      node instanceof Element ? `${node.tagName.toLowerCase()}#${node.id}.${node.className}` : node.nodeName;
+      node instanceof Element
+        ? `${node.tagName.toLowerCase()}#${node.id}.${node.getAttribute('class')}`
+        : node.nodeName;
     new MutationObserver((records) => {
       for (const r of records) {
-        if (!outside(r.target)) continue;
+        if (!inProse(r.target)) continue;
         // The one change the page's script makes there: marking the step being read.
         if (r.type === 'attributes' && ['aria-current', 'class'].includes(r.attributeName ?? '')) continue;
         watch.changes.push(`${r.type} ${r.attributeName ?? ''} on ${name(r.target)}`);
