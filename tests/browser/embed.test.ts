@@ -52,6 +52,21 @@ beforeAll(async () => {
         `<script>window.addEventListener('message',function(e){var h=e.data&&e.data['datawrapper-height'];` +
         `if(h&&h['separated-story'])document.getElementById('frame').style.height=h['separated-story']+'px'});</script>`,
     ),
+    // A light article (no color-scheme of its own) read on a dark system, as most are.
+    'dark-os.html': hostPage(
+      `<style>body{background:#f3e9d2}</style>` +
+        [
+          ['plain', ''],
+          ['clear', '?transparent=1'],
+          ['dark', '?theme=dark'],
+          ['auto', '?theme=auto'],
+        ]
+          .map(
+            ([id, query]) =>
+              `<iframe id="${id}" title="${id}" style="display:block;width:100%;height:300px;border:none" src="${site.url}embed/finding/${query}"></iframe>`,
+          )
+          .join(''),
+    ),
     // Two frames of the story side by side: a sibling must not steer the other.
     'siblings.html': hostPage(
       `<iframe id="a" title="Story A" style="width:100%;height:600px;border:none" src="${story}"></iframe>` +
@@ -225,8 +240,53 @@ describe('the story embedded with pym.js on another origin', () => {
     }, childId);
     await page.waitForTimeout(300);
     expect(await frame.getAttribute('.story', 'data-mode')).toBe('stepper');
-    expect(await frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('light');
     expect(page.url()).toBe(`${hostUrl}pym.html`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('themes in a host', () => {
+  /** The colour the reader sees at a point of the page (a screenshot, read back through a canvas). */
+  async function colourAt(page: Page, x: number, y: number): Promise<number[]> {
+    const shot = (await page.screenshot({ clip: { x, y, width: 1, height: 1 } })).toString('base64');
+    return page.evaluate(async (data) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${data}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = canvas.height = 1;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+    }, shot);
+  }
+
+  it('is light in a light article on a dark system, lets the article show through with transparent=1, and is dark or follows the system only when asked', async () => {
+    const { page, errors, close } = await openPage(browser, {
+      viewport: { width: 600, height: 800 },
+      colorScheme: 'dark',
+    });
+    await page.goto(`${hostUrl}dark-os.html`);
+    const ids = ['plain', 'clear', 'dark', 'auto'];
+    for (const id of ids) {
+      const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
+      if (!frame) throw new Error(`no frame ${id}`);
+      await frame.waitForSelector('[data-chart] svg');
+    }
+    const colours: Record<string, number[]> = {};
+    for (const id of ids) {
+      await page.$eval(`#${id}`, (el) => el.scrollIntoView());
+      const inView = (await (await page.$(`#${id}`))!.boundingBox())!;
+      // A corner of the frame's padding: the embed's background, nothing drawn on it.
+      colours[id] = await colourAt(page, inView.x + 3, inView.y + 3);
+    }
+    const near = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 3);
+    expect(near(colours.plain!, [255, 255, 255]), `plain ${colours.plain}`).toBe(true);
+    expect(near(colours.clear!, [0xf3, 0xe9, 0xd2]), `transparent ${colours.clear}`).toBe(true);
+    expect(Math.max(...colours.dark!), `dark ${colours.dark}`).toBeLessThan(60);
+    expect(Math.max(...colours.auto!), `auto ${colours.auto}`).toBeLessThan(60);
     expect(errors).toEqual([]);
     await close();
   });
@@ -278,7 +338,7 @@ describe('hostile frames and single charts', () => {
       () =>
         document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === 'search-last-count',
     );
-    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('auto');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme ?? 'auto')).toBe('light');
     expect(errors).toEqual([]);
     await close();
   });
@@ -307,7 +367,7 @@ describe('hostile frames and single charts', () => {
     expect(manifest.charts[3].steps).toContain('search-spring-2021');
     const oembed = await (await fetch(`${site.url}embed/search/oembed.json`)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;"/);
+    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;[^"]*"/);
     const html = await (await fetch(`${site.url}embed/search/`)).text();
     expect(html).toMatch(/<meta name="robots" content="noindex"/);
     expect(html).toMatch(/<link rel="canonical" href="..\/..\/"/);
@@ -434,7 +494,7 @@ describe('a frame that reports its height whatever else fails', () => {
       window.parent.frames[1]!.postMessage({ 'separated-theme': 'dark' }, '*');
     });
     await page.waitForTimeout(300);
-    expect([await theme(a!), await theme(b!)]).toEqual(['auto', 'auto']);
+    expect([await theme(a!), await theme(b!)]).toEqual(['light', 'light']);
     // The same message from the parent is obeyed.
     await page.evaluate(() =>
       document
@@ -442,7 +502,7 @@ describe('a frame that reports its height whatever else fails', () => {
         .contentWindow!.postMessage({ 'separated-theme': 'dark' }, '*'),
     );
     await b!.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-    expect(await theme(a!)).toBe('auto');
+    expect(await theme(a!)).toBe('light');
     expect(errors).toEqual([]);
     await close();
   });

@@ -8,6 +8,7 @@ import type { PageView } from '../content/view.ts';
 import { STEPS, stepsOf } from '../story/steps.ts';
 import { EMBED_BOXES } from './boxes.ts';
 import { stateImagePaths } from './images.ts';
+import { DEFAULT_THEME, type Theme } from './params.ts';
 import { embedSnippet, type FrameBox } from './snippet.ts';
 
 /** Where the site publishes the embed code's script (src/lib/embed/loader.v1.js), from its root. */
@@ -24,6 +25,8 @@ export interface EmbedCodeOptions {
   loader?: string;
   /** A sticky host header's height, px. */
   offset?: number;
+  /** The embed's theme (default: light, which the address then leaves out). */
+  theme?: Theme;
 }
 
 /** The step a chart's embed shows: `step` if it is one of the chart's, else the chart's last. */
@@ -50,9 +53,12 @@ export function embedCode(view: PageView, options: EmbedCodeOptions): string {
   const { chart, edition, loader, offset } = options;
   const step = chart ? embedStep(chart, options.step) : STEPS[0]!.id;
   const shownChart = chart ?? STEPS[0]!.chart;
-  const query = chart && options.step ? `?step=${encodeURIComponent(step)}` : '';
+  const query = new URLSearchParams();
+  if (chart && options.step) query.set('step', step);
+  if (options.theme && options.theme !== DEFAULT_THEME) query.set('theme', options.theme);
+  const search = query.toString() ? `?${query.toString()}` : '';
   return embedSnippet({
-    url: `${edition}embed/${chart ? `${chart}/` : ''}${query}`,
+    url: `${edition}embed/${chart ? `${chart}/` : ''}${search}`,
     key: embedKey(chart),
     title: chart ? view.charts[chart].title : view.title,
     box: embedBox(chart, step),

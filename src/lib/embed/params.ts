@@ -4,9 +4,19 @@
  */
 import { findStep, type ChartId } from '../story/steps.ts';
 
-/** The themes an embed takes, from its query or a host message. */
+/**
+ * The themes an embed takes, from its query or a host message. `light` is the default: most host
+ * articles are light whatever the reader's system says, and a dark box in a light page (or an
+ * opaque one where `transparent=1` was asked) is worse than a light one in a dark page.
+ */
 const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The theme of an embed whose query and host name none. */
+export const DEFAULT_THEME: Theme = 'light';
+
+/** Every theme, for the embed dialog. */
+export const EMBED_THEMES: readonly Theme[] = THEMES;
 
 /** Whether `value` names a theme. */
 export const isTheme = (value: unknown): value is Theme => (THEMES as readonly unknown[]).includes(value);
@@ -32,7 +42,7 @@ export function readParams(search: string, chart?: ChartId): EmbedParams {
   const step = findStep(q.get('step'));
   return {
     childId: childId && CHILD_ID.test(childId) ? childId : null,
-    theme: isTheme(theme) ? theme : 'auto',
+    theme: isTheme(theme) ? theme : DEFAULT_THEME,
     transparent: transparent === '' || transparent === '1' || transparent === 'true',
     step: step && (!chart || step.chart === chart) ? step.id : null,
   };

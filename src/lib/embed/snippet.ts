@@ -50,7 +50,8 @@ function withParam(url: string, name: string, value: string): string {
  * The code a newsroom pastes. Without its script it is already whole: a box whose height follows its
  * width as the embed's measured height does (a padding of the least of a few lines in % of the width
  * plus px, so no media query or stylesheet is needed), a titled, borderless, lazily loaded iframe filling it, and under the
- * frame the static image, for readers whose app strips frames. The script (`loader`) only refines
+ * frame the static image, for readers whose app strips frames (the frame's own white background keeps
+ * it from showing through below a shorter embed). The script (`loader`) only refines
  * the box to the height the frame reports and passes the host's scrolling to `trackscroll` embeds;
  * it is pinned by subresource integrity (`crossorigin`, which integrity needs from another origin).
  * The iframe's `src` carries the key (`childId=`), so Datawrapper-style listeners that look for
@@ -71,7 +72,7 @@ export function embedSnippet(options: SnippetOptions): string {
     `style="${fill}height:auto;">`;
   const iframe =
     `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${boxHeight(box, 680)}" ` +
-    `style="${fill}height:100%;border:none;" scrolling="no" loading="lazy"></iframe>`;
+    `style="${fill}height:100%;border:none;background:#fff;" scrolling="no" loading="lazy"></iframe>`;
   const script = loader
     ? `\n<script src="${escapeHtml(loader)}" integrity="${__LOADER_INTEGRITY__}" crossorigin="anonymous"></script>`
     : '';

@@ -88,22 +88,22 @@ describe('URL parameters', () => {
     {
       search: '',
       chart: undefined,
-      expected: { childId: null, theme: 'auto', transparent: false, step: null },
+      expected: { childId: null, theme: 'light', transparent: false, step: null },
     },
     {
       search: '?childId=<script>&theme=purple&step=nope',
       chart: undefined,
-      expected: { childId: null, theme: 'auto', transparent: false, step: null },
+      expected: { childId: null, theme: 'light', transparent: false, step: null },
     },
     {
       search: '?step=scale-families',
       chart: 'search' as const,
-      expected: { childId: null, theme: 'auto', transparent: false, step: null },
+      expected: { childId: null, theme: 'light', transparent: false, step: null },
     },
     {
       search: '?step=search-first-count&transparent',
       chart: 'search' as const,
-      expected: { childId: null, theme: 'auto', transparent: true, step: 'search-first-count' },
+      expected: { childId: null, theme: 'light', transparent: true, step: 'search-first-count' },
     },
   ];
   it.each(cases)('$search', ({ search, chart, expected }) => {

@@ -26,6 +26,8 @@ describe('EmbedThis', () => {
     expect(iframe.title).toBe(view.charts.search.title);
     expect(iframe.getAttribute('loading')).toBe('lazy');
     expect(iframe.getAttribute('style')).toContain('border:none;');
+    // Opaque, so the fallback image under it never shows below a shorter embed.
+    expect(iframe.getAttribute('style')).toContain('background:#fff;');
     // Sized before any script: a measured box, its height following its width.
     expect(box.getAttribute('style')).toMatch(/padding:(min\()?calc\(\d+(\.\d+)?% \+ \d+px\)/);
     // Under the frame, the chart's last step as a static image, described.
@@ -66,5 +68,43 @@ describe('EmbedThis', () => {
     render(EmbedThis, { view });
     await fireEvent.click(screen.getByRole('button', { name: view.ui.copyCode }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(view.ui.copyFailed));
+  });
+
+  it('offers theme, step and script options, and shows the code they make', async () => {
+    render(EmbedThis, { view, chart: 'search' });
+    const code = screen.getByRole('textbox', { name: view.ui.embedThis }) as HTMLTextAreaElement;
+    await waitFor(() => expect(code.value).toContain('loader.v1.js'));
+    // Light by default, so the address names no theme.
+    expect(code.value).not.toContain('theme=');
+    const theme = screen.getByRole('combobox', { name: view.ui.embedTheme }) as HTMLSelectElement;
+    expect([...theme.options].map((o) => o.text)).toEqual([
+      view.ui.themeLight,
+      view.ui.themeDark,
+      view.ui.themeAuto,
+    ]);
+    await fireEvent.change(theme, { target: { value: 'dark' } });
+    await waitFor(() =>
+      expect(code.value).toMatch(/embed\/search\/\?theme=dark&amp;childId=separated-search"/),
+    );
+
+    const step = screen.getByRole('combobox', { name: view.ui.embedStep }) as HTMLSelectElement;
+    // The chart's steps, its last chosen until the producer picks another.
+    expect(step.value).toBe('search-last-count');
+    const first = step.options[0]!.value;
+    await fireEvent.change(step, { target: { value: first } });
+    await waitFor(() => expect(code.value).toContain(`?step=${first}&amp;theme=dark`));
+    expect(code.value).toContain(`embed/search/${first}.png`);
+
+    await fireEvent.click(screen.getByRole('checkbox', { name: view.ui.embedScripts }));
+    await waitFor(() => expect(code.value).not.toContain('<script'));
+    // Still whole without it: the measured box and the frame.
+    expect(code.value).toMatch(/padding:(min\()?calc\(/);
+    expect(code.value).toContain('<iframe');
+  });
+
+  it('offers no step for the whole story, which steps by itself', () => {
+    render(EmbedThis, { view });
+    expect(screen.queryByRole('combobox', { name: view.ui.embedStep })).toBeNull();
+    expect(screen.getByRole('combobox', { name: view.ui.embedTheme })).toBeTruthy();
   });
 });
