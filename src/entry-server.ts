@@ -10,6 +10,7 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
+import Present from './Present.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
@@ -171,6 +172,12 @@ export function prerender(lang: Lang) {
     renderStory(place: PagePlace): PageMarkup {
       const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
       return page(App, place, description + oembedLinks('', CHART_IDS), {});
+    },
+
+    /** Presenter mode (`present/index.html`); `storyHref` leads back to the story page. */
+    renderPresent(place: PagePlace, storyHref: string): PageMarkup {
+      const head = `<title>${escapeHtml(`${view.ui.presentTitle} · ${view.title}`)}</title>`;
+      return page(Present, place, head, { storyHref });
     },
 
     /** The whole story for an iframe (`embed/index.html`). */

@@ -59,6 +59,12 @@ const UI_KEYS = [
   // A link to this edition from the others, in this edition's language ("Leer en español").
   'languageLink',
   'figureLink',
+  // Presenter mode: the story's link to it, its title, its controls and the keys it answers.
+  'present',
+  'presentTitle',
+  'fullscreen',
+  'leavePresent',
+  'presentKeys',
 ] as const;
 
 export type UiCopy = Record<(typeof UI_KEYS)[number], string>;
