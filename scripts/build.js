@@ -22,6 +22,7 @@ import {
   siteAddress,
   sitemap,
 } from './publish.js';
+import { chartImagePng, chartImageSvg } from './chart-image.js';
 import { SHARE_HEIGHT, SHARE_WIDTH, sharePng } from './share-image.js';
 
 /**
@@ -211,6 +212,25 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     shareImages.set(lang, path);
   }
 
+  // Every chart at every step as a static image (SVG and PNG) in each edition's folder, beside the
+  // embeds: for app readers, social cards, the embeds' script-free fallback and downloads.
+  /** @type {Map<string, Map<string, { width: number, height: number }>>} image sizes (CSS px) by language, then step */
+  const imageSizes = new Map();
+  for (const lang of langs) {
+    /** @type {Map<string, { width: number, height: number }>} */
+    const sizes = new Map();
+    for (const card of prerendered(lang).site.imageCards()) {
+      const { svg, width, height } = chartImageSvg(card, css);
+      /** @type {{ svg: string, png: string }} */
+      const paths = server.stateImagePaths(card.chart, card.step, dirs[lang] ?? '');
+      await mkdir(dirname(join(outDir, paths.svg)), { recursive: true });
+      await writeFile(join(outDir, paths.svg), svg);
+      await writeFile(join(outDir, paths.png), chartImagePng(svg, server.IMAGE_DENSITY));
+      sizes.set(card.step, { width, height });
+    }
+    imageSizes.set(lang, sizes);
+  }
+
   // The story template is the page Vite built; read it before the story page replaces it.
   const templates = {
     'index.html': await readFile(join(outDir, 'index.html'), 'utf8'),
@@ -265,7 +285,10 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   }
   for (const [lang, { site }] of prerenderers) {
     const dir = join(outDir, dirs[lang] ?? '');
-    await writeFile(join(dir, 'embed/charts.json'), `${JSON.stringify(site.manifest(), null, 2)}\n`);
+    await writeFile(
+      join(dir, 'embed/charts.json'),
+      `${JSON.stringify(site.manifest(imageSizes.get(lang) ?? new Map()), null, 2)}\n`,
+    );
     for (const file of site.downloads()) {
       const path = join(dir, file.path);
       await mkdir(dirname(path), { recursive: true });

@@ -9,7 +9,7 @@ export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 
 const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-const FONT = {
+export const FONT = {
   loadSystemFonts: false,
   fontFiles: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf', 'DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'].map((f) =>
     join(fontDir, f),
@@ -72,7 +72,7 @@ export function staticStyles(css) {
 }
 
 /** @param {string} text */
-function escapeXml(text) {
+export function escapeXml(text) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -81,7 +81,7 @@ function escapeXml(text) {
  * @param {string} text
  * @param {{ family: string, weight: number, size: number }} font
  */
-function measure(text, { family, weight, size }) {
+export function measure(text, { family, weight, size }) {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${size * 2}"><text x="0" y="${size}" font-family="${family}" font-weight="${weight}" font-size="${size}">${escapeXml(text)}</text></svg>`;
   return new Resvg(svg, { font: FONT }).getBBox()?.width ?? 0;
 }

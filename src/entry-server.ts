@@ -14,7 +14,7 @@ import Present from './Present.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
-import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
+import { CHART_IDS, frameOf, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable } from './lib/charts/table.ts';
@@ -26,7 +26,7 @@ import { serializeView, VIEW_SCRIPT_ID, type PagePlace, type PageView } from './
 import { dataset as bundledDataset } from './lib/data/bundled.ts';
 import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
-import { embedManifest, oembed, type EmbedManifest } from './lib/embed/manifest.ts';
+import { embedManifest, oembed, type EmbedManifest, type ImageSize } from './lib/embed/manifest.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
@@ -43,6 +43,7 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 }
 
 export { EDITION_DIRS, headLinks, PAGES, placeOf } from './pages.ts';
+export { IMAGE_DENSITY, stateImagePaths } from './lib/embed/images.ts';
 
 /**
  * A data table in a box that scrolls sideways when the table is wider than the screen (at 320 px the
@@ -132,6 +133,38 @@ export function prerender(lang: Lang) {
     },
 
     /**
+     * What each step's static image is made of (scripts/chart-image.js): the step's drawing as the
+     * prerenderer draws it, with the title and subtitle the page shows over that state, the chart's
+     * source line and the credit.
+     */
+    imageCards(): {
+      chart: ChartId;
+      step: string;
+      title: string;
+      subtitle: string;
+      source: string;
+      credit: string;
+      drawing: string;
+    }[] {
+      const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
+      const doc = document as unknown as Document;
+      return STEPS.map((step) => {
+        const copy = view.charts[step.chart];
+        const svg = renderChart(step, doc, copy, view.alts[step.id] ?? '', format, STATIC_FIT, dataset);
+        const { title, subtitle } = frameOf(step, copy);
+        return {
+          chart: step.chart,
+          step: step.id,
+          title,
+          subtitle,
+          source: copy.source,
+          credit: view.ui.credit,
+          drawing: scopeIds(svg, `image-${step.id}`).outerHTML,
+        };
+      });
+    },
+
+    /**
      * The Open Graph and Twitter card tags of a story page: what social networks show when it is
      * shared. `pageUrl` (the page's absolute address) is known only with the site address.
      */
@@ -191,9 +224,12 @@ export function prerender(lang: Lang) {
       return page(EmbedChart, place, head, { chart });
     },
 
-    /** `embed/charts.json` of the edition: chart ids, titles and step ids, for newsrooms' tools. */
-    manifest(): EmbedManifest {
-      return embedManifest(view);
+    /**
+     * `embed/charts.json` of the edition: chart ids, titles, step ids and each step's static
+     * images (`imageSizes`: their size in CSS px by step, as the build drew them), for newsrooms' tools.
+     */
+    manifest(imageSizes: ReadonlyMap<string, ImageSize>): EmbedManifest {
+      return embedManifest(view, imageSizes);
     },
 
     /**

@@ -105,6 +105,7 @@ export function placeOf(page: Page): PagePlace {
         lang: p.lang,
         href: relativeUrl(page.path, p.path),
         text: COPY[p.lang].ui.languageLink,
+        name: COPY[p.lang].ui.languageName,
       }),
     ),
   };

@@ -1,11 +1,14 @@
 /**
  * Reading on every screen: at a phone, a large phone and a laptop, each step's card is scrolled to
  * where a reader reads it, and the chart must show that step's state with every label on screen,
- * uncovered, apart from the others and at least 12 px. One page load per size; every problem is
- * collected, so a failure lists them all.
+ * uncovered, apart from the others and at least 12 px, in every edition (the Spanish labels run
+ * longer than the English). One page load per size and edition; every problem is collected, so a
+ * failure lists them all.
  */
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
+import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
 import { chartProblems, readStep, waitForState } from './measure.ts';
 
@@ -17,10 +20,12 @@ const SIZES = [
   { width: 1280, height: 800 },
 ];
 
-describe.each(SIZES)('at $width × $height', (viewport) => {
+const EDITIONS = SIZES.flatMap((viewport) => LANGS.map((lang) => ({ ...viewport, lang })));
+
+describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }) => {
   it('shows each step’s state while its card is read, every label visible, apart and ≥ 12 px', async () => {
     const { page, errors, close } = await openPage(env.browser, { viewport });
-    await page.goto(env.site.url);
+    await page.goto(env.site.url + EDITION_DIRS[lang]);
     const problems: string[] = [];
     for (const step of STEPS) {
       await readStep(page, step.id);

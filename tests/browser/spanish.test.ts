@@ -174,7 +174,7 @@ describe('every Spanish page', () => {
       const english = PAGES.find((p) => p.lang === 'en' && p.editionPath === page.editionPath);
       expect(english, page.path).toBeDefined();
       expect(html, page.path).toMatch(
-        /<a class="lang-switch[^"]*" href="[^"]+" hreflang="en" lang="en">Read in English<\/a>/,
+        /<a class="lang-switch[^"]*" href="[^"]+" hreflang="en" lang="en"><span class="words[^"]*">Read in English<\/span>/,
       );
     }
   });
@@ -360,6 +360,7 @@ describe('the language link', () => {
     const headline = await page.locator('h1').boundingBox();
     const atTop = await link.boundingBox();
     expect(atTop!.y + atTop!.height).toBeLessThanOrEqual(headline!.y);
+    await expect(link.innerText()).resolves.toBe('Read in English');
     await reach(
       page,
       STEPS.find((s) => s.id === 'finding-claim')!,
@@ -370,6 +371,11 @@ describe('the language link', () => {
     const floating = await link.boundingBox();
     expect(floating!.y + floating!.height).toBeLessThanOrEqual(PHONE.height);
     expect(floating!.y).toBeGreaterThan(PHONE.height / 2);
+    // On a phone the step text scrolls under it: one word, in a small (but tappable) pill.
+    await expect(link.innerText()).resolves.toBe('English');
+    await expect(link.getAttribute('lang')).resolves.toBe('en');
+    expect(floating!.height).toBeGreaterThanOrEqual(24);
+    expect(floating!.width * floating!.height).toBeLessThan(100 * 40);
     await close();
   });
 

@@ -188,8 +188,9 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         x: 'x',
         y: 'y',
         r: radius,
+        // Not keyed: the dots never move, so a change of colour crossfades the whole grid, which
+        // costs the page one group, not 348 marks to follow.
         className: `${focus ? 'mark-accent' : 'mark-context'} finding-unit`,
-        render: keyed('unit', (u: Unit) => u.i),
       }),
       Plot.dot(open, {
         x: 'x',
@@ -201,7 +202,6 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         strokeDasharray: '2,1.6',
         strokeOpacity: 'opacity',
         className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
-        render: keyed('open', (u: Unit) => u.i),
       }),
       ...blockText(fit, notes.blocks, 'text'),
       Plot.dot(notes.bullets, {

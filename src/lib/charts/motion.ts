@@ -69,6 +69,8 @@ function compose(outer: string, inner: string | null): string {
 
 interface Move {
   element: SVGElement;
+  /** Where the element goes: the next drawing's mark of the same key. */
+  target: SVGElement;
   from: Map<string, string | null>;
   to: Map<string, string | null>;
   paint: { name: string; from: string }[];
@@ -104,13 +106,13 @@ const opacityOf = (el: Element) => Number(el.getAttribute('opacity') ?? 1);
  */
 export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number): Promise<void> {
   const win = live.ownerDocument.defaultView;
+  const animate = duration > 0 && win !== null;
   finish(live);
   const old = byKey(live);
   const moves: Move[] = [];
   const entering: SVGElement[] = [];
-  const computed = (el: Element) => (win ? win.getComputedStyle(el) : null);
 
-  // Shared marks: the old element takes the new one's place in the next drawing.
+  // Reads first, writes after, so that the page's styles are worked out twice, not per mark.
   for (const [key, target] of byKey(next)) {
     const element = old.get(key);
     if (!element || element.tagName !== target.tagName) {
@@ -118,13 +120,17 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
       continue;
     }
     old.delete(key);
-    const style = duration > 0 ? computed(element) : null;
+    const style = animate ? win.getComputedStyle(element) : null;
     moves.push({
       element,
+      target,
       from: attributes(element),
       to: attributes(target),
       paint: style ? PAINT.map((name) => ({ name, from: style.getPropertyValue(name) })) : [],
     });
+  }
+  // Shared marks: the old element takes the new one's place in the next drawing.
+  for (const { element, target } of moves) {
     element.replaceChildren(...target.childNodes);
     target.replaceWith(element);
   }
@@ -144,17 +150,21 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
     else if (el.tagName !== 'style') entering.push(el);
   }
 
-  // What is left of the old drawing leaves: each mark in a copy of its group, so it keeps its look.
-  const leaving: SVGElement[] = [];
+  // What is left of the old drawing leaves: in copies of its groups, so it keeps its look.
+  const leaving = new Map<Element, SVGElement>();
   for (const element of old.values()) {
     const group = element.parentElement;
     if (!group || (group as Element) === live) continue;
-    const copy = group.cloneNode(false) as SVGElement;
-    copy.removeAttribute('data-mark');
+    let copy = leaving.get(group);
+    if (!copy) {
+      copy = group.cloneNode(false) as SVGElement;
+      copy.removeAttribute('data-mark');
+      leaving.set(group, copy);
+    }
     copy.append(element);
-    leaving.push(copy);
   }
-  for (const list of stale.values()) leaving.push(...list.filter((el) => el.tagName !== 'style'));
+  const gone = [...leaving.values()];
+  for (const list of stale.values()) gone.push(...list.filter((el) => el.tagName !== 'style'));
 
   for (const { name, value } of [...next.attributes]) live.setAttribute(name, value);
   live.replaceChildren(...next.childNodes);
@@ -168,16 +178,37 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
     }
   }
 
-  if (duration <= 0) {
+  if (!animate) {
     for (const { element, to } of moves)
       for (const name of GEOMETRY) setOrRemove(element, name, to.get(name));
     return Promise.resolve();
   }
 
+  // The colours each mark arrives at (classes and the theme decide them), read in one go.
+  const arrivals = moves.map(({ element, paint }) => {
+    const style = win.getComputedStyle(element);
+    return paint.map(({ name, from }) => ({ name, from, to: style.getPropertyValue(name) }));
+  });
+
   // One timer eases every change: each frame writes each tween's value at the eased time.
   const frames: ((t: number) => void)[] = [];
   const ends: (() => void)[] = [];
-  for (const { element, from, to, paint } of moves) {
+  /** A colour to ease, from the old computed value to the new one (none where nothing changes). */
+  const paint = (el: Element, name: string, before: string, after: string) => {
+    if (!before || !after || before === after || before === 'none' || after === 'none') return;
+    // A pattern fill (`url(#…)`) is no colour: blending it would paint black for the whole move.
+    if (!color(before) || !color(after)) return;
+    const between = interpolateRgb(before, after);
+    frames.push((t) => (el as SVGElement).style.setProperty(name, between(t)));
+    ends.push(() => (el as SVGElement).style.removeProperty(name));
+  };
+  /** The colour changes of marks that take their colour from their group, by group and paint. */
+  const inherited = new Map<
+    string,
+    { host: Element; changes: Set<string>; marks: [Element, string, string][] }
+  >();
+  const hosts = new Map<Element, number>();
+  moves.forEach(({ element, from, to }, i) => {
     for (const name of GEOMETRY) {
       const a = from.get(name) ?? null;
       const b = to.get(name) ?? null;
@@ -186,17 +217,28 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
       if (between) frames.push((t) => element.setAttribute(name, between(t)));
       else setOrRemove(element, name, b);
     }
-    // Colours come from classes and the theme: ease from the old computed colour to the new one.
-    const style = computed(element);
-    for (const { name, from: before } of paint) {
-      const after = style?.getPropertyValue(name) ?? before;
-      if (!before || before === after || before === 'none' || after === 'none') continue;
-      // A pattern fill (`url(#…)`) is no colour: blending it would paint black for the whole move.
-      if (!color(before) || !color(after)) continue;
-      const between = interpolateRgb(before, after);
-      frames.push((t) => element.style.setProperty(name, between(t)));
-      ends.push(() => element.style.removeProperty(name));
+    const group = element.parentElement;
+    for (const { name, from: before, to: after } of arrivals[i]!) {
+      if (!group || element.hasAttribute(name) || element.hasAttribute('class')) {
+        paint(element, name, before, after);
+        continue;
+      }
+      if (!hosts.has(group)) hosts.set(group, hosts.size);
+      const id = `${hosts.get(group)}:${name}`;
+      const entry = inherited.get(id) ?? { host: group, changes: new Set<string>(), marks: [] };
+      entry.changes.add(`${before}→${after}`);
+      entry.marks.push([element, before, after]);
+      inherited.set(id, entry);
     }
+  });
+  // A group whose marks all change colour alike is eased once, there (a grid of 348 dots is one
+  // write a frame, not 348); otherwise each mark is eased on its own.
+  for (const [id, { host, changes, marks }] of inherited) {
+    const name = id.slice(id.indexOf(':') + 1);
+    if (changes.size === 1 && marks.length === host.childElementCount) {
+      const [, before, after] = marks[0]!;
+      paint(host, name, before, after);
+    } else for (const [el, before, after] of marks) paint(el, name, before, after);
   }
   for (const el of entering) {
     const target = opacityOf(el);
@@ -205,11 +247,11 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
       target === 1 ? el.removeAttribute('opacity') : el.setAttribute('opacity', String(target)),
     );
   }
-  if (leaving.length) {
+  if (gone.length) {
     const exit = live.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
     exit.setAttribute('class', 'leaving');
     exit.setAttribute('aria-hidden', 'true');
-    exit.append(...leaving);
+    exit.append(...gone);
     live.append(exit);
     frames.push((t) => exit.setAttribute('opacity', String(1 - t)));
     ends.push(() => exit.remove());

@@ -112,12 +112,16 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     return to + w <= fit.width - PAD || from - w >= PAD;
   };
   const over = rows.map((e) => above || !fitsBeside(e));
-  const overCount = over.filter(Boolean).length;
+  // A label over its mark wraps where it is wider than the chart (bold, as when highlighted).
+  const labelLines = rows.map((e, i) =>
+    over[i] ? wrap(fit, e.label, fit.width - 2 * PAD, fs, 700) : [e.label],
+  );
+  const overCount = over.reduce((n, o, i) => n + (o && !above ? labelLines[i]!.length : 0), 0);
   const row = above
     ? Math.min(lh + 22, room / rows.length)
     : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8)) / rows.length));
   const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
-  const rowHeight = (i: number) => (over[i] && !above ? Math.max(row, lh + thick + 6) : row);
+  const rowHeight = (i: number) => (over[i] ? Math.max(row, labelLines[i]!.length * lh + thick + 6) : row);
   const top = PAD;
   const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
   const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
@@ -192,7 +196,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const requests: LabelRequest[] = rows.map((e, i) => {
     const { from, to } = extent(e);
     const weight = e.highlight ? 700 : 400;
-    const lines = [e.label];
+    const lines = labelLines[i]!;
     const spots: Spot[] = over[i]
       ? [
           { x: from, y: markTop(i) - 2, align: 'start', valign: 'bottom' },

@@ -56,8 +56,10 @@ const UI_KEYS = [
   'copyCode',
   'copied',
   'copyFailed',
-  // A link to this edition from the others, in this edition's language ("Leer en español").
+  // A link to this edition from the others, in this edition's language ("Leer en español"), and
+  // the language's own name, for where there is room for one word only ("Español").
   'languageLink',
+  'languageName',
   'figureLink',
   // Presenter mode: the story's link to it, its title, its controls and the keys it answers.
   'present',

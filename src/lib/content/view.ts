@@ -18,6 +18,8 @@ export interface LanguageLink {
   href: string;
   /** The link's words, in that edition's language ("Leer en español"). */
   text: string;
+  /** The language's own name, where there is room for one word ("Español"). */
+  name: string;
 }
 
 /** Where a page stands in the site: what differs between the pages of one edition. */

@@ -9,9 +9,9 @@
  * missing breakdown is `null`, never a guess).
  */
 import {
+  count,
+  dateIn,
   isBoolean,
-  isCount,
-  isDate,
   isHttpsUrl,
   isString,
   listOf,
@@ -38,14 +38,74 @@ export type Confidence = (typeof CONFIDENCES)[number];
 const SNAKE_ID = /^[a-z0-9_]+$/;
 const SOURCE_ID = /^S[0-9]+$/;
 
+/**
+ * The story's period: from the start of the administration whose policy it covers to the end of the
+ * year of its latest update. Every date in the data falls inside it; move `to` when the story is
+ * updated in a later year.
+ */
+export const STORY_PERIOD = { from: '2017-01-01', to: '2026-12-31' } as const;
+
+/**
+ * No count in this story comes near ten thousand: the policy separated about 5,500 families. A count
+ * at or above it is a slipped digit or a stray exponent, not news.
+ */
+export const COUNT_CEILING = 10_000;
+
+/**
+ * The base each headline figure is part of, so a slipped digit fails even below the ceiling. A base
+ * of several figures is their sum, each a separate group. The plausible ranges:
+ * - every count of separated children is part of the total once the expanded class was known;
+ * - the parents the inspector general counted were removed in July 2017 – July 2018, so each is one of
+ *   the original class's parents removed without their children (counted up to March 2019) or the
+ *   parent of a child of the expanded class (at most one parent per child);
+ * - deadline-day counts are parts of the deadline-day total, itself part of the July 2018 list;
+ * - a Task Force subcount is part of the Task Force's total of the same date.
+ */
+const FIGURE_BASES = {
+  oig_removed_without_record: ['removed_parents_2019', 'expanded_class_2019'],
+  removed_parents_2019: ['families_separated'],
+  tf_first_families: ['families_separated'],
+  court_list_2018: ['separated_total_2019'],
+  court_list_2018_revised: ['separated_total_2019'],
+  ms_l_original_class: ['separated_total_2019'],
+  expanded_class_2019: ['separated_total_2019'],
+  steering_list_2020_12: ['separated_total_2019'],
+  settlement_children: ['separated_total_2019'],
+  deadline_2018_total: ['court_list_2018'],
+  deadline_2018_discharged: ['deadline_2018_total'],
+  deadline_2018_reunited: ['deadline_2018_discharged'],
+  deadline_2018_separated: ['deadline_2018_total'],
+  deadline_2018_parents_outside: ['deadline_2018_total'],
+  tf2021_identified: ['separated_total_2019'],
+  tf2021_reunified_earlier: ['tf2021_identified'],
+  tf2021_reunified_by_tf: ['tf2021_identified'],
+  tf2021_no_record: ['tf2021_identified'],
+  tf2023_identified: ['separated_total_2019'],
+  tf2023_identified_ap: ['separated_total_2019'],
+  tf2023_reunified: ['tf2023_identified'],
+  tf2023_not_reunified: ['tf2023_identified'],
+  tf2023_in_process: ['tf2023_not_reunified'],
+  tf2023_reunified_since_tf: ['tf2023_reunified'],
+} as const;
+
+const headlineCount = count(COUNT_CEILING, { byRecord: FIGURE_BASES });
+/** Children whose parents were not reached are part of the list searched and of all separated children. */
+const unreachedCount = count(COUNT_CEILING, {
+  fields: ['of'],
+  figures: ['separated_total_2019'],
+});
+/** A breakdown's group is part of the count it breaks down. */
+const breakdownCount = count(COUNT_CEILING, { fields: ['value'] });
+const inPeriod = dateIn(STORY_PERIOD);
+
 /** Every table's fields and their checks; the types below follow from it. */
 export const SCHEMA = {
   meta: {
     title: isString,
     /** Date the story was first published. */
-    published: isDate,
+    published: inPeriod,
     /** Date the story and the dataset were last updated and checked against the record. */
-    updated: isDate,
+    updated: inPeriod,
     /** Known gaps, stated so the methods note can repeat them. */
     gaps: listOf(isString),
   },
@@ -57,7 +117,7 @@ export const SCHEMA = {
     title: isString,
     publisher: isString,
     /** Publication date as the source gives it (`YYYY-MM-DD` or `YYYY-MM`). */
-    date: isDate,
+    date: inPeriod,
     /**
      * Web address of the document itself (never a site's home page); `null` only where no address
      * could be confirmed, and then `urlNote` says why.
@@ -73,15 +133,15 @@ export const SCHEMA = {
     /** Stable id the copy uses to quote it, e.g. `oig_removed_without_record`. */
     id: matching(SNAKE_ID),
     /** The number. For `qualifier: 'range'` this is the low end and `high` is the high end. */
-    value: isCount,
+    value: headlineCount,
     /** High end of a range; `null` unless `qualifier` is `'range'`. */
-    high: orNull(isCount),
+    high: orNull(headlineCount),
     /** What is counted, plural: `parents`, `children`, `families`, `recommendations`. */
     unit: isString,
     /** What the figure means, in a short phrase of our own. */
     label: isString,
     /** Date the figure describes (or was published), `YYYY-MM-DD` or `YYYY-MM`. */
-    asOf: isDate,
+    asOf: inPeriod,
     qualifier: oneOf(QUALIFIERS),
     confidence: oneOf(CONFIDENCES),
     /** A caveat the reader must see with the figure; `null` where the record gives none. */
@@ -102,9 +162,9 @@ export const SCHEMA = {
     /** Stable id, e.g. `unreached_2021_04_07`. */
     id: matching(SNAKE_ID),
     /** Children whose parents had not been reached. */
-    value: isCount,
+    value: unreachedCount,
     /** Date of the filing or report. Where the exact day is unknown, `dateConfidence` is `'U'`. */
-    asOf: isDate,
+    asOf: inPeriod,
     dateConfidence: oneOf(CONFIDENCES),
     /** Always `'exact'` for this series; kept so every figure has a qualifier. */
     qualifier: oneOf(QUALIFIERS),
@@ -112,13 +172,13 @@ export const SCHEMA = {
     /** `false` for a number that did not come from a court filing (an email, a news summary). */
     courtFiling: isBoolean,
     /** Size of the group searched at the time (children in the list), or `null` where not reported. */
-    of: orNull(isCount),
+    of: orNull(count(COUNT_CEILING)),
     /** Parents believed removed from the U.S.; `null` where not reported. */
-    removed: orNull(isCount),
+    removed: orNull(breakdownCount),
     /** Parents believed to be in the U.S.; `null` where not reported. */
-    inUS: orNull(isCount),
+    inUS: orNull(breakdownCount),
     /** Cases in which the government gave no phone number; `null` where not reported. */
-    noPhone: orNull(isCount),
+    noPhone: orNull(breakdownCount),
     caveat: orNull(isString),
     source: isString,
   },
@@ -126,9 +186,9 @@ export const SCHEMA = {
   timeline: {
     id: matching(SNAKE_ID),
     /** Start date, `YYYY-MM-DD` or `YYYY-MM`. */
-    date: isDate,
+    date: inPeriod,
     /** End date of a span, or `null` for a single event. */
-    end: orNull(isDate),
+    end: orNull(inPeriod),
     /** A short label of our own. */
     label: isString,
     /** The document or case, e.g. `Executive Order 13841`; `null` when none. */

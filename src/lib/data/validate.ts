@@ -9,7 +9,7 @@
  *
  * No dependencies: it runs in the Vite build, in vitest and in the browser alike.
  */
-import { OutOfRange, show, type Shape } from './checks.ts';
+import { isCountCheck, OutOfRange, show, type Shape } from './checks.ts';
 import { parseIsoDate } from './dates.ts';
 import { DATA_FILES, SCHEMA, type Dataset } from './schema.ts';
 
@@ -240,6 +240,8 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
   };
 
   checkFigures(report, figures, idsIn(DATA_FILES.figures), checkSource, checkCaveat);
+  checkBases(report, 'figures', figures, figures);
+  checkBases(report, 'unreached', unreached, figures);
   checkUnreached(report, unreached, checkSource, checkCaveat);
 
   for (const item of timeline) {
@@ -363,9 +365,6 @@ function checkUnreached(
         );
       }
     }
-    if (row.of !== null && value > (row.of as number)) {
-      report.add(file, record, 'of', `must be at least value (${value}), got ${show(row.of)}`);
-    }
     if (previous && dateOf(row, 'asOf') <= dateOf(previous.row, 'asOf')) {
       report.add(
         file,
@@ -375,5 +374,50 @@ function checkUnreached(
       );
     }
     previous = item;
+  }
+}
+
+/**
+ * The plausible range of every count, as the schema states it: a count cannot exceed the counts it is
+ * part of (fields of its record, or figures), so a slipped digit fails even below the ceiling.
+ */
+function checkBases(
+  report: Report,
+  table: 'figures' | 'unreached',
+  items: Checked[],
+  figures: Checked[],
+): void {
+  const file = DATA_FILES[table];
+  // A range's base is its high end: the part must fit under the most the base can be.
+  const baseOf = new Map(figures.map(({ row }) => [row.id as string, (row.high ?? row.value) as number]));
+  for (const { row, record } of items) {
+    for (const [field, fieldCheck] of Object.entries(SCHEMA[table])) {
+      const value = row[field];
+      if (!isCountCheck(fieldCheck) || typeof value !== 'number') continue;
+      const { within } = fieldCheck;
+      for (const other of within.fields ?? []) {
+        const base = row[other];
+        if (typeof base === 'number' && value > base)
+          report.add(file, record, field, `cannot exceed its base, field "${other}" (${base}), got ${value}`);
+      }
+      const groups = [...(within.figures ?? []), ...(within.byRecord?.[row.id as string] ?? [])];
+      if (groups.length === 0) continue;
+      const unknown = groups.filter((id) => !baseOf.has(id));
+      if (unknown.length > 0) {
+        report.add(
+          file,
+          record,
+          field,
+          `has a base in the schema that is not a sound figure in ${filePath(DATA_FILES.figures)}: ${unknown.join(', ')}`,
+        );
+        continue;
+      }
+      const sizes = groups.map((id) => baseOf.get(id) as number);
+      const total = sizes.reduce((sum, size) => sum + size, 0);
+      if (value > total) {
+        const sum = groups.length > 1 ? ` = ${sizes.join(' + ')} = ${total}` : ` (${total})`;
+        report.add(file, record, field, `cannot exceed its base, ${groups.join(' + ')}${sum}, got ${value}`);
+      }
+    }
   }
 }

@@ -5,15 +5,42 @@
 import { CHART_IDS, EMBED_HEIGHTS, type ChartId } from '../charts/index.ts';
 import type { PageView } from '../content/view.ts';
 import { stepsOf } from '../story/steps.ts';
+import { stateImagePaths, type StateImages } from './images.ts';
 import { embedSnippet } from './snippet.ts';
+
+/** A static image's size in CSS pixels (its PNG has `IMAGE_DENSITY` times as many pixels). */
+export interface ImageSize {
+  width: number;
+  height: number;
+}
 
 export interface EmbedManifest {
   story: { title: string; url: string };
-  charts: { id: ChartId; title: string; url: string; oembed: string; steps: string[]; defaultStep: string }[];
+  charts: {
+    id: ChartId;
+    title: string;
+    url: string;
+    oembed: string;
+    steps: string[];
+    defaultStep: string;
+    /** Each step's static images and their size, by step id. */
+    images: Record<string, StateImages & ImageSize>;
+  }[];
 }
 
-/** Paths are relative to `embed/`, where the manifest is served. */
-export function embedManifest(view: PageView): EmbedManifest {
+/**
+ * Paths are relative to `embed/`, where the manifest is served. `imageSizes` gives each step's
+ * image size; a step without one stops the build, naming it.
+ */
+export function embedManifest(view: PageView, imageSizes: ReadonlyMap<string, ImageSize>): EmbedManifest {
+  const imagesOf = (id: ChartId, steps: string[]) =>
+    Object.fromEntries(
+      steps.map((step) => {
+        const size = imageSizes.get(step);
+        if (!size) throw new Error(`embed/charts.json › charts.${id}.images: no image of step "${step}"`);
+        return [step, { ...stateImagePaths(id, step, '../'), ...size }];
+      }),
+    );
   return {
     story: { title: view.title, url: './' },
     charts: CHART_IDS.map((id) => {
@@ -25,6 +52,7 @@ export function embedManifest(view: PageView): EmbedManifest {
         oembed: `${id}/oembed.json`,
         steps,
         defaultStep: steps[steps.length - 1]!,
+        images: imagesOf(id, steps),
       };
     }),
   };

@@ -197,6 +197,52 @@ describe('a build whose copy holds $ patterns and </script>', () => {
   });
 });
 
+/** A step's static images as `embed/charts.json` lists them. */
+interface Image {
+  svg: string;
+  png: string;
+  width: number;
+  height: number;
+}
+
+describe('the static images', () => {
+  it('draws every chart at every step as an SVG and a PNG in each edition, listed in charts.json', () => {
+    for (const dir of ['', 'es/']) {
+      const manifest = JSON.parse(dist(`${dir}embed/charts.json`));
+      const view = JSON.parse(
+        new JSDOM(dist(`${dir}embed/search/index.html`)).window.document.getElementById('page-view')
+          ?.textContent ?? '',
+      );
+      let count = 0;
+      for (const chart of manifest.charts) {
+        expect(Object.keys(chart.images), `${dir}${chart.id}`).toEqual(chart.steps);
+        for (const [step, image] of Object.entries(chart.images) as [string, Image][]) {
+          count++;
+          // Paths are relative to embed/, where the manifest is.
+          expect(image.svg).toBe(`../embed/${chart.id}/${step}.svg`);
+          const svgFile = `${dir}embed/${chart.id}/${step}.svg`;
+          const svg = new JSDOM(dist(svgFile), { contentType: 'image/svg+xml' }).window.document;
+          const root = svg.documentElement;
+          expect(root.getAttribute('width'), svgFile).toBe(String(image.width));
+          expect(root.getAttribute('height'), svgFile).toBe(String(image.height));
+          // The title, the drawing, the source line and the credit, as the reader sees them.
+          const text = (root.textContent ?? '').replace(/\s+/g, '');
+          const squeeze = (s: string) => s.replace(/\s+/g, '');
+          expect(text, svgFile).toContain(squeeze(view.charts[chart.id].source));
+          expect(text, svgFile).toContain(squeeze(view.ui.credit));
+          expect(root.querySelectorAll('svg.chart-drawing'), svgFile).toHaveLength(1);
+          expect(root.querySelector('script'), svgFile).toBeNull();
+          const png = readFileSync(join(project, 'dist', dir, 'embed', image.png));
+          expect(png.subarray(1, 4).toString()).toBe('PNG');
+          // Twice the SVG's size: sharp on high-density screens.
+          expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([image.width * 2, image.height * 2]);
+        }
+      }
+      expect(count, dir).toBeGreaterThanOrEqual(25);
+    }
+  });
+});
+
 describe('a failed build', () => {
   it('exits non-zero naming file and key, and leaves dist/ exactly as it was', async () => {
     const before = snapshot(join(project, 'dist'));

@@ -75,11 +75,13 @@ describe('links between pages', () => {
   it('offer each page the same page in the other languages, in their words', () => {
     expect(placeOf(page('es/embed/timeline/index.html'))).toEqual({
       root: '../../../',
-      languages: [{ lang: 'en', href: '../../../embed/timeline/', text: COPY.en.ui.languageLink }],
+      languages: [
+        { lang: 'en', href: '../../../embed/timeline/', text: COPY.en.ui.languageLink, name: 'English' },
+      ],
     });
     expect(placeOf(page('index.html'))).toEqual({
       root: '',
-      languages: [{ lang: 'es', href: 'es/', text: COPY.es.ui.languageLink }],
+      languages: [{ lang: 'es', href: 'es/', text: COPY.es.ui.languageLink, name: 'Español' }],
     });
   });
 });

@@ -123,12 +123,44 @@ const cases: BrokenCase[] = [
     detail: 'removed + inUS + noPhone must equal value (628); 295 + 330 = 625',
   },
   {
-    name: 'count larger than its base',
+    name: 'count larger than the list it was taken from',
     file: DATA_FILES.unreached,
     id: 'unreached_2020_10_20',
-    field: 'of',
+    field: 'value',
     mutate: (_, r) => (r.of = 500),
-    detail: 'must be at least value (545), got 500',
+    detail: 'cannot exceed its base, field "of" (500), got 545',
+  },
+  {
+    name: 'unreached children more than all the children separated',
+    file: DATA_FILES.unreached,
+    id: 'unreached_2021_04_07',
+    field: 'value',
+    mutate: (_, r) => Object.assign(r, { value: 5790, removed: 5647 }),
+    detail: 'cannot exceed its base, separated_total_2019 (5500), got 5790',
+  },
+  {
+    name: 'a breakdown group larger than the count it breaks down',
+    file: DATA_FILES.unreached,
+    id: 'unreached_2021_04_07',
+    field: 'inUS',
+    mutate: (_, r) => (r.inUS = 1290),
+    detail: 'cannot exceed its base, field "value" (445), got 1290',
+  },
+  {
+    name: 'a subcount larger than its total (the 1,442 reunited of the 1,820 discharged)',
+    file: DATA_FILES.figures,
+    id: 'deadline_2018_reunited',
+    field: 'value',
+    mutate: (_, r) => (r.value = 1920),
+    detail: 'cannot exceed its base, deadline_2018_discharged (1820), got 1920',
+  },
+  {
+    name: "a date outside the story's period",
+    file: DATA_FILES.timeline,
+    id: 'eo_13841',
+    field: 'date',
+    mutate: (_, r) => (r.date = '2081-06-20'),
+    detail: 'must fall inside the story\'s period, 2017-01-01 to 2026-12-31, got "2081-06-20"',
   },
   {
     name: 'parts that do not sum',
@@ -465,13 +497,26 @@ describe('numbers beyond what a count can be', () => {
     );
   });
 
-  it('refuses an integer past 2^53, where a double stops being exact', () => {
+  it('refuses 1e21, naming file, record, field and the ceiling', () => {
     expect(messageFor('1e21')).toMatch(
-      /field "value": must be a non-negative integer no larger than 9007199254740991, got 1e\+21/,
+      /data\/figures\.json › record "oig_removed_without_record" \(#\d+\) › field "value": must be a non-negative integer below the ceiling of 10000, got 1e\+21/,
     );
   });
 
-  it('still reads a large but exact count', () => {
-    expect(() => messageFor('348000')).toThrow(/expected validateDataset to throw/);
+  it('refuses 348 typed as 3480: more than the parents it can be part of', () => {
+    const message = messageFor('3480');
+    expect(message).toMatch(
+      /data\/figures\.json › record "oig_removed_without_record" \(#\d+\) › field "value": cannot exceed its base, removed_parents_2019 \+ expanded_class_2019 = 471 \+ 1556 = 2027, got 3480/,
+    );
+    expect(message).toMatch(/^The dataset has 1 problem:/);
+  });
+
+  it('refuses a count at the ceiling, whatever its base', () => {
+    expect(messageFor('10000')).toMatch(/below the ceiling of 10000, got 10000/);
+  });
+
+  it('still reads the true count, and a count at its base', () => {
+    expect(() => messageFor('348')).toThrow(/expected validateDataset to throw/);
+    expect(() => messageFor('2027')).toThrow(/expected validateDataset to throw/);
   });
 });
