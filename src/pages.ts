@@ -61,6 +61,11 @@ const EDITION_PAGES: readonly EditionPage[] = [
     render: (site, place) => site.renderPresent(place, relativeUrl('present/index.html', 'index.html')),
     canonical: 'index.html',
   },
+  {
+    path: 'handout/index.html',
+    template: 'present.html',
+    render: (site, place) => site.renderHandout(place, relativeUrl('handout/index.html', 'index.html')),
+  },
   ...CHART_IDS.map((chart): EditionPage => ({
     path: `embed/${chart}/index.html`,
     template: 'embed/index.html',

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { COPY } from '../../src/content/index.ts';
 import { PRESENT_KEYS } from '../../src/lib/present/keys.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
@@ -165,6 +166,38 @@ describe('presenter mode', () => {
       await close();
     });
   }
+
+  it('shows the current step’s teacher note with ?notes=1 or N, its answer revealed on demand', async () => {
+    const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
+    await page.goto(`${site().url}present/?notes=1#${STEPS[2]!.id}`);
+    await expectStep(page, 2);
+    const note = page.locator('.present-notes');
+    const visibleNotes = () =>
+      page
+        .locator('[data-note]')
+        .evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-note')),
+        );
+    expect(await visibleNotes()).toEqual([STEPS[2]!.id]);
+    await expect(note.locator('.current .note-question').innerText()).resolves.toContain(
+      COPY.en.notes[STEPS[2]!.id]!.question,
+    );
+    const answer = note.locator('.current .note-answer');
+    expect(await answer.locator('p').isVisible()).toBe(false);
+    await answer.locator('summary').click();
+    expect(await answer.locator('p').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 3);
+    expect(await visibleNotes()).toEqual([STEPS[3]!.id]);
+    // The whole chart stays on screen with the notes open.
+    expect(await page.evaluate(chartProblems, [STEPS[3]!.chart, 20] as const)).toEqual([]);
+    await page.keyboard.press('n');
+    expect(await note.isVisible()).toBe(false);
+    await page.keyboard.press('N');
+    expect(await visibleNotes()).toEqual([STEPS[3]!.id]);
+    expect(errors).toEqual([]);
+    await close();
+  });
 
   it('is the list of steps, each with its drawing, without JavaScript', async () => {
     const { page, close } = await openPage(browser(), {
