@@ -1,6 +1,7 @@
 /**
  * Reading on every screen: at a phone, a large phone and a laptop, each step's card is scrolled to
- * where a reader reads it, and the chart must show that step's state with every label on screen,
+ * where a reader reads it (and, on phones, first to where its first line comes on screen), and the
+ * chart must show that step's state, uncovered by the card on phones, with every label on screen,
  * uncovered, apart from the others and at least 12 px, in every edition (the Spanish labels run
  * longer than the English). One page load per size and edition; every problem is collected, so a
  * failure lists them all.
@@ -10,7 +11,7 @@ import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
-import { chartProblems, readStep, waitForState } from './measure.ts';
+import { cardOverChart, chartProblems, glimpseStep, readStep, waitForState } from './measure.ts';
 
 const env = useSite();
 
@@ -27,16 +28,33 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
     const { page, errors, close } = await openPage(env.browser, { viewport });
     await page.goto(env.site.url + EDITION_DIRS[lang]);
     const problems: string[] = [];
+    // On a phone the chart is stuck above the reading area: a card's state shows from its first
+    // line on screen, and the card read there covers none of the drawing.
+    const phone = viewport.width < 960;
     for (const step of STEPS) {
+      if (phone) {
+        await glimpseStep(page, step.id);
+        await waitForState(page, step.id, step.chart).catch((e: Error) =>
+          problems.push(`first line on screen: ${e.message}`),
+        );
+      }
       await readStep(page, step.id);
       await waitForState(page, step.id, step.chart);
       const found = await page.evaluate(chartProblems, [step.chart, 12] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
+      if (phone) {
+        const over = await page.evaluate(cardOverChart, step.id);
+        if (over.area > 0)
+          problems.push(
+            `${step.id}: the card (${over.card}) covers the drawing (${over.drawing}) by ${over.area} px²`,
+          );
+      }
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);
     await close();
-  });
+    // Room for every wait to run out, so that a chart stuck on the wrong state is listed, step by step.
+  }, 600_000);
 });
 
 describe('hierarchy and room', () => {
@@ -63,52 +81,67 @@ describe('hierarchy and room', () => {
 });
 
 describe('without JavaScript', () => {
-  it('shows every chart’s title, subtitle and source, and every step’s drawing with its marks', async () => {
-    const { page, close } = await openPage(env.browser, {
-      javaScriptEnabled: false,
-      viewport: { width: 390, height: 844 },
-    });
-    await page.goto(env.site.url);
-    const charts = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.chart')].map((figure) => {
-        const seen = (selector: string) => {
-          const box = figure.querySelector(selector)?.getBoundingClientRect();
-          return Boolean(box && box.width > 0 && box.height > 0);
-        };
-        return {
-          chart: figure.dataset.chart,
-          title: seen('.chart-frame.current .chart-title'),
-          subtitle: seen('.chart-frame.current .chart-subtitle'),
-          source: seen('.chart-source'),
-        };
-      }),
-    );
-    for (const c of charts)
-      expect(c, c.chart).toEqual({ chart: c.chart, title: true, subtitle: true, source: true });
-    // Every drawing has painted marks: fills that resolve (a pattern found in the same drawing).
-    const blank = await page.evaluate(() =>
-      [...document.querySelectorAll<SVGSVGElement>('.static-chart svg')].flatMap((svg) => {
-        const step = svg.closest('.step')?.id;
-        const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
-          const box = m.getBoundingClientRect();
-          return box.width > 0 && box.height > 0;
+  it.each([
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])(
+    'reads as one column at $width px: every step’s drawing framed by its title, subtitle and source',
+    async (viewport) => {
+      const { page, close } = await openPage(env.browser, { javaScriptEnabled: false, viewport });
+      await page.goto(env.site.url);
+      const steps = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.step')].map((step) => {
+          const seen = (selector: string) => {
+            const box = step.querySelector(selector)?.getBoundingClientRect();
+            return Boolean(box && box.width > 0 && box.height > 0);
+          };
+          const card = step.querySelector('.card')!.getBoundingClientRect();
+          return {
+            step: step.id,
+            title: seen('.step-figure-title'),
+            subtitle: seen('.step-figure-subtitle'),
+            drawing: seen('.static-chart svg'),
+            source: seen('.step-figure-source'),
+            // One centred column: the card's middle is the page's.
+            centred: Math.abs((card.left + card.right) / 2 - document.documentElement.clientWidth / 2) <= 1,
+          };
+        }),
+      );
+      expect(steps.length).toBeGreaterThan(0);
+      for (const s of steps)
+        expect(s, s.step).toEqual({
+          step: s.step,
+          title: true,
+          subtitle: true,
+          drawing: true,
+          source: true,
+          centred: true,
         });
-        if (!marks.length) return [`${step}: no marks`];
-        return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
-          const id = m.getAttribute('fill')!.slice(5, -1);
-          const target = document.getElementById(id);
-          return target && svg.contains(target) ? [] : [`${step}: fill ${id} resolves outside its drawing`];
-        });
-      }),
-    );
-    expect(blank).toEqual([]);
-    // A figure's link says what it is and where it comes from, not just "348".
-    const bare = await page.evaluate(() =>
-      [...document.querySelectorAll('a')]
-        .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())
-        .filter((name) => /^[\d,.%–\s]*$/.test(name)),
-    );
-    expect(bare).toEqual([]);
-    await close();
-  });
+      // Every drawing has painted marks: fills that resolve (a pattern found in the same drawing).
+      const blank = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>('.static-chart svg')].flatMap((svg) => {
+          const step = svg.closest('.step')?.id;
+          const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
+            const box = m.getBoundingClientRect();
+            return box.width > 0 && box.height > 0;
+          });
+          if (!marks.length) return [`${step}: no marks`];
+          return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
+            const id = m.getAttribute('fill')!.slice(5, -1);
+            const target = document.getElementById(id);
+            return target && svg.contains(target) ? [] : [`${step}: fill ${id} resolves outside its drawing`];
+          });
+        }),
+      );
+      expect(blank).toEqual([]);
+      // A figure's link says what it is and where it comes from, not just "348".
+      const bare = await page.evaluate(() =>
+        [...document.querySelectorAll('a')]
+          .map((a) => (a.getAttribute('aria-label') ?? a.textContent ?? '').trim())
+          .filter((name) => /^[\d,.%–\s]*$/.test(name)),
+      );
+      expect(bare).toEqual([]);
+      await close();
+    },
+  );
 });

@@ -32,6 +32,39 @@ export async function readStep(page: Page, id: string): Promise<{ top: number; b
 }
 
 /**
+ * Scrolls the step's card up until its first line of text has just come onto the screen, at the
+ * bottom of the reading area: where a reader on a phone first sees it.
+ */
+export async function glimpseStep(page: Page, id: string): Promise<void> {
+  await page.evaluate((stepId) => {
+    const card = document.querySelector<HTMLElement>(`#${stepId} .card`)!;
+    const line = card.querySelector<HTMLElement>('.prose p')!;
+    // The top of the card, moved up by its padding and one line of its text.
+    const shown = line.getBoundingClientRect().top - card.getBoundingClientRect().top;
+    const lineHeight = parseFloat(getComputedStyle(line).lineHeight);
+    const y = card.getBoundingClientRect().top + window.scrollY - window.innerHeight + shown + lineHeight;
+    window.scrollTo(0, Math.round(y));
+  }, id);
+}
+
+/**
+ * How much of the chart's drawing (its plot area) the step's card covers on screen, px² (0 when
+ * they are apart), with both boxes, for the message.
+ */
+export function cardOverChart(stepId: string): { area: number; card: string; drawing: string } {
+  const card = document.querySelector<HTMLElement>(`#${stepId} .card`)!.getBoundingClientRect();
+  const svg = document
+    .getElementById(stepId)!
+    .closest('.chapter')!
+    .querySelector<SVGSVGElement>('.chart-body > svg')!
+    .getBoundingClientRect();
+  const w = Math.min(card.right, svg.right) - Math.max(card.left, svg.left);
+  const h = Math.min(card.bottom, svg.bottom) - Math.max(card.top, svg.top);
+  const span = (b: DOMRect) => `${b.top.toFixed(0)}–${b.bottom.toFixed(0)}`;
+  return { area: w > 0 && h > 0 ? Math.round(w * h) : 0, card: span(card), drawing: span(svg) };
+}
+
+/**
  * Waits until the chart shows `id`'s state in a drawing laid out for its box (not the prerendered
  * one, scaled), the step is current and the chart's marks have finished moving.
  */

@@ -134,9 +134,9 @@ describe('robust scrolling', () => {
   it('does not change step when only the viewport height changes (the mobile address bar)', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(site.url);
-    // The step's top sits at 450 px: the card (or 30% of the screen's height of it, 253 px) is
-    // on the 844 px screen, so the step is current…
-    await scrollStepTo(page, 'timeline-zero-tolerance', 450 / 844);
+    // The step's top sits at 700 px: on a phone a step is current once its card's top is on
+    // screen, and it is on the 844 px screen, so the step is current…
+    await scrollStepTo(page, 'timeline-zero-tolerance', 700 / 844);
     await page.waitForFunction(
       () => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance',
     );
@@ -186,8 +186,12 @@ describe('every reader', () => {
     // Each drawing's ids are its own, so the hidden copies never capture a live chart's patterns.
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
     expect(ids.length - new Set(ids).size).toBe(0);
+    // While scripts run, the drawings are held as unparsed text: no elements until print needs them.
+    expect(await page.locator('.static-chart svg').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     for (const step of STEPS) {
+      // Put in when the print media query changes (a browser printing for real fires beforeprint).
+      await page.locator(`#${step.id} .static-chart svg`).waitFor({ state: 'visible', timeout: 10_000 });
       expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(true);
     }
     expect(await page.locator('.graphic').first().isVisible()).toBe(false);

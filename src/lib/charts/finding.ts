@@ -25,6 +25,11 @@ export const LABELS = [
   'rec_document',
   'rec_share',
 ] as const;
+/** The states that are not about the parents counted have their own title and subtitle. */
+export const STATES = ['known_wish', 'recommendations'] as const;
+export function stateKey(state: FindingState): (typeof STATES)[number] | null {
+  return state.focus === 'parents' ? null : state.focus;
+}
 export const COLUMNS = ['finding', 'count'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
@@ -82,7 +87,8 @@ function notesOf(
   if (state.focus === 'known_wish') {
     const lines = wrap(fit, copy.labels.known_wish, width, fs, 700);
     return {
-      blocks: [{ key: 'known_wish', lines, size: fs, weight: 700, left: PAD, top, className: 'text-accent' }],
+      // In ink: the accent is the parents' colour, and this note counts none of them.
+      blocks: [{ key: 'known_wish', lines, size: fs, weight: 700, left: PAD, top }],
       bullets: [],
       bottom: top + blockHeight({ lines, size: fs }),
     };
@@ -101,7 +107,6 @@ function notesOf(
       weight: 700,
       left: PAD,
       top,
-      className: 'text-accent',
     },
     { key: 'recommendations', lines: heading, size: fs, weight: 700, left: headingLeft, top: headingTop },
   ];
@@ -190,7 +195,8 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         r: radius,
         // Not keyed: the dots never move, so a change of colour crossfades the whole grid, which
         // costs the page one group, not 348 marks to follow.
-        className: `${focus ? 'mark-accent' : 'mark-context'} finding-unit`,
+        // The parents keep the accent in every state, dimmed where the step is about something else.
+        className: `${focus ? 'mark-accent' : 'mark-accent-dim'} finding-unit`,
       }),
       Plot.dot(open, {
         x: 'x',
@@ -201,7 +207,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         strokeWidth: 1.25,
         strokeDasharray: '2,1.6',
         strokeOpacity: 'opacity',
-        className: `${focus ? 'line-accent' : 'line-context'} finding-open`,
+        className: 'line-accent finding-open',
       }),
       ...blockText(fit, notes.blocks, 'text'),
       Plot.dot(notes.bullets, {
@@ -209,7 +215,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         y: 'y',
         symbol: 'square',
         r: 4,
-        className: 'mark-accent',
+        className: 'mark-ink',
         render: keyed('bullet', (b: { key: string }) => b.key),
       }),
     ],

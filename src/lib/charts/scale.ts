@@ -128,6 +128,10 @@ function topLabel(c: Column, fmt: Format): string {
   return `${last.added ? '+' : ''}${fmt.figureShort(last.figure)}`;
 }
 
+/** The key's square, px, and the ratio of a square symbol's side to the radius Plot is given. */
+const KEY_SQUARE = 9;
+const SQUARE_R = Math.sqrt(Math.PI);
+
 const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
 
 /** Draws one state of the chart, laid out for `fit`. */
@@ -154,7 +158,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const compact = fit.height - marginTop - (8 + dateLines * lh + 4 + linesUnder(band) * lh + 4) < 110;
   const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
   const nameLines = linesUnder(compact ? plotWidth : band);
-  const keyText = `${copy.labels.square}: ${fmt.count(UNIT)}`;
+  const keyText = `${copy.labels.square}: ${fmt.count(UNIT)} ${copy.labels.unit_children}`;
   // In compact columns the key to the squares goes under the names, off the columns' tops.
   const marginBottom = 8 + dateLines * lh + 4 + nameLines * lh + 4 + (compact ? lh + 2 : 0);
   /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
@@ -208,8 +212,14 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     y: { domain: [0, Y_MAX], axis: null },
     marks: [
       waffle(
-        segments.filter((s) => !s.highlight),
+        segments.filter((s) => !s.highlight && !s.added),
         'mark-context',
+      ),
+      // An addition shown in an earlier step keeps its own tone, so that its "+N" still labels it
+      // and not the whole column.
+      waffle(
+        segments.filter((s) => !s.highlight && s.added),
+        'mark-context-strong',
       ),
       waffle(
         segments.filter((s) => s.highlight),
@@ -231,12 +241,24 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
           ]
         : []),
       // What one square stands for, in the empty top left (under everything, in compact columns).
+      // What one square stands for, in the empty top left (under everything, in compact columns),
+      // after a square drawn as the columns' are.
+      Plot.dot([keyText], {
+        x: () => MEASURES[0]!.measure,
+        y: compact ? 0 : Y_MAX,
+        symbol: 'square',
+        r: KEY_SQUARE / SQUARE_R,
+        dx: -band / 2 + KEY_SQUARE / 2,
+        dy: (compact ? 8 + dateLines * lh + 4 + nameLines * lh + 4 : 0) + lh / 2,
+        className: 'mark-context',
+        render: keyed('key-square', () => 'square'),
+      }),
       Plot.text([keyText], {
         x: () => MEASURES[0]!.measure,
         y: compact ? 0 : Y_MAX,
         textAnchor: 'start',
         lineAnchor: 'top',
-        dx: -band / 2,
+        dx: -band / 2 + KEY_SQUARE + 5,
         dy: compact ? 8 + dateLines * lh + 4 + nameLines * lh + 4 : 0,
         className: 'text-muted',
         render: keyed('key', () => 'square'),

@@ -51,8 +51,10 @@ const Y_MAX = 800;
 const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
   { group: 'removed', className: 'mark-accent' },
   { group: 'inUS', className: 'mark-second' },
-  { group: 'noPhone', className: 'mark-context-soft' },
+  { group: 'noPhone', className: 'mark-context-strong' },
 ];
+/** How a point in focus is drawn outside the breakdown: in the accent. */
+const ACCENT = { fill: 'mark-accent', stroke: 'line-accent', text: 'text-accent' };
 /** Half the width of a breakdown bar, in days. */
 const BAR_HALF_DAYS = 6;
 const DAY = 86_400_000;
@@ -265,9 +267,11 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     ),
   );
 
+  // The accent is the breakdown's "believed removed" there: its point in focus is set in ink.
+  const focus = state.breakdown ? { fill: 'mark-ink', stroke: 'line-text', text: '' } : ACCENT;
   for (const hl of [false, true]) {
-    const fill = hl ? 'mark-accent' : 'mark-context';
-    const stroke = hl ? 'line-accent' : 'line-context';
+    const fill = hl ? focus.fill : 'mark-context';
+    const stroke = hl ? focus.stroke : 'line-context';
     marks.push(
       Plot.dot(
         points.filter((p) => p.highlight === hl && !p.hollow),
@@ -280,16 +284,21 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
           render: keyed('point', (p: Point) => p.id),
         },
       ),
-      Plot.dot(
-        points.filter((p) => p.highlight === hl && p.hollow),
-        {
-          x: 'at',
-          y: 'value',
-          r: hl ? RADIUS.highlight : RADIUS.plain,
-          strokeWidth: 2,
-          className: `${stroke} mark-hollow search-hollow`,
-          render: keyed('point', (p: Point) => p.id),
-        },
+      // Hollow: a circle for a day the record does not give, a diamond for a count that was not a
+      // court filing (one symbol, one meaning).
+      ...(['circle', 'diamond2'] as const).map((symbol) =>
+        Plot.dot(
+          points.filter((p) => p.highlight === hl && p.hollow && (symbol === 'circle') === p.courtFiling),
+          {
+            x: 'at',
+            y: 'value',
+            symbol,
+            r: (hl ? RADIUS.highlight : RADIUS.plain) + (symbol === 'circle' ? 0 : 1),
+            strokeWidth: 2,
+            className: `${stroke} mark-hollow search-hollow`,
+            render: keyed('point', (p: Point) => p.id),
+          },
+        ),
       ),
     );
   }
@@ -446,7 +455,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       className: 'line-context',
       render: keyed('leader', (l: (typeof leaders)[number]) => l.key),
     }),
-    labelText(fit, counts, invert, 'count', { className: 'text-accent text-halo' }),
+    labelText(fit, counts, invert, 'count', { className: `${focus.text} text-halo`.trim() }),
     labelText(fit, placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
     labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
     ...swatches.map((s) =>

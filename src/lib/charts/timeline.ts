@@ -85,6 +85,8 @@ function uncertainMonths(e: Entry): Month[] {
 }
 
 const PAD = 2;
+/** The key's month box, px. */
+const KEY_BOX = { width: 16, height: 10 };
 
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
@@ -96,7 +98,9 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   const left = PAD + Math.ceil(fit.measure(monthTicks(fmt, ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
   const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);
-  const key = wrap(fit, copy.labels.monthOnly, right - left);
+  // The key: a dashed month box, as drawn in the rows, then what it means.
+  const keyText = left + KEY_BOX.width + 6;
+  const key = wrap(fit, copy.labels.monthOnly, fit.width - PAD - keyText);
   const axis = 2 * lh + 10;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
@@ -237,6 +241,18 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
       'label',
       { className: 'text-accent text-halo' },
     ),
+    Plot.rect([KEY_BOX], {
+      x1: left + 0.75,
+      x2: left + KEY_BOX.width - 0.75,
+      y1: keyTop + (lh - KEY_BOX.height) / 2,
+      y2: keyTop + (lh + KEY_BOX.height) / 2,
+      fill: 'none',
+      stroke: 'currentColor',
+      strokeWidth: 1.5,
+      strokeDasharray: '3,2',
+      className: 'line-context',
+      render: keyed('key-box', () => 'monthOnly'),
+    }),
     labelText(
       fit,
       [
@@ -246,8 +262,8 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
           size: fs,
           weight: 400,
           spots: [],
-          spot: { x: left, y: keyTop, align: 'start', valign: 'top' },
-          box: { left, top: keyTop, right: left, bottom: keyTop + key.length * lh },
+          spot: { x: keyText, y: keyTop, align: 'start', valign: 'top' },
+          box: { left: keyText, top: keyTop, right: keyText, bottom: keyTop + key.length * lh },
         },
       ],
       PIXELS,

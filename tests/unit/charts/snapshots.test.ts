@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
-import { CHART_IDS } from '../../../src/lib/charts/index.ts';
+import { CHART_IDS, frameOf } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
@@ -265,9 +265,20 @@ describe('scale', () => {
     }
   });
 
-  it('names the square it draws with the copy’s label', () => {
-    const key = `${labelsOf(last).square}: ${format.count(50)}`;
-    for (const s of scaleSteps) expect(texts(draw(s)), s.id).toContain(key);
+  it('names the square it draws, with its unit, beside a square drawn as the columns’ are', () => {
+    const key = `${labelsOf(last).square}: ${format.count(50)} ${labelsOf(last).unit_children}`;
+    for (const s of scaleSteps) {
+      const svg = draw(s);
+      expect(texts(svg), s.id).toContain(key);
+      expect(svg.querySelectorAll('[data-key="key-square:square"]'), s.id).toHaveLength(1);
+    }
+  });
+
+  it('keeps an addition shown before in its own tone, under its "+N"', () => {
+    const svg = draw(step('scale-families'));
+    const added = [...svg.querySelectorAll('g.mark-context-strong [data-key^="squares:"]')];
+    expect(added.length).toBeGreaterThan(0);
+    expect(texts(svg).some((t) => t.startsWith('+'))).toBe(true);
   });
 });
 
@@ -373,6 +384,23 @@ describe('timeline', () => {
 });
 
 describe('finding', () => {
+  it('says in each state’s title and subtitle what that state shows', () => {
+    const c = chartCopy(copy, 'finding', dataset, format);
+    const frames = ['finding-parents', 'finding-known-wish', 'finding-recommendations'].map((id) =>
+      frameOf(step(id), c),
+    );
+    expect(new Set(frames.map((f) => f.title)).size).toBe(3);
+    expect(new Set(frames.map((f) => f.subtitle)).size).toBe(3);
+  });
+
+  it('keeps the accent for the parents: the later states’ notes are in ink, the dots dimmed', () => {
+    for (const id of ['finding-known-wish', 'finding-recommendations']) {
+      const svg = draw(step(id));
+      expect(svg.querySelectorAll('.finding-unit.mark-accent-dim circle').length, id).toBe(parents.value);
+      expect(svg.querySelectorAll('.text-accent, .mark-accent').length, id).toBe(0);
+    }
+  });
+
   const parents = dataset.figures.find((f) => f.id === 'oig_removed_without_record')!;
 
   it.each(['finding-parents', 'finding-known-wish', 'finding-recommendations'])(
@@ -411,7 +439,8 @@ describe('search', () => {
     dataset.unreached.filter(
       (p) => p.asOf.localeCompare(points(id).until) <= 0 || p.asOf.startsWith(points(id).until),
     );
-  const allDots = (svg: Element) => svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle');
+  const allDots = (svg: Element) =>
+    svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle, g.search-hollow path');
 
   it('draws exactly one point at the first count', () => {
     expect(allDots(draw(step('search-first-count')))).toHaveLength(1);
@@ -425,16 +454,28 @@ describe('search', () => {
     }
   });
 
-  it('draws the emailed 666 hollow, and not on the line', () => {
+  it('draws the emailed 666 hollow, in its own symbol, and not on the line', () => {
     const svg = draw(step('search-base-changes'));
     const email = dataset.unreached.find((p) => !p.courtFiling)!;
     expect(email.value).toBe(666);
-    expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(1);
+    // A hollow diamond (a path), not the hollow circle of a day not given.
+    expect(svg.querySelectorAll('g.search-hollow path')).toHaveLength(1);
+    expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(0);
     expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset, format).labels.notFiling);
     const later = draw(step('search-list-grew'));
     const line = later.querySelector('g.line-context path')?.getAttribute('d') ?? '';
     // Three filings up to mid-January, the email left out: the line has three vertices.
     expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
+  });
+
+  it('keeps the accent for "believed removed" in the breakdown: its point in focus is in ink', () => {
+    const svg = draw(step('search-breakdown'));
+    expect(svg.querySelectorAll('g.search-bar.mark-accent rect').length).toBeGreaterThan(0);
+    const accented = [...svg.querySelectorAll('.mark-accent, .line-accent, .text-accent')].filter(
+      (g) => !g.classList.contains('search-bar') && !g.closest('[data-mark="swatch"]'),
+    );
+    expect(accented.map((g) => g.getAttribute('class'))).toEqual([]);
+    expect(svg.querySelectorAll('g.mark-ink circle').length).toBeGreaterThan(0);
   });
 
   it('marks month-only reports as hollow with "Day not confirmed"', () => {
