@@ -244,7 +244,10 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   const templates = {
     'index.html': await readFile(join(outDir, 'index.html'), 'utf8'),
     'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
+    'present.html': await readFile(join(outDir, 'present.html'), 'utf8'),
   };
+  // The classroom pages' template is not a page itself: each edition's are written from it.
+  await rm(join(outDir, 'present.html'));
   for (const page of pages) {
     const { site, slots } = prerendered(page.lang);
     const markup = page.render(site, server.placeOf(page));

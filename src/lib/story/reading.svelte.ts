@@ -8,7 +8,7 @@ export function createReading(): Reading {
   return reading;
 }
 
-/** The width (em) from which the chart stands beside the text instead of stuck above it. */
+/** The width (em) from which the chart stands beside the text: global.css's two-column breakpoint. */
 export const WIDE_EM = 60;
 
 /**
