@@ -31,7 +31,7 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
     // Module preloading needs no polyfill in the browsers this targets.
     modulePreload: { polyfill: false },
     rollupOptions: {
-      input: { index: 'index.html' },
+      input: { index: 'index.html', present: 'present.html' },
     },
   },
   test: {

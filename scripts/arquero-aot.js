@@ -15,6 +15,9 @@ export const ARQUERO_FUNCTION_CALLS = {
 
 const VIRTUAL = 'virtual:arquero-precompiled';
 const RESOLVED = `\0${VIRTUAL}`;
+/** Stands in for acorn in the browser bundles: the syntax trees of the expressions seen at build time. */
+const PARSED = 'virtual:arquero-parsed';
+const PARSED_RESOLVED = `\0${PARSED}`;
 /** `Function(` as a call, not as the end of a longer name (`isFunction(`, `toFunction(`). */
 const CALL = /(?<![\w$.])Function\(/g;
 
@@ -51,6 +54,56 @@ export function recordCompiledCode(work) {
 }
 
 /**
+ * Runs `work` while recording every expression Arquero parses with acorn (its column names and string
+ * expressions, e.g. `'d => d.count != null'`) and the syntax tree acorn gave, as JSON. With these the
+ * browser needs no JavaScript parser: acorn is most of Arquero's weight in the bundle (about 35 KB of
+ * gzipped JavaScript), and its only use there is to read these same few strings again.
+ * @param {() => void} work
+ * @returns {Promise<Map<string, string>>} source text → syntax tree (JSON)
+ */
+export async function recordParsedCode(work) {
+  const { Parser } = await import('acorn');
+  const real = Parser.parse;
+  /** @type {Map<string, string>} */
+  const seen = new Map();
+  Parser.parse = function (/** @type {string} */ input, /** @type {any} */ options) {
+    const tree = real.call(this, input, options);
+    seen.set(String(input), JSON.stringify(tree));
+    return tree;
+  };
+  try {
+    work();
+  } finally {
+    Parser.parse = real;
+  }
+  if (!seen.size)
+    throw new Error('arquero-aot: no expression was parsed; is acorn bundled into the server build?');
+  return seen;
+}
+
+/**
+ * The source of the module that stands in for acorn's `parse`: a fresh copy of each recorded tree
+ * (Arquero rewrites the trees it is given). Text the build did not see fails with a message naming it.
+ * @param {Map<string, string>} parsed from `recordParsedCode`
+ */
+export function parsedModule(parsed) {
+  const entries = [...parsed].map(
+    ([input, tree]) => `  [${JSON.stringify(input)}, ${JSON.stringify(tree)}],`,
+  );
+  return `const __aqParsed = new Map([
+${entries.join('\n')}
+]);
+export function parse(input) {
+  const tree = __aqParsed.get(String(input));
+  if (tree === undefined) {
+    throw new Error('Arquero: this expression was not parsed at build time: ' + String(input).slice(0, 300));
+  }
+  return JSON.parse(tree);
+}
+`;
+}
+
+/**
  * The source of the module that hands Arquero its precompiled functions: each recorded code string,
  * keyed by its arguments, as a function written in the source. A code string the build did not see
  * fails with a message that names it, never by falling back to `Function`.
@@ -80,17 +133,26 @@ export default function __aqFunction(...args) {
  * points Arquero's `Function(...)` calls at it. A change in Arquero's source (a call more or fewer
  * than expected) stops the build rather than leaving a call to `Function` in the bundle.
  * @param {string[][]} records from `recordCompiledCode`
+ * @param {Map<string, string>} parsed from `recordParsedCode`
  * @returns {import('vite').Plugin}
  */
-export function arqueroPrecompiled(records) {
+export function arqueroPrecompiled(records, parsed) {
   const source = precompiledModule(records);
+  const trees = parsedModule(parsed);
   return {
     name: 'arquero-precompiled',
-    resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : null;
+    // Before Vite's own resolver, which would otherwise find acorn in node_modules first.
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id === VIRTUAL) return RESOLVED;
+      // Arquero's one import of acorn (expression/parse-expression.js) gets the recorded trees.
+      if (id === 'acorn' && importer && /[\\/]arquero[\\/]/.test(importer)) return PARSED_RESOLVED;
+      return null;
     },
     load(id) {
-      return id === RESOLVED ? source : null;
+      if (id === RESOLVED) return source;
+      if (id === PARSED_RESOLVED) return trees;
+      return null;
     },
     transform(code, id) {
       const file = Object.keys(ARQUERO_FUNCTION_CALLS).find((f) => id.replace(/\\/g, '/').endsWith(f));

@@ -9,7 +9,7 @@ import { chmod, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from
 import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
-import { arqueroPrecompiled, recordCompiledCode } from './arquero-aot.js';
+import { arqueroPrecompiled, recordCompiledCode, recordParsedCode } from './arquero-aot.js';
 import { LOADER_SCRIPT, PYM_PATH, PYM_SCRIPT, ROOT } from './paths.js';
 import {
   bundledPackages,
@@ -130,7 +130,12 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   });
   const server = await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href);
   // Arquero's expressions, compiled now so the browser never generates code (see arquero-aot.js).
-  const arquero = arqueroPrecompiled(recordCompiledCode(() => server.deriveAsBrowser()));
+  /** @type {string[][]} */
+  let compiled = [];
+  const parsed = await recordParsedCode(() => {
+    compiled = recordCompiledCode(() => server.deriveAsBrowser());
+  });
+  const arquero = arqueroPrecompiled(compiled, parsed);
   const browserPlugins = () => [bundledPackages(packages), arquero];
   await build({ ...quiet, plugins: browserPlugins(), build: { outDir, emptyOutDir: true } });
 
@@ -239,7 +244,10 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   const templates = {
     'index.html': await readFile(join(outDir, 'index.html'), 'utf8'),
     'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
+    'present.html': await readFile(join(outDir, 'present.html'), 'utf8'),
   };
+  // The classroom pages' template is not a page itself: each edition's are written from it.
+  await rm(join(outDir, 'present.html'));
   for (const page of pages) {
     const { site, slots } = prerendered(page.lang);
     const markup = page.render(site, server.placeOf(page));

@@ -10,6 +10,8 @@ import { render } from 'svelte/server';
 import App from './App.svelte';
 import EmbedChart from './EmbedChart.svelte';
 import EmbedStory from './EmbedStory.svelte';
+import Handout from './Handout.svelte';
+import Present from './Present.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
@@ -29,6 +31,7 @@ import { embedManifest, oembed, type EmbedManifest, type ImageSize } from './lib
 import { fillIslands } from './lib/story/islands.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
+import TeacherNote from './lib/story/TeacherNote.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
@@ -201,6 +204,18 @@ export function prerender(lang: Lang) {
       return page(App, place, description, {});
     },
 
+    /** Presenter mode (`present/index.html`); `storyHref` leads back to the story page. */
+    renderPresent(place: PagePlace, storyHref: string): PageMarkup {
+      const head = `<title>${escapeHtml(`${view.ui.presentTitle} · ${view.title}`)}</title>`;
+      return page(Present, place, head, { storyHref });
+    },
+
+    /** The teacher's handout (`handout/index.html`), for printing; `storyHref` leads back to the story. */
+    renderHandout(place: PagePlace, storyHref: string): PageMarkup {
+      const head = `<title>${escapeHtml(`${copy.lesson.title} · ${view.title}`)}</title>`;
+      return page(Handout, place, head, { lesson: copy.lesson, storyHref });
+    },
+
     /** The whole story for an iframe (`embed/index.html`). */
     renderEmbedStory(place: PagePlace): PageMarkup {
       return page(EmbedStory, place, `<title>${escapeHtml(view.title)}</title>`, {});
@@ -277,6 +292,16 @@ export function prerender(lang: Lang) {
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        // The step's teacher note: in full for the handout, its answer held back in presenter mode.
+        const note = copy.notes[step.id];
+        const noteProps = {
+          shows: view.alts[step.id] ?? '',
+          question: plainText(dataset, note?.question ?? '', prose),
+          answer: plainText(dataset, note?.answer ?? '', prose),
+          labels: { shows: copy.ui.notesShows, question: copy.ui.notesQuestion, answer: copy.ui.notesAnswer },
+        };
+        slots.set(`note:${step.id}`, html(TeacherNote, noteProps));
+        slots.set(`note-reveal:${step.id}`, html(TeacherNote, { ...noteProps, reveal: true }));
         slots.set(
           `table:${step.id}`,
           scrollable(renderTable(step, doc, chartCopy, format, dataset), step.id),

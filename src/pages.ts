@@ -14,9 +14,10 @@ import type { PageMarkup, Prerenderer } from './entry-server.ts';
 /**
  * The templates: `index.html` is built by Vite with the story's client code (its asset paths are
  * then relative to the site root); `embed/index.html` gets the embeds' classic script and
- * stylesheet from `embed/assets/`.
+ * stylesheet from `embed/assets/`; `present.html` is built by Vite like the story's, with the classroom
+ * pages' client code (presenter mode).
  */
-export type Template = 'index.html' | 'embed/index.html';
+export type Template = 'index.html' | 'embed/index.html' | 'present.html';
 
 /** A page as every edition has it, its path inside the edition's folder. */
 interface EditionPage {
@@ -53,6 +54,17 @@ const EDITION_PAGES: readonly EditionPage[] = [
     template: 'embed/index.html',
     render: (site, place) => site.renderEmbedStory(place),
     canonical: 'index.html',
+  },
+  {
+    path: 'present/index.html',
+    template: 'present.html',
+    render: (site, place) => site.renderPresent(place, relativeUrl('present/index.html', 'index.html')),
+    canonical: 'index.html',
+  },
+  {
+    path: 'handout/index.html',
+    template: 'present.html',
+    render: (site, place) => site.renderHandout(place, relativeUrl('handout/index.html', 'index.html')),
   },
   ...CHART_IDS.map((chart): EditionPage => ({
     path: `embed/${chart}/index.html`,

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { COPY } from '../../src/content/index.ts';
 import type { PageView } from '../../src/lib/content/view.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
@@ -32,6 +33,56 @@ async function printed(paper: keyof typeof PAPERS): Promise<{ page: Page; close:
   expect(errors).toEqual([]);
   return { page, close };
 }
+
+describe('the teacher’s handout', () => {
+  it('prints the lesson outline, then each step’s chart state, text and teacher note', async () => {
+    const { page, errors, close } = await openPage(browser(), {
+      viewport: { width: Math.floor(PAPERS.Letter.width), height: 1000 },
+    });
+    await page.goto(`${site().url}handout/`);
+    await page.emulateMedia({ media: 'print' });
+    const outline = await page.locator('.lesson').innerText();
+    for (const key of ['goals', 'timing', 'removal', 'classAction', 'inspectorGeneral'] as const)
+      expect(outline).toContain(COPY.en.lesson[key]);
+    for (const step of STEPS) {
+      const item = page.locator(`.handout-step#${step.id}`);
+      expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(true);
+      expect((await item.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);
+      expect(await item.locator('.prose').innerText(), step.id).not.toBe('');
+      for (const part of ['.note-shows', '.note-question', '.note-answer'])
+        expect(await item.locator(part).isVisible(), `${step.id} ${part}`).toBe(true);
+      const height = (await item.boundingBox())!.height;
+      expect(height, step.id).toBeLessThan(PAPERS.Letter.height / 2);
+    }
+    const pages = pageCount(await page.pdf({ format: 'Letter', printBackground: true }));
+    expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 2);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('chart images', () => {
+  it('links each step’s chart as SVG and PNG from the story, and the files are there', async () => {
+    const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    for (const edition of ['', 'es/']) {
+      await page.goto(site().url + edition);
+      for (const step of STEPS) {
+        const links = page.locator(`#${step.id} .step-images a[download]`);
+        const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+        expect(
+          hrefs.map((h) => h.slice(h.lastIndexOf('/') + 1)),
+          step.id,
+        ).toEqual([`${step.id}.svg`, `${step.id}.png`]);
+        for (const href of hrefs) {
+          const res = await fetch(href);
+          expect(res.status, href).toBe(200);
+          expect(res.headers.get('content-type'), href).toMatch(/^image\/(svg\+xml|png)/);
+        }
+      }
+    }
+    await close();
+  });
+});
 
 describe('the printed story', () => {
   for (const paper of ['Letter', 'A4'] as const) {

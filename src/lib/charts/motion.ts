@@ -2,8 +2,9 @@
  * Marks that move. Plot draws each chart state as a new SVG; `morph` turns the SVG on the page into
  * the next one in place: marks that both drawings share (the same `data-key`, given by `keyed`) stay
  * the same elements and glide to their new places, sizes and colours; marks only the next drawing
- * has fade in; marks only the old one has fade out. Parts that did not change (axes, grids) keep
- * their elements untouched. With `duration` 0 (reduced motion) everything is set at once.
+ * has fade in; marks only the old one has fade out. Large parts are swapped at once instead (see
+ * FADE_MAX_ELEMENTS). Parts that did not change (axes, grids) keep their elements untouched. With
+ * `duration` 0 (reduced motion) everything is set at once.
  */
 import { color, easeCubicInOut, interpolate, interpolateRgb, interpolateTransformSvg, timer } from 'd3';
 import type { RenderFunction } from '@observablehq/plot';
@@ -95,6 +96,32 @@ function tween(name: string, a: string, b: string): ((t: number) => string) | nu
   // Paths and lists ease only between shapes of the same build (same commands, same count of numbers).
   if (a.replace(NUMBERS, '#') !== b.replace(NUMBERS, '#')) return null;
   return interpolate(a, b) as (t: number) => string;
+}
+
+/**
+ * The most elements that fade in or out in one change; a part larger than this (a grid of dots, a
+ * whole drawing's worth of marks) appears or goes at once. Opacity inside an SVG is not a
+ * compositor layer: each frame of a fade repaints every element under it, and a fade of hundreds
+ * of marks is what made step changes drop frames. Parts that fit fade, largest left out first.
+ */
+export const FADE_MAX_ELEMENTS = 48;
+
+/** How many elements a part of a drawing paints: itself and everything inside it. */
+const sizeOf = (el: Element) => 1 + el.getElementsByTagName('*').length;
+
+/**
+ * The parts that may fade, within FADE_MAX_ELEMENTS in all: smallest first, so one large part
+ * does not keep a few labels from fading. The others are swapped at once.
+ */
+function fading(parts: SVGElement[]): Set<SVGElement> {
+  const chosen = new Set<SVGElement>();
+  let budget = FADE_MAX_ELEMENTS;
+  for (const [part, size] of parts.map((p) => [p, sizeOf(p)] as const).sort((a, b) => a[1] - b[1])) {
+    if (size > budget) break;
+    budget -= size;
+    chosen.add(part);
+  }
+  return chosen;
 }
 
 /** What an element that appears or goes fades with: its opacity as drawn. */
@@ -240,18 +267,22 @@ export function morph(live: SVGSVGElement, next: SVGSVGElement, duration: number
       paint(host, name, before, after);
     } else for (const [el, before, after] of marks) paint(el, name, before, after);
   }
+  const fades = fading([...entering, ...gone]);
   for (const el of entering) {
+    if (!fades.has(el)) continue;
     const target = opacityOf(el);
     frames.push((t) => el.setAttribute('opacity', String(target * t)));
     ends.push(() =>
       target === 1 ? el.removeAttribute('opacity') : el.setAttribute('opacity', String(target)),
     );
   }
-  if (gone.length) {
+  // What leaves and is too large to fade is already off the page (the drawing's children were replaced).
+  const fadingOut = gone.filter((el) => fades.has(el));
+  if (fadingOut.length) {
     const exit = live.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'g');
     exit.setAttribute('class', 'leaving');
     exit.setAttribute('aria-hidden', 'true');
-    exit.append(...gone);
+    exit.append(...fadingOut);
     live.append(exit);
     frames.push((t) => exit.setAttribute('opacity', String(1 - t)));
     ends.push(() => exit.remove());

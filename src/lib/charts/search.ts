@@ -53,6 +53,9 @@ const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
   { group: 'inUS', className: 'mark-second' },
   { group: 'noPhone', className: 'mark-context-strong' },
 ];
+/** A point's ring around its radius, px, and the room the label placer keeps around a label (fit.ts). */
+const POINT_RING = 1.5;
+const PLACER_GAP = 2;
 /** How a point in focus is drawn outside the breakdown: in the accent. */
 const ACCENT = { fill: 'mark-accent', stroke: 'line-accent', text: 'text-accent' };
 /** Half the width of a breakdown bar, in days. */
@@ -308,7 +311,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const obstacles: Box[] = [
     ...tickLabels.map((l) => l.box),
     ...points.map((p) => {
-      const r = radius(p) + 1.5;
+      const r = radius(p) + POINT_RING;
       return { left: x(p.at) - r, right: x(p.at) + r, top: y(p.value) - r, bottom: y(p.value) + r };
     }),
     ...bars.map((b) => ({ left: x(b.x1), right: x(b.x2), top: y(b.y2), bottom: y(b.y1) })),
@@ -321,20 +324,23 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         bottom: y(p.value) + 1,
       })),
   ];
-  const around = (px: number, py: number, r: number, prefer: 'above' | 'below' = 'above'): Spot[] => {
+  const around = (px: number, py: number, r0: number, prefer: 'above' | 'below' = 'above'): Spot[] => {
+    // Clear of the point's own box (its radius and ring) by the placer's gap, so that a spot next
+    // to the point is free when nothing else is there; else every label went to a far spot.
+    const r = r0 + POINT_RING + PLACER_GAP + 0.5;
     const above: Spot[] = [
-      { x: px, y: py - r - 3, align: 'middle', valign: 'bottom' },
-      { x: px - r, y: py - r - 2, align: 'end', valign: 'bottom' },
-      { x: px + r, y: py - r - 2, align: 'start', valign: 'bottom' },
+      { x: px, y: py - r, align: 'middle', valign: 'bottom' },
+      { x: px - r, y: py - r, align: 'end', valign: 'bottom' },
+      { x: px + r, y: py - r, align: 'start', valign: 'bottom' },
     ];
     const below: Spot[] = [
-      { x: px, y: py + r + 3, align: 'middle', valign: 'top' },
-      { x: px + r, y: py + r + 2, align: 'start', valign: 'top' },
-      { x: px - r, y: py + r + 2, align: 'end', valign: 'top' },
+      { x: px, y: py + r, align: 'middle', valign: 'top' },
+      { x: px + r, y: py + r, align: 'start', valign: 'top' },
+      { x: px - r, y: py + r, align: 'end', valign: 'top' },
     ];
     const sides: Spot[] = [
-      { x: px + r + 4, y: py, align: 'start', valign: 'middle' },
-      { x: px - r - 4, y: py, align: 'end', valign: 'middle' },
+      { x: px + r, y: py, align: 'start', valign: 'middle' },
+      { x: px - r, y: py, align: 'end', valign: 'middle' },
     ];
     // Farther off, on a leader line, when everything near is taken.
     const far: Spot[] = [1, 2, 3, 4, 5, 6].flatMap((k) => [

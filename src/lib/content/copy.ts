@@ -67,7 +67,44 @@ const UI_KEYS = [
   'languageLink',
   'languageName',
   'figureLink',
+  // Presenter mode: the story's link to it, its title, its controls and the keys it answers.
+  'present',
+  'presentTitle',
+  'fullscreen',
+  'leavePresent',
+  'presentKeys',
+  // Before the links to a step's chart as an image (SVG, PNG).
+  'chartImages',
+  // Teacher notes: presenter mode's switch (N) and the labels of each step's note; the handout's link.
+  'notes',
+  'notesShows',
+  'notesQuestion',
+  'notesAnswer',
+  'handout',
 ] as const;
+
+/** The handout's lesson outline: goals, timing and the vocabulary the story needs. */
+export const LESSON_KEYS = [
+  'title',
+  'intro',
+  'goalsTitle',
+  'goals',
+  'timingTitle',
+  'timing',
+  'vocabularyTitle',
+  'removal',
+  'classAction',
+  'inspectorGeneral',
+  'stepsTitle',
+] as const;
+
+export type LessonCopy = Record<(typeof LESSON_KEYS)[number], string>;
+
+/** A step's teacher note: a question for the class and its answer, from the step's own facts. */
+export interface NoteCopy {
+  question: string;
+  answer: string;
+}
 
 export type UiCopy = Record<(typeof UI_KEYS)[number], string>;
 
@@ -88,6 +125,9 @@ export interface Copy {
   chapters: Record<ChapterId, ChapterCopy>;
   charts: ChartCopies;
   steps: Record<string, StepCopy>;
+  /** Teacher notes, by step id (presenter mode and the handout). */
+  notes: Record<string, NoteCopy>;
+  lesson: LessonCopy;
   methods: MethodsCopy;
   /** How each qualifier reads with its number ("at least {n}"). */
   qualifiers: QualifierCopy;
@@ -260,6 +300,8 @@ function copyShape(): Shape {
       ]),
     ),
     steps: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['text', 'alt'])])),
+    notes: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['question', 'answer'])])),
+    lesson: textKeys(LESSON_KEYS),
     methods: textKeys(METHODS_KEYS),
     qualifiers: textKeys(QUALIFIER_KEYS),
     downloads: textKeys(['readme']),

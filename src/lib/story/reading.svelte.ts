@@ -8,22 +8,48 @@ export function createReading(): Reading {
   return reading;
 }
 
+/** The width (em) from which the chart stands beside the text: global.css's two-column breakpoint. */
+export const WIDE_EM = 60;
+
+/**
+ * How much of a card must come up past the trigger line (the bottom of the screen) before its step is
+ * current. On a phone the reading area is the half under the stuck chart, and a step is current as
+ * soon as its card's top comes up into it: the chart never lags text on screen, and the card read
+ * before has left the reading area by then (cards are more than a reading area apart). Beside the
+ * text a step is current once its card is fully on screen or, for a card taller than 30% of the
+ * screen, once that much of it is, so the card above has been read.
+ */
+export function enterFraction(beside: boolean): number {
+  return beside ? 0.3 : 0;
+}
+
 /**
  * Follows the reader through the static steps of the page: the step at the trigger line becomes
- * current (`aria-current="step"`, and `reading.active` for the charts). The line is the bottom of
- * the screen: a step is current once its card is fully on screen (or, for a card taller than 30% of
- * the screen, once that much of it is, which on a phone is less than the reading area under the stuck
- * chart). Returns the stop function.
+ * current (`aria-current="step"`, and `reading.active` for the charts), by the phone's rule or the
+ * wide screen's (`enterFraction`), switching when the layout does. Returns the stop function.
  */
 export function followSteps(doc: Document, reading: Reading): () => void {
   const steps = STEPS.map((step) => doc.getElementById(step.id) as HTMLElement);
-  return observeSteps(() => steps, {
-    offset: 1,
-    enter: 0.3,
-    onChange: (index) => {
-      steps[reading.active]?.removeAttribute('aria-current');
-      steps[index]?.setAttribute('aria-current', 'step');
-      reading.active = index;
-    },
-  });
+  const view = doc.defaultView;
+  // A document without media queries (a test's) is laid out as a phone's.
+  const query = typeof view?.matchMedia === 'function' ? view.matchMedia(`(min-width: ${WIDE_EM}em)`) : null;
+  let stop = () => {};
+  const observe = () => {
+    stop();
+    stop = observeSteps(() => steps, {
+      offset: 1,
+      enter: enterFraction(query?.matches ?? false),
+      onChange: (index) => {
+        steps[reading.active]?.removeAttribute('aria-current');
+        steps[index]?.setAttribute('aria-current', 'step');
+        reading.active = index;
+      },
+    });
+  };
+  observe();
+  query?.addEventListener('change', observe);
+  return () => {
+    query?.removeEventListener('change', observe);
+    stop();
+  };
 }

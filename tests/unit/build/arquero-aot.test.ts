@@ -4,12 +4,18 @@ import { dataset } from '../../../src/lib/data/bundled.ts';
 import {
   ARQUERO_FUNCTION_CALLS,
   arqueroPrecompiled,
+  parsedModule,
   precompiledModule,
   recordCompiledCode,
+  recordParsedCode,
 } from '../../../scripts/arquero-aot.js';
+import { parse as acornParse } from 'acorn';
 
 /** The browser's derivations, recorded as the build records them. */
-const records = recordCompiledCode(() => chartData({ ...dataset }));
+let records: string[][] = [];
+const parsed = await recordParsedCode(() => {
+  records = recordCompiledCode(() => chartData({ ...dataset }));
+});
 
 /** The precompiled module, loaded as the bundle would load it. */
 async function loadPrecompiled(): Promise<(...args: string[]) => (...args: unknown[]) => unknown> {
@@ -51,8 +57,35 @@ describe('Arquero compiled at build time', () => {
     );
   });
 
+  it('records the text Arquero parses and hands back the same syntax tree, a fresh copy each time, without acorn', async () => {
+    // Column names become field expressions; string filters are parsed as written.
+    expect([...parsed.keys()]).toContain('expr=(d => d.count != null)');
+    expect([...parsed.keys()].some((text) => text.includes('d["start"]'))).toBe(true);
+    const source = parsedModule(parsed);
+    expect(source).not.toMatch(/acorn/);
+    const module = await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`);
+    for (const text of parsed.keys()) {
+      expect(module.parse(text)).toEqual(JSON.parse(JSON.stringify(acornParse(text, { ecmaVersion: 11 }))));
+    }
+    const [text] = parsed.keys();
+    expect(module.parse(text)).not.toBe(module.parse(text));
+    expect(() => module.parse('expr=(d => d.nope)')).toThrow(
+      /not parsed at build time: expr=\(d => d\.nope\)/,
+    );
+  });
+
+  it('gives the recorded trees to Arquero’s import of acorn, and to nothing else', () => {
+    const plugin = arqueroPrecompiled(records, parsed);
+    const resolveId = plugin.resolveId as (id: string, importer?: string) => string | null;
+    const load = plugin.load as (id: string) => string | null;
+    const id = resolveId('acorn', '/x/node_modules/arquero/src/expression/parse-expression.js');
+    expect(id).toMatch(/arquero-parsed/);
+    expect(load(id!)).toMatch(/export function parse/);
+    expect(resolveId('acorn', '/x/src/other.ts')).toBeNull();
+  });
+
   it('stops the build if Arquero calls Function more or fewer times than expected', () => {
-    const plugin = arqueroPrecompiled(records);
+    const plugin = arqueroPrecompiled(records, parsed);
     const transform = plugin.transform as (code: string, id: string) => { code: string } | null;
     const file = Object.keys(ARQUERO_FUNCTION_CALLS)[0]!;
     const once = 'export const f = (c) => Function("fn", c); const isFunction = (x) => x;';

@@ -1,11 +1,11 @@
 /**
- * `keyed` and `morph` on real Plot output in jsdom, without animation (duration 0, as with reduced
+ * `keyed` and `morph` on real Plot output in jsdom, mostly without animation (duration 0, as with reduced
  * motion): the browser tests watch the marks move.
  */
 import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { keyed, morph } from '../../../src/lib/charts/motion.ts';
+import { FADE_MAX_ELEMENTS, keyed, morph } from '../../../src/lib/charts/motion.ts';
 
 interface Row {
   id: string;
@@ -113,5 +113,63 @@ describe('morph without animation', () => {
     expect(axis).toBeDefined();
     await morph(live, draw(after), 0);
     expect([...live.children].includes(axis!)).toBe(true);
+  });
+});
+
+/** A chart of `n` dots in one unkeyed group (as the finding grid is), coloured by `className`, and a keyed note. */
+function grid(n: number, className: string, note: string): SVGSVGElement {
+  const dots = Array.from({ length: n }, (_, i) => ({ x: i % 20, y: Math.floor(i / 20) }));
+  return Plot.plot({
+    document: document as unknown as Document,
+    width: 300,
+    height: 200,
+    x: { type: 'identity', axis: null },
+    y: { type: 'identity', axis: null },
+    marks: [
+      Plot.dot(dots, { x: 'x', y: 'y', r: 2, className }),
+      Plot.text([{ id: note }], {
+        x: 0,
+        y: 0,
+        text: 'id',
+        render: keyed('note', (d: { id: string }) => d.id),
+      }),
+    ],
+  }) as SVGSVGElement;
+}
+
+describe('morph with animation', () => {
+  it('swaps a large part at once, never fading it, and fades a small one', async () => {
+    const dots = FADE_MAX_ELEMENTS * 4;
+    const live = grid(dots, 'plain', 'first');
+    document.body.append(live);
+    const moving = morph(live, grid(dots, 'hl', 'second'), 60_000);
+
+    // The first frame: the new grid is whole and opaque, the old one already gone, the note fading in.
+    const circles = (root: Element) => root.querySelectorAll('circle');
+    const group = live.querySelector('g.hl')!;
+    expect(circles(group).length).toBe(dots);
+    expect(group.hasAttribute('opacity')).toBe(false);
+    expect(live.querySelector('g.plain')).toBeNull();
+    expect(circles(live).length).toBe(dots);
+    expect(live.querySelector('[data-key="note:second"]')!.getAttribute('opacity')).toBe('0');
+    // The old note fades out (a small part), in the leaving group.
+    expect(live.querySelector('.leaving [data-key="note:first"]')).not.toBeNull();
+
+    // Interrupted by the next change without animation: everything is where it ends.
+    await morph(live, grid(dots, 'plain', 'second'), 0);
+    await moving;
+    expect(live.querySelector('.leaving')).toBeNull();
+    expect(live.querySelector('[data-key="note:second"]')!.hasAttribute('opacity')).toBe(false);
+    expect(circles(live.querySelector('g.plain')!).length).toBe(dots);
+  });
+
+  it('fades parts that together stay within the limit', async () => {
+    const dots = Math.floor(FADE_MAX_ELEMENTS / 4);
+    const live = grid(dots, 'plain', 'first');
+    const moving = morph(live, grid(dots, 'hl', 'second'), 60_000);
+    expect(live.querySelector('g.hl')!.getAttribute('opacity')).toBe('0');
+    expect(live.querySelectorAll('.leaving circle').length).toBe(dots);
+    await morph(live, grid(dots, 'hl', 'second'), 0);
+    await moving;
   });
 });

@@ -1,0 +1,217 @@
+/**
+ * Presenter mode (`present/`): one step per screen for a classroom projector. A keyboard and a
+ * clicker (PageUp/PageDown) move through every step and back, the address follows the step, F
+ * toggles full screen, Esc leaves for the story at the same step; projection type at 1920×1080 and
+ * 1280×720 with the chart laid out for its box (not shrunk into it), whole on screen in every step;
+ * without scripts, the plain list of steps with their drawings.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { COPY } from '../../src/content/index.ts';
+import { PRESENT_KEYS } from '../../src/lib/present/keys.ts';
+import { STEPS } from '../../src/lib/story/steps.ts';
+import { browserAndSite, openPage } from './harness.ts';
+import { chartProblems, waitForState } from './measure.ts';
+
+const { browser, site } = browserAndSite();
+
+/**
+ * A page for presenter mode. Headless Chromium renders no frame for a page that asks for none, and
+ * then grants it no idle period either, so the charts (drawn for their box in idle periods) would
+ * wait for the next input; a projected screen keeps rendering. A frame every quarter second stands
+ * in for that, leaving long idle periods between frames.
+ */
+async function presenter(viewport: { width: number; height: number }, javaScriptEnabled = true) {
+  const watched = await openPage(browser(), { viewport, javaScriptEnabled });
+  await watched.page.addInitScript(() => {
+    setInterval(() => requestAnimationFrame(() => {}), 250);
+  });
+  return watched;
+}
+
+/** What presenter mode shows now: the current step, the address, the counter and the progress bar. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const current = document.querySelectorAll('[aria-current="step"]');
+    const step = current[0] as HTMLElement | undefined;
+    const figure = document.querySelector('.chapter.current figure[data-chart]');
+    return {
+      current: current.length === 1 ? step?.dataset.step : `${current.length} current steps`,
+      visible: step ? step.getBoundingClientRect().height > 0 : false,
+      hash: decodeURIComponent(location.hash.slice(1)),
+      chart: figure?.getAttribute('data-chart'),
+      progress: (document.querySelector('progress') as HTMLProgressElement | null)?.value,
+      counter: document.querySelector('.stepper-count')?.textContent?.trim(),
+    };
+  });
+
+async function expectStep(page: Page, index: number) {
+  const step = STEPS[index]!;
+  await waitForState(page, step.id, step.chart);
+  expect(await shown(page)).toEqual({
+    current: step.id,
+    visible: true,
+    hash: step.id,
+    chart: step.chart,
+    progress: index + 1,
+    counter: `Step ${index + 1} of ${STEPS.length}`,
+  });
+}
+
+describe('presenter mode', () => {
+  it('moves through every step and back with the keyboard and a clicker', async () => {
+    const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
+    await page.goto(`${site().url}present/`);
+    await expectStep(page, 0);
+    // Every "next" key in turn (a clicker sends PageDown), then every "previous" key back.
+    for (let i = 1; i < STEPS.length; i++) {
+      await page.keyboard.press(PRESENT_KEYS.next[i % PRESENT_KEYS.next.length]!);
+      await expectStep(page, i);
+    }
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, STEPS.length - 1);
+    for (let i = STEPS.length - 2; i >= 0; i--) {
+      await page.keyboard.press(PRESENT_KEYS.previous[i % PRESENT_KEYS.previous.length]!);
+      await expectStep(page, i);
+    }
+    await page.keyboard.press('End');
+    await expectStep(page, STEPS.length - 1);
+    await page.keyboard.press('Home');
+    await expectStep(page, 0);
+    // The on-screen buttons do the same, and Enter on a focused button presses it just once.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expectStep(page, 1);
+    await page.getByRole('button', { name: 'Next' }).press('Enter');
+    await expectStep(page, 2);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens at a deep link, and Esc leaves for the story at the same step', async () => {
+    const { page, errors, close } = await presenter({ width: 1280, height: 720 });
+    await page.goto(site().url);
+    await page.locator('.classroom-links a[href="present/"]').click();
+    await page.waitForURL(/\/present\/#finding-parents$/);
+    const target = STEPS.findIndex((s) => s.chapter === 'search');
+    await page.goto(`${site().url}present/#${STEPS[target]!.id}`);
+    await expectStep(page, target);
+    await page.keyboard.press('PageDown');
+    await expectStep(page, target + 1);
+    const step = STEPS[target + 1]!;
+    await page.keyboard.press('Escape');
+    await page.waitForURL(new RegExp(`/#${step.id}$`));
+    expect(new URL(page.url()).pathname).toMatch(/\/$/);
+    await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.id === id, step.id);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('toggles full screen with F, and Esc leaves full screen before the page', async () => {
+    const { page, close } = await presenter({ width: 1280, height: 720 });
+    await page.goto(`${site().url}present/#${STEPS[3]!.id}`);
+    await expectStep(page, 3);
+    const isFull = () => page.evaluate(() => document.fullscreenElement !== null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await expect(
+      page.getByRole('button', { name: /Full screen/ }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await page.keyboard.press('F');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    await page.keyboard.press('f');
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.fullscreenElement === null);
+    expect(await isFull()).toBe(false);
+    expect(new URL(page.url()).pathname).toMatch(/\/present\/$/);
+    await expectStep(page, 3);
+    await close();
+  });
+
+  for (const { width, height, body } of [
+    { width: 1920, height: 1080, body: 28 },
+    { width: 1280, height: 720, body: 24 },
+    { width: 1440, height: 1080, body: 28 },
+  ]) {
+    it(`sets projection type and the whole chart on screen in every step at ${width}×${height}`, async () => {
+      const { page, errors, close } = await presenter({ width, height });
+      for (const [i, step] of STEPS.entries()) {
+        // Each step by its deep link: every state drawn for its box at once, not moved into.
+        if (i === 0) await page.goto(`${site().url}present/#${step.id}`);
+        else await page.evaluate((id) => (location.hash = id), step.id);
+        await waitForState(page, step.id, step.chart);
+        const px = await page
+          .locator(`#${step.id} .prose p`)
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        expect(px, step.id).toBeGreaterThanOrEqual(body);
+        expect(await page.evaluate(chartProblems, [step.chart, 20] as const), step.id).toEqual([]);
+        // The whole figure (title to source) and the step's text are on screen, nothing scrolled away.
+        const boxes = await page.evaluate((id) => {
+          const box = (el: Element | null) => el?.getBoundingClientRect().toJSON() as DOMRect;
+          return {
+            figure: box(document.querySelector('.chapter.current figure[data-chart]')),
+            text: box(document.getElementById(id)),
+            scrolled: document.scrollingElement!.scrollHeight > window.innerHeight + 1,
+          };
+        }, step.id);
+        for (const [name, b] of Object.entries({ figure: boxes.figure, text: boxes.text })) {
+          expect(b.top, `${step.id} ${name}`).toBeGreaterThanOrEqual(0);
+          expect(b.bottom, `${step.id} ${name}`).toBeLessThanOrEqual(height);
+          expect(b.right, `${step.id} ${name}`).toBeLessThanOrEqual(width);
+        }
+        expect(boxes.scrolled, step.id).toBe(false);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it('shows the current step’s teacher note with ?notes=1 or N, its answer revealed on demand', async () => {
+    const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
+    await page.goto(`${site().url}present/?notes=1#${STEPS[2]!.id}`);
+    await expectStep(page, 2);
+    const note = page.locator('.present-notes');
+    const visibleNotes = () =>
+      page
+        .locator('[data-note]')
+        .evaluateAll((els) =>
+          els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-note')),
+        );
+    expect(await visibleNotes()).toEqual([STEPS[2]!.id]);
+    await expect(note.locator('.current .note-question').innerText()).resolves.toContain(
+      COPY.en.notes[STEPS[2]!.id]!.question,
+    );
+    const answer = note.locator('.current .note-answer');
+    expect(await answer.locator('p').isVisible()).toBe(false);
+    await answer.locator('summary').click();
+    expect(await answer.locator('p').isVisible()).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 3);
+    expect(await visibleNotes()).toEqual([STEPS[3]!.id]);
+    // The whole chart stays on screen with the notes open.
+    expect(await page.evaluate(chartProblems, [STEPS[3]!.chart, 20] as const)).toEqual([]);
+    await page.keyboard.press('n');
+    expect(await note.isVisible()).toBe(false);
+    await page.keyboard.press('N');
+    expect(await visibleNotes()).toEqual([STEPS[3]!.id]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is the list of steps, each with its drawing, without JavaScript', async () => {
+    const { page, close } = await openPage(browser(), {
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 720 },
+    });
+    await page.goto(`${site().url}present/`);
+    for (const step of STEPS) {
+      expect(await page.locator(`#${step.id} .prose`).isVisible(), step.id).toBe(true);
+      expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(true);
+    }
+    expect(await page.getByRole('button').count()).toBe(
+      await page.getByRole('button').filter({ visible: false }).count(),
+    );
+    await close();
+  });
+});
