@@ -166,15 +166,30 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const compact = fit.height - marginTop - (8 + dateLines * lh + 4 + linesUnder(band) * lh + 4) < 110;
   const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
   const nameLines = linesUnder(compact ? plotWidth : band);
-  // What a square stands for: children in the columns of counts, families in the estimate's. The
-  // families' key is shown with its column, under the column's name (or under everything, compact).
+  // What a square stands for, under the names: children under the first column of counts,
+  // families under the estimate's (both under everything, one after the other, when compact). The
+  // room is kept in every state, so the columns keep their height.
   const keyOf = (unit: 'children' | 'families') =>
-    `${copy.labels.square}: ${fmt.count(UNIT)} ${copy.labels[`unit_${unit}`]}`;
+    wrap(
+      fit,
+      `${copy.labels.square}: ${fmt.count(UNIT)} ${copy.labels[`unit_${unit}`]}`,
+      (compact ? plotWidth : band) - fs - 5,
+    );
   const keyText = keyOf('children');
   const apart = cols.some((c) => c.apart);
-  const familiesKey = wrap(fit, keyOf('families'), compact ? plotWidth : band);
-  // Room under the names for the families' key, in every state, so the columns keep their height.
-  const keyLines = compact ? 1 + familiesKey.length : familiesKey.length;
+  const familiesKey = keyOf('families');
+  // Compact, the two keys share a line where they fit on one.
+  const keyWidth = (lines: string[]) => fs + 5 + widest(fit, lines);
+  const oneLine =
+    compact &&
+    keyText.length === 1 &&
+    familiesKey.length === 1 &&
+    keyWidth(keyText) + 16 + keyWidth(familiesKey) <= plotWidth;
+  const keyLines = oneLine
+    ? 1
+    : compact
+      ? keyText.length + familiesKey.length
+      : Math.max(keyText.length, familiesKey.length);
   const underNames = 8 + dateLines * lh + 4 + nameLines * lh + 4;
   const marginBottom = underNames + keyLines * lh + 2;
   /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
@@ -218,7 +233,41 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         return mark;
       });
     });
-  const keyTop = compact ? underNames : 0;
+  const familiesTop = compact && !oneLine ? underNames + keyText.length * lh : underNames;
+  const familiesShift = oneLine ? keyWidth(keyText) + 16 : 0;
+  /** A key under the names: a square as the columns draw it, then what it stands for. */
+  const keyMarks = (
+    key: string,
+    lines: string[],
+    column: ScaleMeasure,
+    top: number,
+    className: string,
+    shift = 0,
+  ) => [
+    Plot.dot([key], {
+      x: () => column,
+      y: 0,
+      symbol: 'square',
+      r: keySquare / SQUARE_R,
+      dx: shift - band / 2 + keySquare / 2,
+      // Centred on the first line's x-height, about half an em below the line's top.
+      dy: top + (lh - fs) / 2 + fs * 0.55,
+      className,
+      render: keyed('key-square', () => key),
+    }),
+    Plot.text([key], {
+      x: () => column,
+      y: 0,
+      text: () => lines.join('\n'),
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineHeight: lh / fs,
+      dx: shift - band / 2 + keySquare + 5,
+      dy: top,
+      className: 'text-muted',
+      render: keyed('key', () => key),
+    }),
+  ];
   return {
     width: fit.width,
     height,
@@ -263,53 +312,17 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         : []),
       // What one square stands for, in the empty top left (under everything, in compact columns),
       // after a square drawn as the columns' are.
-      Plot.dot([keyText], {
-        x: () => MEASURES[0]!.measure,
-        y: compact ? 0 : Y_MAX,
-        symbol: 'square',
-        r: keySquare / SQUARE_R,
-        dx: -band / 2 + keySquare / 2,
-        // Centred on the text's x-height, which sits about half an em below the line's top.
-        dy: keyTop + (lh - fs) / 2 + fs * 0.55,
-        className: 'mark-context',
-        render: keyed('key-square', () => 'square'),
-      }),
-      Plot.text([keyText], {
-        x: () => MEASURES[0]!.measure,
-        y: compact ? 0 : Y_MAX,
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        dx: -band / 2 + keySquare + 5,
-        dy: keyTop,
-        className: 'text-muted',
-        render: keyed('key', () => 'square'),
-      }),
-      // The families' key: under the estimate's name, or under the children's key when compact.
+      ...keyMarks('square', keyText, MEASURES[0]!.measure, underNames, KIND_CLASS.list),
+      // The families' key: under the estimate's name, or after the children's key when compact.
       ...(apart
-        ? [
-            Plot.dot([familiesKey], {
-              x: () => (compact ? MEASURES[0]!.measure : 'families'),
-              y: 0,
-              symbol: 'square',
-              r: keySquare / SQUARE_R,
-              dx: -band / 2 + keySquare / 2,
-              dy: (compact ? underNames + lh : underNames) + (lh - fs) / 2 + fs * 0.55,
-              className: KIND_CLASS.families,
-              render: keyed('key-square', () => 'families'),
-            }),
-            Plot.text([familiesKey], {
-              x: () => (compact ? MEASURES[0]!.measure : 'families'),
-              y: 0,
-              text: () => familiesKey.join('\n'),
-              textAnchor: 'start',
-              lineAnchor: 'top',
-              lineHeight: lh / fs,
-              dx: -band / 2 + keySquare + 5,
-              dy: compact ? underNames + lh : underNames,
-              className: 'text-muted',
-              render: keyed('key', () => 'families'),
-            }),
-          ]
+        ? keyMarks(
+            'families',
+            familiesKey,
+            compact ? MEASURES[0]!.measure : 'families',
+            familiesTop,
+            KIND_CLASS.families,
+            familiesShift,
+          )
         : []),
       // The figure on top of each column ("+1,556" on an addition, "5,500+" on the open one).
       ...[false, true].map((hl) =>

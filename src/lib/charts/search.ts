@@ -171,18 +171,33 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
+  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
+  const marginRight = Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6;
+  const points = visible(data, state);
+  const atById = new Map(points.map((p) => [p.id, p.at]));
+  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
+  // The thinnest segment of the bar in focus is named by its count beside the bar, where the gap
+  // to the next bar has room for it; else in the key, after its name.
+  const thin = bars.find((b) => b.group === 'noPhone' && points.find((p) => p.id === b.id)?.highlight);
+  const across = scaleUtc(DOMAIN, [yLabelWidth, width - marginRight]);
+  const nextBar = thin && bars.find((b) => b.x1 > thin.x2);
+  const besideRoom = thin ? (nextBar ? across(nextBar.x1) : width - marginRight) - across(thin.x2) : 0;
+  const beside = thin !== undefined && besideRoom >= fit.measure(fmt.count(thin.count), fs) + 8;
   // The breakdown's key: swatches and names in rows across the top, in that state only.
   const keyRows = state.breakdown
     ? legendRows(
         fit,
-        GROUPS.map((g) => copy.labels[g.group]),
+        GROUPS.map((g) =>
+          thin && !beside && g.group === thin.group
+            ? `${copy.labels[g.group]}: ${fmt.count(thin.count)}`
+            : copy.labels[g.group],
+        ),
         width - 8,
       )
     : [];
-  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
   const margin = {
     top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0),
-    right: Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6,
+    right: marginRight,
     bottom: 2 * lh + 8,
     left: yLabelWidth,
   };
@@ -196,9 +211,6 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const y = scaleLinear([0, Y_MAX], [frame.bottom, frame.top]);
   const invert: Invert = { x: (px) => x.invert(px), y: (py) => y.invert(py) };
 
-  const points = visible(data, state);
-  const atById = new Map(points.map((p) => [p.id, p.at]));
-  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
   const filings = points.filter((p) => p.courtFiling);
   const barred = new Set(bars.map((b) => b.id));
   const radius = (p: Point) => {
@@ -409,10 +421,9 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
     });
   }
-  // The thinnest segment of the bar in focus is named by its count beside it: it is too thin to
-  // be read against the key alone.
-  for (const b of bars.filter((q) => q.group === 'noPhone' && atById.has(q.id))) {
-    if (!points.find((p) => p.id === b.id)?.highlight) continue;
+  // The thin segment's count beside its bar, when there is room (it is too thin to be read
+  // against the key alone).
+  for (const b of beside && thin ? [thin] : []) {
     const mid = y((b.y1 + b.y2) / 2);
     requests.push({
       key: `segment:${b.id}:${b.group}`,
@@ -422,7 +433,6 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       spots: [
         { x: x(b.x2) + 3, y: mid, align: 'start', valign: 'middle' },
         { x: x(b.x2) + 3, y: mid + 2, align: 'start', valign: 'top' },
-        { x: x(b.x1) - 3, y: mid, align: 'end', valign: 'middle' },
       ],
     });
   }

@@ -280,7 +280,7 @@ describe('scale', () => {
     const key = `${labelsOf(last).square}: ${format.count(50)} ${labelsOf(last).unit_children}`;
     for (const s of scaleSteps) {
       const svg = draw(s);
-      expect(texts(svg), s.id).toContain(key);
+      expect(labels(svg), s.id).toContain(key);
       expect(svg.querySelectorAll('[data-key="key-square:square"]'), s.id).toHaveLength(1);
     }
   });
