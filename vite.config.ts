@@ -2,7 +2,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
-import { PYM_SCRIPT } from './scripts/paths.js';
+import { LOADER_SCRIPT, PYM_SCRIPT } from './scripts/paths.js';
 import { integrity } from './scripts/publish.js';
 import { archiemlContent, validateData } from './scripts/vite-plugins.ts';
 
@@ -13,6 +13,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => ({
   define: {
     // The embed code loads the site's copy of pym.js with subresource integrity.
     __PYM_INTEGRITY__: JSON.stringify(integrity(readFileSync(PYM_SCRIPT))),
+    // …and its own script, which refines the frame's box.
+    __LOADER_INTEGRITY__: JSON.stringify(integrity(readFileSync(LOADER_SCRIPT))),
   },
   resolve: {
     // The browser build never reads or writes Apache Arrow: see src/lib/data/no-arrow.ts.

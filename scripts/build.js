@@ -10,7 +10,7 @@ import { dirname, join, posix } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 import { arqueroPrecompiled, recordCompiledCode } from './arquero-aot.js';
-import { PYM_PATH, PYM_SCRIPT, ROOT } from './paths.js';
+import { LOADER_SCRIPT, PYM_PATH, PYM_SCRIPT, ROOT } from './paths.js';
 import {
   bundledPackages,
   contentSecurityPolicy,
@@ -231,6 +231,10 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     imageSizes.set(lang, sizes);
   }
 
+  /** Where an edition's oEmbed answer for `chart` (or, without it, the story) is published. */
+  const oembedPath = (/** @type {string} */ lang, /** @type {string | undefined} */ chart) =>
+    `${dirs[lang] ?? ''}embed/${chart ? `${chart}/` : ''}oembed.json`;
+
   // The story template is the page Vite built; read it before the story page replaces it.
   const templates = {
     'index.html': await readFile(join(outDir, 'index.html'), 'utf8'),
@@ -245,7 +249,11 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     const template = templates[page.template];
     const kind = page.template === 'embed/index.html' ? 'embed' : 'page';
     const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(kind, 'meta')}">`;
-    let head = markup.head + server.headLinks(page, siteUrl);
+    // One oEmbed discovery link: the chart's for a chart's embed, the story's for every other page.
+    const oembedHref = siteUrl
+      ? new URL(oembedPath(page.lang, page.chart), siteUrl).href
+      : posix.relative(posix.dirname(page.path), oembedPath(page.lang, page.chart));
+    let head = markup.head + server.headLinks(page, siteUrl) + site.oembedLink(page.chart, oembedHref);
     if (kind === 'page') {
       const image = shareImages.get(page.lang) ?? '';
       const url = siteUrl ? new URL(image, siteUrl).href : posix.relative(posix.dirname(page.path), image);
@@ -273,12 +281,18 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
 
   // What each edition publishes beside its pages, in its own folder and language: the oEmbed
   // answers, the embeds' manifest and the data downloads.
-  for (const { path, chart, lang } of pages) {
-    if (!chart) continue;
+  // One answer per chart embed and one for the story (beside the story's embed).
+  for (const { path, chart, lang, template } of pages) {
+    if (template !== 'embed/index.html') continue;
     // oEmbed consumers need absolute addresses: site-relative unless the site address is set.
     const base = siteUrl ?? `${posix.relative(posix.dirname(path), '.')}/`;
-    const oembed = JSON.stringify(prerendered(lang).site.oembedFor(chart, base, dirs[lang]), null, 2);
-    await writeFile(join(outDir, posix.dirname(path), 'oembed.json'), `${oembed}\n`);
+    const answer = prerendered(lang).site.oembedFor(
+      chart,
+      base,
+      dirs[lang] ?? '',
+      imageSizes.get(lang) ?? new Map(),
+    );
+    await writeFile(join(outDir, oembedPath(lang, chart)), `${JSON.stringify(answer, null, 2)}\n`);
   }
   for (const [lang, { site }] of prerenderers) {
     const dir = join(outDir, dirs[lang] ?? '');
@@ -296,6 +310,8 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   // verbatim: the embed code pins its integrity hash).
   await mkdir(join(outDir, dirname(PYM_PATH)), { recursive: true });
   await copyFile(PYM_SCRIPT, join(outDir, PYM_PATH));
+  // The embed code's script, verbatim: the embed code pins its integrity hash too.
+  await copyFile(LOADER_SCRIPT, join(outDir, server.LOADER_PATH));
 
   // For search engines: the pages a reader lands on, in every language (not the embeds, which are
   // `noindex`). A sitemap needs absolute addresses, so it is written only when the site address is set.
@@ -313,8 +329,9 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     {
       shared: [
         PYM_PATH,
+        server.LOADER_PATH,
         ...langs.map((lang) => `${dirs[lang] ?? ''}embed/charts.json`),
-        ...pages.flatMap((p) => (p.chart ? [`${posix.dirname(p.path)}/oembed.json`] : [])),
+        ...pages.flatMap((p) => (p.template === 'embed/index.html' ? [oembedPath(p.lang, p.chart)] : [])),
       ],
     },
   );

@@ -13,7 +13,7 @@ import type { ClassicCharts } from './embed-charts.ts';
 import { browserScheduler, createLoader, loaderContext, type ChartCode } from './lib/charts/loader.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
-import { expandTablesWhenOpened } from './lib/story/tables.ts';
+import { expandDrawingsForPrint, expandTablesWhenOpened } from './lib/story/tables.ts';
 import { startFrame } from './lib/embed/frame.ts';
 import { readParams } from './lib/embed/params.ts';
 import { CHAPTERS, type ChartId } from './lib/story/steps.ts';
@@ -56,6 +56,7 @@ startFrame(params, chart ? `separated-${chart}` : 'separated-story');
 // Scripts run: the static layer, for readers without them and for print, hides on screen.
 document.documentElement.classList.replace('no-js', 'js');
 expandTablesWhenOpened(document);
+expandDrawingsForPrint(window);
 
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (target && data?.textContent) {

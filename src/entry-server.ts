@@ -13,7 +13,7 @@ import EmbedStory from './EmbedStory.svelte';
 import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
-import { CHART_IDS, frameOf, type ChartId } from './lib/charts/index.ts';
+import { frameOf, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable } from './lib/charts/table.ts';
@@ -26,6 +26,7 @@ import { dataset as bundledDataset } from './lib/data/bundled.ts';
 import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest, type ImageSize } from './lib/embed/manifest.ts';
+import { fillIslands } from './lib/story/islands.ts';
 import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
@@ -43,6 +44,7 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 
 export { EDITION_DIRS, headLinks, PAGES, placeOf } from './pages.ts';
 export { IMAGE_DENSITY, stateImagePaths } from './lib/embed/images.ts';
+export { LOADER_PATH } from './lib/embed/code.ts';
 
 /**
  * A data table in a box that scrolls sideways when the table is wider than the screen (at 320 px the
@@ -89,7 +91,7 @@ export function prerender(lang: Lang) {
 
   /**
    * A page's markup with the view it hydrates from: the edition's view and the page's place, as
-   * JSON read before hydration.
+   * JSON read before hydration; its islands (if any) filled.
    */
   const page = <P extends { view: PageView }>(
     component: Component<P>,
@@ -100,17 +102,10 @@ export function prerender(lang: Lang) {
     const here: PageView = { ...view, page: place };
     const markup = render(component, { props: { ...props, view: here } as P });
     const data = `<script type="application/json" id="${VIEW_SCRIPT_ID}">${serializeView(here)}</script>`;
-    return { head: markup.head + head + data, body: markup.body };
+    // The islands a page hydrates on its own (the story's), each prerendered with its own markers.
+    const body = fillIslands(markup.body, (island) => render(island.component, island).body, here);
+    return { head: markup.head + head + data, body };
   };
-
-  /** oEmbed discovery links; `prefix` leads from the page to the site root. */
-  const oembedLinks = (prefix: string, charts: readonly ChartId[]): string =>
-    charts
-      .map(
-        (c) =>
-          `<link rel="alternate" type="application/json+oembed" href="${prefix}embed/${c}/oembed.json" title="${escapeHtml(view.charts[c].title)}">`,
-      )
-      .join('');
 
   return {
     /** What this edition's share image is made of: its headline, its credit and the headline chart. */
@@ -203,7 +198,7 @@ export function prerender(lang: Lang) {
     /** The story page (`index.html` of the edition's folder). */
     renderStory(place: PagePlace): PageMarkup {
       const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
-      return page(App, place, description + oembedLinks('', CHART_IDS), {});
+      return page(App, place, description, {});
     },
 
     /** The whole story for an iframe (`embed/index.html`). */
@@ -213,8 +208,7 @@ export function prerender(lang: Lang) {
 
     /** One chart for an iframe (`embed/<chart>/index.html`), prerendered at its last state. */
     renderEmbedChart(chart: ChartId, place: PagePlace): PageMarkup {
-      const head = `<title>${escapeHtml(view.charts[chart].title)}</title>` + oembedLinks('../../', [chart]);
-      return page(EmbedChart, place, head, { chart });
+      return page(EmbedChart, place, `<title>${escapeHtml(view.charts[chart].title)}</title>`, { chart });
     },
 
     /**
@@ -226,11 +220,26 @@ export function prerender(lang: Lang) {
     },
 
     /**
-     * `embed/<chart>/oembed.json` of the edition in folder `dir`; `siteUrl` is the site's address
-     * (absolute, if the build knows it).
+     * The oEmbed answer of a chart (`embed/<chart>/oembed.json`) or the story (`embed/oembed.json`)
+     * of the edition in folder `dir`; `siteUrl` is the site's address (absolute, if the build knows
+     * it); `imageSizes` the static images' sizes, by step, for the thumbnail.
      */
-    oembedFor(chart: ChartId, siteUrl: string, dir = ''): object {
-      return oembed(view, chart, siteUrl, dir);
+    oembedFor(
+      chart: ChartId | undefined,
+      siteUrl: string,
+      dir: string,
+      imageSizes: ReadonlyMap<string, ImageSize>,
+    ): object {
+      return oembed(view, { chart, site: siteUrl, dir, imageSizes });
+    },
+
+    /**
+     * A page's one oEmbed discovery link: to the answer at `href`, for `chart` (a chart's embed) or
+     * the story (every other page: a consumer takes the first link, so there is only one).
+     */
+    oembedLink(chart: ChartId | undefined, href: string): string {
+      const title = chart ? view.charts[chart].title : view.title;
+      return `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(href)}" title="${escapeHtml(title)}">`;
     },
 
     /**

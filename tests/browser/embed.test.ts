@@ -307,12 +307,20 @@ describe('hostile frames and single charts', () => {
     expect(manifest.charts[3].steps).toContain('search-spring-2021');
     const oembed = await (await fetch(`${site.url}embed/search/oembed.json`)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="width:100%;border:none;"/);
+    expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;"/);
     const html = await (await fetch(`${site.url}embed/search/`)).text();
     expect(html).toMatch(/<meta name="robots" content="noindex"/);
     expect(html).toMatch(/<link rel="canonical" href="..\/..\/"/);
+    // One discovery link per page: a consumer takes the first. The story page's is the story's.
     const story = await (await fetch(site.url)).text();
-    expect(story).toMatch(/type="application\/json\+oembed" href="embed\/search\/oembed.json"/);
+    expect(story.match(/type="application\/json\+oembed" href="([^"]+)"/g)).toEqual([
+      'type="application/json+oembed" href="embed/oembed.json"',
+    ]);
+    expect(html.match(/type="application\/json\+oembed" href="([^"]+)"/g)).toEqual([
+      'type="application/json+oembed" href="oembed.json"',
+    ]);
+    const storyAnswer = await (await fetch(`${site.url}embed/oembed.json`)).json();
+    expect(storyAnswer.html).toContain('data-separated-embed="separated-story"');
   });
 });
 

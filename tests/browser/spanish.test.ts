@@ -63,33 +63,36 @@ function readable(selector: string): string[] {
       document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '',
     );
   }
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const parent = node.parentElement;
-      if (!parent || parent.closest('script, style, textarea, head, noscript')) continue;
-      if (inPageLanguage(parent)) out.push(node.textContent ?? '');
-      continue;
+  const visit = (from: Node, held: boolean) => {
+    const walker = document.createTreeWalker(from, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const parent = node.parentElement;
+        if (!held && (!parent || parent.closest('script, style, textarea, head, noscript'))) continue;
+        if (held || inPageLanguage(parent)) out.push(node.textContent ?? '');
+        continue;
+      }
+      const el = node as Element;
+      if (!held && (!inPageLanguage(el) || el.closest('head'))) continue;
+      if (el.matches('noscript')) {
+        // Markup held as text while scripts run (src/lib/story/tables.ts: the data tables, each
+        // step's own drawing): read as the markup it becomes.
+        const markup = document.createElement('template');
+        markup.innerHTML = el.textContent ?? '';
+        visit(markup.content, true);
+        continue;
+      }
+      for (const name of ['aria-label', 'aria-description', 'alt', 'placeholder', 'title']) {
+        if (name === 'title' && el.matches('.figure-ref')) continue;
+        let value = el.getAttribute(name);
+        // A figure link is named after its figure and its source, whose title is cited as published.
+        const cited = el.matches('.figure-ref') ? el.getAttribute('title') : null;
+        if (value && name === 'aria-label' && cited) value = value.replace(cited, '');
+        if (value) out.push(value);
+      }
     }
-    const el = node as Element;
-    if (!inPageLanguage(el) || el.closest('head')) continue;
-    if (el.matches('noscript')) {
-      // A data table held as text until its details open (src/lib/story/tables.ts): read as the table.
-      const table = document.createElement('template');
-      table.innerHTML = el.textContent ?? '';
-      const cells = document.createTreeWalker(table.content, NodeFilter.SHOW_TEXT);
-      for (let cell = cells.nextNode(); cell; cell = cells.nextNode()) out.push(cell.textContent ?? '');
-      continue;
-    }
-    for (const name of ['aria-label', 'aria-description', 'alt', 'placeholder', 'title']) {
-      if (name === 'title' && el.matches('.figure-ref')) continue;
-      let value = el.getAttribute(name);
-      // A figure link is named after its figure and its source, whose title is cited as published.
-      const cited = el.matches('.figure-ref') ? el.getAttribute('title') : null;
-      if (value && name === 'aria-label' && cited) value = value.replace(cited, '');
-      if (value) out.push(value);
-    }
-  }
+  };
+  visit(root, false);
   return out;
 }
 

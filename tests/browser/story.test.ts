@@ -186,8 +186,12 @@ describe('every reader', () => {
     // Each drawing's ids are its own, so the hidden copies never capture a live chart's patterns.
     const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
     expect(ids.length - new Set(ids).size).toBe(0);
+    // While scripts run, the drawings are held as unparsed text: no elements until print needs them.
+    expect(await page.locator('.static-chart svg').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     for (const step of STEPS) {
+      // Put in when the print media query changes (a browser printing for real fires beforeprint).
+      await page.locator(`#${step.id} .static-chart svg`).waitFor({ state: 'visible', timeout: 10_000 });
       expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(true);
     }
     expect(await page.locator('.graphic').first().isVisible()).toBe(false);

@@ -2,11 +2,12 @@
  * What newsrooms' tools read about the embeds: the manifest of charts and their states and the
  * oEmbed answers. Built at prerender time only.
  */
-import { CHART_IDS, EMBED_HEIGHTS, type ChartId } from '../charts/index.ts';
+import { CHART_IDS, type ChartId } from '../charts/index.ts';
 import type { PageView } from '../content/view.ts';
-import { stepsOf } from '../story/steps.ts';
-import { stateImagePaths, type StateImages } from './images.ts';
-import { embedSnippet } from './snippet.ts';
+import { STEPS, stepsOf } from '../story/steps.ts';
+import { IMAGE_DENSITY, stateImagePaths, type StateImages } from './images.ts';
+import { embedBox, embedCode, embedStep, LOADER_PATH } from './code.ts';
+import { boxHeight } from './snippet.ts';
 
 /** A static image's size in CSS pixels (its PNG has `IMAGE_DENSITY` times as many pixels). */
 export interface ImageSize {
@@ -58,16 +59,33 @@ export function embedManifest(view: PageView, imageSizes: ReadonlyMap<string, Im
   };
 }
 
-/** The oEmbed `rich` answer for one chart of the edition in folder `dir` (`''`, `'es/'`) of the site. */
-export function oembed(view: PageView, chart: ChartId, siteUrl: string, dir = '') {
-  const url = `${siteUrl}${dir}embed/${chart}/`;
+/**
+ * The oEmbed `rich` answer for one chart (or, without `chart`, the whole story) of the edition in
+ * folder `dir` (`''`, `'es/'`) of the site at `site` (absolute when the build knows it): the embed
+ * code, its size at a 600 px column, the edition's story as the provider and the static image of the
+ * state the embed opens on as the thumbnail.
+ */
+export function oembed(
+  view: PageView,
+  options: { chart?: ChartId; site: string; dir: string; imageSizes: ReadonlyMap<string, ImageSize> },
+) {
+  const { chart, site, dir, imageSizes } = options;
+  const width = 600;
+  const edition = `${site}${dir}`;
+  const step = chart ? embedStep(chart) : STEPS[0]!.id;
+  const size = imageSizes.get(step);
+  if (!size) throw new Error(`oembed.json › thumbnail_url: no image of step "${step}"`);
   return {
     version: '1.0',
     type: 'rich',
-    title: view.charts[chart].title,
+    title: chart ? view.charts[chart].title : view.title,
     provider_name: view.ui.provider,
-    width: 600,
-    height: EMBED_HEIGHTS[chart],
-    html: embedSnippet(url, view.charts[chart].title, EMBED_HEIGHTS[chart], `${siteUrl}vendor/pym.v1.min.js`),
+    provider_url: edition,
+    width,
+    height: boxHeight(embedBox(chart), width),
+    html: embedCode(view, { chart, edition, loader: `${site}${LOADER_PATH}` }),
+    thumbnail_url: stateImagePaths(chart ?? STEPS[0]!.chart, step, edition).png,
+    thumbnail_width: size.width * IMAGE_DENSITY,
+    thumbnail_height: size.height * IMAGE_DENSITY,
   };
 }

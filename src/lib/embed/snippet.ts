@@ -1,20 +1,79 @@
 /** The embed code, made in the prerenderer and again in the page once it knows its own address. */
 import { escapeHtml } from '../content/escape.ts';
 
+/** One line of a frame box: `calc(<percent>% + <px>px)` of its width. */
+export interface BoxLine {
+  readonly percent: number;
+  readonly px: number;
+}
+
+/** A frame box, measured (see `boxes.ts`): its height is the least of its lines at its width. */
+export type FrameBox = readonly BoxLine[];
+
+export interface SnippetOptions {
+  /** The embed's address (a step or theme in its query, if any). */
+  url: string;
+  /** The embed's key: its pym child id and its Datawrapper-style height key (`separated-<chart>`). */
+  key: string;
+  title: string;
+  box: FrameBox;
+  /** The picture shown where frames are stripped (app readers, feeds): a static image and its text. */
+  image: { src: string; alt: string };
+  /** The address of the embed code's script (`embed/loader.v1.js`); none for code without scripts. */
+  loader?: string;
+  /** Keep the embed told of the host's scrolling (the story scrolls with the page instead of stepping). */
+  trackscroll?: boolean;
+  /** Height of the host's sticky header, px: the embed keeps what it holds in view below it. */
+  offset?: number;
+}
+
+/** The box's height at `width` px, rounded up: what a frame is given where no style applies. */
+export function boxHeight(box: FrameBox, width: number): number {
+  return Math.ceil(Math.min(...box.map((line) => (line.percent / 100) * width + line.px)));
+}
+
+/** The box's height as CSS, in % of the width (a padding's percentages are of the width) and px. */
+export function boxCss(box: FrameBox): string {
+  const lines = box.map((line) => `calc(${line.percent}% + ${line.px}px)`);
+  if (!lines.length) throw new Error('boxCss: a box needs at least one line');
+  return lines.length === 1 ? lines[0]! : `min(${lines.join(', ')})`;
+}
+
+/** `url` with `name=value` added to its query (before any fragment). */
+function withParam(url: string, name: string, value: string): string {
+  const hash = url.indexOf('#');
+  const [path, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  return `${path}${path.includes('?') ? '&' : '?'}${name}=${encodeURIComponent(value)}${fragment}`;
+}
+
 /**
- * The code a newsroom pastes: a plain iframe that works anywhere (titled, full width, borderless),
- * wrapped in the `data-pym-src` markup that pym.js hosts upgrade into a self-resizing frame.
- * `pymScript` is the address of pym.js, when the snippet should load it itself: with subresource
- * integrity, so a changed file on the way (or on a compromised host) never runs in the newsroom's
- * page, and `crossorigin`, which integrity needs for a script from another origin.
+ * The code a newsroom pastes. Without its script it is already whole: a box whose height follows its
+ * width as the embed's measured height does (a padding of the least of a few lines in % of the width
+ * plus px, so no media query or stylesheet is needed), a titled, borderless, lazily loaded iframe filling it, and under the
+ * frame the static image, for readers whose app strips frames. The script (`loader`) only refines
+ * the box to the height the frame reports and passes the host's scrolling to `trackscroll` embeds;
+ * it is pinned by subresource integrity (`crossorigin`, which integrity needs from another origin).
+ * The iframe's `src` carries the key (`childId=`), so Datawrapper-style listeners that look for
+ * their key in a frame's address find it.
  */
-export function embedSnippet(url: string, title: string, height: number, pymScript?: string): string {
-  const src = escapeHtml(url);
+export function embedSnippet(options: SnippetOptions): string {
+  const { key, title, box, image, loader, trackscroll = false, offset = 0 } = options;
+  const src = escapeHtml(withParam(options.url, 'childId', key));
+  const fill = 'position:absolute;top:0;left:0;width:100%;';
+  const attrs = [
+    `data-separated-embed="${escapeHtml(key)}"`,
+    trackscroll ? 'data-trackscroll' : '',
+    offset > 0 ? `data-offset="${Math.round(offset)}"` : '',
+    `style="position:relative;width:100%;height:0;padding:${boxCss(box)} 0 0;overflow:hidden;"`,
+  ].filter(Boolean);
+  const img =
+    `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" loading="lazy" ` +
+    `style="${fill}height:auto;">`;
   const iframe =
-    `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${height}" ` +
-    `style="width:100%;border:none;" scrolling="no" loading="lazy"></iframe>`;
-  const script = pymScript
-    ? `\n<script src="${escapeHtml(pymScript)}" integrity="${__PYM_INTEGRITY__}" crossorigin="anonymous"></script>`
+    `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${boxHeight(box, 680)}" ` +
+    `style="${fill}height:100%;border:none;" scrolling="no" loading="lazy"></iframe>`;
+  const script = loader
+    ? `\n<script src="${escapeHtml(loader)}" integrity="${__LOADER_INTEGRITY__}" crossorigin="anonymous"></script>`
     : '';
-  return `<div data-pym-src="${src}" data-pym-title="${escapeHtml(title)}" data-pym-trackscroll>${iframe}</div>${script}`;
+  return `<div ${attrs.join(' ')}>${img}${iframe}</div>${script}`;
 }

@@ -291,3 +291,15 @@ export function stepsOf(chart: ChartId): Step[] {
 export function findStep(id: string | null | undefined): Step | undefined {
   return STEPS.find((s) => s.id === id);
 }
+
+/**
+ * The state a chapter's chart shows while step `index` of `STEPS` is current: that step when it is in
+ * the chapter, else the chapter's nearest end (its first step before it, its last after it).
+ */
+export function shownInChapter(chapter: ChapterId, index: number): Step {
+  const steps = STEPS.filter((s) => s.chapter === chapter);
+  const step = STEPS[index];
+  if (step?.chapter === chapter) return step;
+  const first = STEPS.indexOf(steps[0]!);
+  return index > first ? steps[steps.length - 1]! : steps[0]!;
+}

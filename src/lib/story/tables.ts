@@ -1,27 +1,38 @@
 /**
- * The "show the data" tables are most of the page's elements, and few readers open them. They are
- * published inside `<noscript>`: a reader without scripts gets them as HTML, and a browser running
- * scripts keeps them as unparsed text, which costs no parsing, style or layout until a reader opens
- * the details. Then the text becomes the table, once.
+ * Markup held in `<noscript>`: most of the page's elements are the "show the data" tables, which few
+ * readers open, and each step's own drawing, which only readers without scripts and print see. A
+ * reader without scripts gets them as HTML; a browser running scripts keeps them as unparsed text,
+ * which costs no parsing, style or layout until it is needed: a table when its details open, the
+ * drawings when the page is printed. Then the text becomes markup, once.
  */
 
-const HOLDER = 'noscript[data-slot^="table:"]';
+const TABLES = 'noscript[data-slot^="table:"]';
+const DRAWINGS = 'noscript[data-slot^="static:"]';
 
-/** Turns the tables held in `details` into markup, after their holders. */
-function expand(details: Element): void {
-  for (const holder of details.querySelectorAll<HTMLElement>(HOLDER)) {
-    if (holder.dataset.expanded) continue;
-    holder.dataset.expanded = 'true';
-    const box = holder.ownerDocument.createElement('div');
-    box.className = 'step-table';
-    // Our own prerendered markup (a table of the dataset's figures), not anything a reader sent.
-    box.innerHTML = holder.textContent ?? '';
-    holder.after(box);
-  }
+/** Parses the markup a holder keeps as text (our own prerendered markup, nothing a reader sent). */
+export function heldMarkup(holder: Element): DocumentFragment {
+  const template = holder.ownerDocument.createElement('template');
+  template.innerHTML = holder.textContent ?? '';
+  return template.content;
+}
+
+/** Puts a holder's markup after it, once; in a box of class `box` when given. */
+function unpack(holder: HTMLElement, box?: string): void {
+  if (holder.dataset.expanded) return;
+  holder.dataset.expanded = 'true';
+  const markup = heldMarkup(holder);
+  if (!box) return holder.after(markup);
+  const wrapper = holder.ownerDocument.createElement('div');
+  wrapper.className = box;
+  wrapper.append(markup);
+  holder.after(wrapper);
 }
 
 /** Expands each table when its details open (and those already open); returns the stop function. */
 export function expandTablesWhenOpened(doc: Document): () => void {
+  const expand = (details: Element) => {
+    for (const holder of details.querySelectorAll<HTMLElement>(TABLES)) unpack(holder, 'step-table');
+  };
   const listener = (event: Event) => {
     const target = event.target;
     if (target instanceof Element && target.matches('details[open]')) expand(target);
@@ -30,4 +41,26 @@ export function expandTablesWhenOpened(doc: Document): () => void {
   doc.addEventListener('toggle', listener, true);
   for (const details of doc.querySelectorAll('details[open]')) expand(details);
   return () => doc.removeEventListener('toggle', listener, true);
+}
+
+/**
+ * Puts every step's own drawing into the page when it is about to print (print shows each step with
+ * its drawing; the screen, while scripts run, shows the live chart instead). Both signals are
+ * listened for: `beforeprint`, and the print media query, which print previews and emulation change.
+ */
+export function expandDrawingsForPrint(win: Window): () => void {
+  const expand = () => {
+    for (const holder of win.document.querySelectorAll<HTMLElement>(DRAWINGS)) unpack(holder);
+  };
+  const print = win.matchMedia?.('print');
+  const onChange = (event: MediaQueryListEvent) => {
+    if (event.matches) expand();
+  };
+  win.addEventListener('beforeprint', expand);
+  print?.addEventListener?.('change', onChange);
+  if (print?.matches) expand();
+  return () => {
+    win.removeEventListener('beforeprint', expand);
+    print?.removeEventListener?.('change', onChange);
+  };
 }

@@ -152,6 +152,38 @@ describe('a build whose copy holds $ patterns and </script>', () => {
     expect(embed.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(SITE);
   });
 
+  it('gives oEmbed answers and one discovery link per page, every address absolute', () => {
+    const link = (path: string) =>
+      [...new JSDOM(dist(path)).window.document.querySelectorAll('link[type="application/json+oembed"]')].map(
+        (l) => l.getAttribute('href'),
+      );
+    expect(link('index.html')).toEqual([`${SITE}embed/oembed.json`]);
+    expect(link('es/index.html')).toEqual([`${SITE}es/embed/oembed.json`]);
+    expect(link('embed/index.html')).toEqual([`${SITE}embed/oembed.json`]);
+    expect(link('es/embed/search/index.html')).toEqual([`${SITE}es/embed/search/oembed.json`]);
+    for (const [path, edition] of [
+      ['embed/oembed.json', SITE],
+      ['embed/search/oembed.json', SITE],
+      ['es/embed/scale/oembed.json', `${SITE}es/`],
+    ] as const) {
+      const answer = JSON.parse(dist(path));
+      expect(answer, path).toMatchObject({ version: '1.0', type: 'rich', provider_url: edition });
+      expect(answer.width).toBe(600);
+      expect(answer.height).toBeGreaterThan(300);
+      // Every address in the embed code is absolute, on the site.
+      const addresses = [...answer.html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+      expect(addresses.length, path).toBeGreaterThanOrEqual(3);
+      for (const url of addresses) expect(url.startsWith(SITE), `${path}: ${url}`).toBe(true);
+      // The thumbnail is the static image of the state the embed opens on, at its pixel size.
+      expect(answer.thumbnail_url.startsWith(`${edition}embed/`), path).toBe(true);
+      const png = readFileSync(join(project, 'dist', answer.thumbnail_url.slice(SITE.length)));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([
+        answer.thumbnail_width,
+        answer.thumbnail_height,
+      ]);
+    }
+  });
+
   it('ships the license notices of the code in its scripts', () => {
     const notices = dist('THIRD-PARTY-NOTICES.txt');
     for (const name of [
@@ -170,7 +202,7 @@ describe('a build whose copy holds $ patterns and </script>', () => {
     expect(notices).toMatch(/Permission to use, copy, modify/);
   });
 
-  it('names the embed assets by content hash, and the embed code pins pym.js by its hash', () => {
+  it('names the embed assets by content hash, and the embed code pins its script by its hash', () => {
     const files = readdirSync(join(project, 'dist/embed/assets'));
     expect(files.map((f) => f.replace(/-[\w-]{8}\./, '-#.')).sort()).toEqual([
       'charts-#.js',
@@ -188,11 +220,15 @@ describe('a build whose copy holds $ patterns and </script>', () => {
     const embedJs = files.find((f) => f.startsWith('embed-') && f.endsWith('.js'))!;
     const chartsJs = files.find((f) => f.startsWith('charts-'))!;
     expect(html).toContain(`<script defer src="../assets/${embedJs}" data-charts="${chartsJs}"></script>`);
-    const pym = readFileSync(join(project, 'dist/vendor/pym.v1.min.js'));
-    const sri = `sha384-${createHash('sha384').update(pym).digest('base64')}`;
+    const loader = readFileSync(join(project, 'dist/embed/loader.v1.js'));
+    const sri = `sha384-${createHash('sha384').update(loader).digest('base64')}`;
     const oembed = JSON.parse(dist('embed/search/oembed.json'));
     expect(oembed.html).toContain(
-      `<script src="${SITE}vendor/pym.v1.min.js" integrity="${sri}" crossorigin="anonymous"></script>`,
+      `<script src="${SITE}embed/loader.v1.js" integrity="${sri}" crossorigin="anonymous"></script>`,
+    );
+    // pym.js stays published, verbatim, for hosts that frame the embeds with it themselves.
+    expect(readFileSync(join(project, 'dist/vendor/pym.v1.min.js'))).toEqual(
+      readFileSync(join(ROOT, 'node_modules/pym.js/dist/pym.v1.min.js')),
     );
   });
 });

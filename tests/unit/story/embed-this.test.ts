@@ -16,23 +16,36 @@ describe('EmbedThis', () => {
     render(EmbedThis, { view, chart: 'search' });
     const code = screen.getByRole('textbox', { name: view.ui.embedThis }) as HTMLTextAreaElement;
     await waitFor(() =>
-      expect(code.value).toContain(`src="${new URL('embed/search/', location.href).href}"`),
+      expect(code.value).toContain(
+        `src="${new URL('embed/search/', location.href).href}?childId=separated-search"`,
+      ),
     );
-    expect(code.value).toContain(`title="${view.charts.search.title}"`);
-    expect(code.value).toContain('style="width:100%;border:none;"');
-    expect(code.value).toMatch(/data-pym-src="[^"]+embed\/search\/"/);
+    const doc = new DOMParser().parseFromString(code.value, 'text/html');
+    const box = doc.querySelector<HTMLElement>('[data-separated-embed="separated-search"]')!;
+    const iframe = box.querySelector('iframe')!;
+    expect(iframe.title).toBe(view.charts.search.title);
+    expect(iframe.getAttribute('loading')).toBe('lazy');
+    expect(iframe.getAttribute('style')).toContain('border:none;');
+    // Sized before any script: a measured box, its height following its width.
+    expect(box.getAttribute('style')).toMatch(/padding:(min\()?calc\(\d+(\.\d+)?% \+ \d+px\)/);
+    // Under the frame, the chart's last step as a static image, described.
+    const img = box.querySelector('img')!;
+    expect(img.getAttribute('src')).toBe(new URL('embed/search/search-last-count.png', location.href).href);
+    expect(img.alt).toBe(view.alts['search-last-count']);
   });
 
-  it('on another edition’s page, embeds that edition and loads pym.js from the site root', async () => {
+  it('on another edition’s page, embeds that edition and loads the embed code’s script from the site root', async () => {
     history.pushState(null, '', '/graphics/separated/es/');
     try {
       render(EmbedThis, { view: { ...view, page: { root: '../', languages: [] } }, chart: 'scale' });
       const code = screen.getByRole('textbox', { name: view.ui.embedThis }) as HTMLTextAreaElement;
       await waitFor(() =>
-        expect(code.value).toContain(`src="${location.origin}/graphics/separated/es/embed/scale/"`),
+        expect(code.value).toContain(
+          `src="${location.origin}/graphics/separated/es/embed/scale/?childId=separated-scale"`,
+        ),
       );
       expect(code.value).toContain(
-        `<script src="${location.origin}/graphics/separated/vendor/pym.v1.min.js" integrity="sha384-`,
+        `<script src="${location.origin}/graphics/separated/embed/loader.v1.js" integrity="sha384-`,
       );
     } finally {
       history.pushState(null, '', '/');
@@ -45,7 +58,7 @@ describe('EmbedThis', () => {
     render(EmbedThis, { view });
     await fireEvent.click(screen.getByRole('button', { name: view.ui.copyCode }));
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(view.ui.copied));
-    expect(writeText.mock.calls[0]?.[0]).toMatch(/<iframe src="[^"]+embed\/"/);
+    expect(writeText.mock.calls[0]?.[0]).toMatch(/<iframe src="[^"]+embed\/\?childId=separated-story"/);
   });
 
   it('when the clipboard is refused, selects the code and asks the reader to copy it', async () => {

@@ -1,0 +1,173 @@
+// Measures the built embeds in Chromium and writes src/lib/embed/boxes.ts: for every single-chart
+// embed at every step, and for the story embed (its tallest step), the height of its page at
+// frame widths from 320 to 1024 px, fitted by the box the embed code gives the frame before any
+// script runs: the least of a few `calc(<percent>% + <px>px)` of the frame's width (the measured
+// heights' upper hull), never shorter than a measured height. Run it
+// after a build whenever a chart's layout or copy changes (`npm run measure:embeds`); the browser
+// test tests/browser/snippet.test.ts measures again and fails when the table has gone stale.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROME, CHROMIUM_FLAGS } from './chromium.js';
+import { ROOT } from './paths.js';
+import { serve } from './serve-static.js';
+
+/** The frame widths measured, px: phones to the widest article column, every 8 px. */
+export const MEASURED_WIDTHS = Array.from({ length: 89 }, (_, i) => 320 + 8 * i);
+
+/**
+ * The upper hull of `points` ([width, height], any order): the lines, left to right, whose lowest
+ * at each width (their minimum) is the least concave height at or above every point.
+ * @param {[number, number][]} points
+ * @returns {{ slope: number, offset: number }[]}
+ */
+export function upperHull(points) {
+  const sorted = [...points].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  /** @type {[number, number][]} */
+  const hull = [];
+  for (const p of sorted) {
+    if (hull.length && hull[hull.length - 1]?.[0] === p[0]) continue; // the tallest at a width
+    while (hull.length >= 2) {
+      const [a, b] = /** @type {[[number, number], [number, number]]} */ (hull.slice(-2));
+      // Drop b when it lies on or below the line from a to p.
+      if ((b[0] - a[0]) * (p[1] - a[1]) - (b[1] - a[1]) * (p[0] - a[0]) >= 0) hull.pop();
+      else break;
+    }
+    hull.push(p);
+  }
+  if (hull.length === 1) return [{ slope: 0, offset: hull[0]?.[1] ?? 0 }];
+  return hull.slice(1).map(([w2, h2], i) => {
+    const [w1, h1] = /** @type {[number, number]} */ (hull[i]);
+    const slope = (h2 - h1) / (w2 - w1);
+    return { slope, offset: h1 - slope * w1 };
+  });
+}
+
+/**
+ * The box as the embed code writes it: each hull line's slope as a percentage of the width to two
+ * decimals, rounded up, and its offset in whole px, a pixel more than keeps it at or above the
+ * points its edge spans (its two ends; the hull is above the rest). Lines that never set the minimum over
+ * the measured widths are dropped.
+ * @param {[number, number][]} points
+ * @returns {{ percent: number, px: number }[]}
+ */
+export function boxFor(points) {
+  const lines = upperHull(points);
+  const widths = points.map(([w]) => w);
+  const [lo, hi] = [Math.min(...widths), Math.max(...widths)];
+  const rounded = lines.map(({ slope, offset }) => {
+    const percent = Math.ceil(slope * 10000 - 1e-6) / 100 + 0; // + 0: no -0
+    const span = points.filter(([w, h]) => Math.abs(slope * w + offset - h) < 1e-6);
+    // A pixel more: the rounded slope may dip a fraction of one below the hull far from its edge.
+    const px = Math.ceil(Math.max(...span.map(([w, h]) => h - (percent / 100) * w)) - 1e-6) + 1;
+    return { percent, px };
+  });
+  const at = (/** @type {number} */ w) => Math.min(...rounded.map((l) => (l.percent / 100) * w + l.px));
+  // Keep only lines that are the lowest somewhere in the measured range.
+  return rounded.filter((l) =>
+    widths.concat(lo, hi).some((w) => Math.abs((l.percent / 100) * w + l.px - at(w)) < 1e-9),
+  );
+}
+
+/**
+ * The embed page's height once it has settled at its viewport's width: the same on two frames
+ * running.
+ * @param {import('playwright-core').Page} page
+ */
+async function settledHeight(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let last = -1;
+        const check = () => {
+          const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+          if (height === last) resolve(height);
+          else {
+            last = height;
+            requestAnimationFrame(() => requestAnimationFrame(check));
+          }
+        };
+        check();
+      }),
+  );
+}
+
+/**
+ * Every embed's measured heights: by chart and step, and the story embed's tallest step, each page
+ * loaded once and its viewport swept across the widths (as loaded at each width: prerendered).
+ * @param {string} siteUrl where the built site is served
+ */
+async function measureAll(siteUrl) {
+  const browser = await chromium.launch({ executablePath: CHROME, args: CHROMIUM_FLAGS });
+  const page = await browser.newPage();
+  // What a frame shows before any resize: the prerendered drawings. The chart code, which a resize
+  // would load to draw the chart again for its new width, stays out of the measurement.
+  await page.route('**/embed/assets/charts-*.js', (route) => route.abort());
+  const manifest = await (await fetch(`${siteUrl}embed/charts.json`)).json();
+  /** @type {Record<string, Record<string, [number, number][]>>} */
+  const charts = {};
+  /** @type {Map<number, number>} the story's tallest step, by width */
+  const story = new Map();
+  const sweep = async (/** @type {(width: number, height: number) => void} */ record) => {
+    for (const width of MEASURED_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      record(width, /** @type {number} */ (await settledHeight(page)));
+    }
+  };
+  try {
+    for (const chart of manifest.charts) {
+      for (const step of chart.steps) {
+        await page.setViewportSize({ width: MEASURED_WIDTHS[0] ?? 320, height: 800 });
+        await page.goto(`${siteUrl}embed/${chart.id}/?step=${step}`);
+        await page.waitForSelector(`figure[data-state="${step}"]`, { state: 'attached' });
+        const points = ((charts[chart.id] ??= {})[step] ??= []);
+        await sweep((w, h) => points.push([w, h]));
+      }
+    }
+    await page.goto(`${siteUrl}embed/`);
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const next = page.locator('.stepper-nav button').last();
+    for (;;) {
+      await sweep((w, h) => story.set(w, Math.max(story.get(w) ?? 0, h)));
+      if (!(await next.isEnabled())) break;
+      const count = await page.locator('.stepper-count').textContent();
+      await next.click();
+      await page.waitForFunction(
+        (before) => document.querySelector('.stepper-count')?.textContent !== before,
+        count,
+      );
+    }
+  } finally {
+    await browser.close();
+  }
+  return { charts, story: [...story] };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const site = await serve();
+  try {
+    const { charts, story } = await measureAll(site.url);
+    const boxes = {
+      story: boxFor(story),
+      charts: Object.fromEntries(
+        Object.entries(charts).map(([chart, steps]) => [
+          chart,
+          Object.fromEntries(Object.entries(steps).map(([step, points]) => [step, boxFor(points)])),
+        ]),
+      ),
+    };
+    const source = `/**
+ * The frame box of every embed before any script runs, measured in Chromium by
+ * scripts/measure-embeds.js (do not edit by hand; run \`npm run measure:embeds\` after a build): the
+ * frame's height is \`calc(<percent>% + <px>px)\` of its width, at or above the embed's height at every
+ * width from ${MEASURED_WIDTHS[0]} to ${MEASURED_WIDTHS.at(-1)} px. Single-chart embeds by chart and step; the story embed for its tallest step.
+ */
+export const EMBED_BOXES = ${JSON.stringify(boxes)} as const;
+`;
+    await writeFile(join(ROOT, 'src/lib/embed/boxes.ts'), source);
+    console.log('Wrote src/lib/embed/boxes.ts');
+  } finally {
+    await site.close();
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The embed code as a newsroom pastes it, on a host page of another origin (127.0.0.1; the site is
+ * on localhost): taken from the story page's "Embed this" dialogs, with its script and with it
+ * stripped, as CMSs, app readers and oEmbed consumers do.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage, serve, type StaticServer } from './harness.ts';
+
+let browser: Browser;
+let site: StaticServer;
+let host: StaticServer;
+let hostDir: string;
+/** The dialogs' embed code, by the embed's key (`separated-scale`, …, `separated-story`). */
+const snippets = new Map<string, string>();
+
+const stripScripts = (code: string) => code.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+
+/** A host article: a heading, then the embed code, then enough text to scroll. */
+function hostPage(body: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Host article</title><link rel="icon" href="data:,">
+<style>body{margin:0 auto;max-width:100%;font:18px/1.5 Georgia,serif} main{padding:0 8px} p{margin:0 0 1em}</style></head>
+<body><main><h1>Host article</h1>${body}${'<p>Host text below the embed, paragraph after paragraph.</p>'.repeat(40)}</main></body></html>`;
+}
+
+/** Serves `body` as a page of the host's origin; returns its address. */
+function hostAt(name: string, body: string): string {
+  writeFileSync(join(hostDir, name), hostPage(body));
+  return `${host.origin.replace('localhost', '127.0.0.1')}/${name}`;
+}
+
+beforeAll(async () => {
+  // As a static host serves the site (its _headers: the script's CORS header, which integrity needs).
+  [browser, site] = await Promise.all([launch(), serve(undefined, undefined, undefined, { asHost: true })]);
+  hostDir = mkdtempSync(join(tmpdir(), 'snippet-host-'));
+  writeFileSync(join(hostDir, 'index.html'), hostPage(''));
+  host = await serve(hostDir, '/', '127.0.0.1');
+  const { page, close } = await openPage(browser);
+  await page.goto(site.url);
+  // The dialogs make the code absolute once the page runs.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll<HTMLTextAreaElement>('.embed-this textarea')].every((t) =>
+      t.value.includes('<script src="http'),
+    ),
+  );
+  for (const code of await page.$$eval('.embed-this textarea', (ts) =>
+    ts.map((t) => (t as HTMLTextAreaElement).value),
+  )) {
+    const key = /data-separated-embed="([^"]+)"/.exec(code)?.[1];
+    if (key) snippets.set(key, code);
+  }
+  await close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  await host?.close();
+});
+
+/** The embed's box, its frame's content height and the bottom of its credit line, once it has loaded. */
+async function measure(page: Page) {
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  if (!frame) throw new Error('no frame');
+  await frame.waitForSelector('.embed-credit');
+  await frame.waitForFunction(() => document.documentElement.classList.contains('js'));
+  const box = await page.$eval('[data-separated-embed]', (el) => el.getBoundingClientRect().height);
+  const frameHeight = await page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({
+    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
+    credit: Math.ceil(document.querySelector('.embed-credit')!.getBoundingClientRect().bottom),
+    viewport: window.innerHeight,
+  }));
+  return { box, frameHeight, ...inner };
+}
+
+describe('the embed code', () => {
+  it('has a dialog for every chart and the story, each with the embed code’s script', () => {
+    expect([...snippets.keys()].sort()).toEqual(
+      ['finding', 'reunify', 'scale', 'search', 'story', 'timeline'].map((c) => `separated-${c}`),
+    );
+  });
+
+  for (const width of [375, 680]) {
+    it(`without its script, shows every embed whole at ${width} px: no clipping, a tight box`, async () => {
+      const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
+      try {
+        for (const [key, code] of snippets) {
+          await page.goto(hostAt(`stripped-${key}.html`, stripScripts(code)));
+          const m = await measure(page);
+          // The frame is exactly its box, with no script to change it…
+          expect(Math.abs(m.frameHeight - m.box), key).toBeLessThanOrEqual(1);
+          // …and its content, credit line and all, fits in it.
+          expect(m.content, key).toBeLessThanOrEqual(Math.ceil(m.box));
+          expect(m.credit, key).toBeLessThanOrEqual(m.viewport);
+          // Single charts: the box is measured for the chart, not a guess far too tall. (Its lines
+          // are the measured heights' upper hull, looser where the heights curve upwards: up to
+          // about 75 px at 680 px for now.)
+          if (key !== 'separated-story') expect(m.box - m.content, key).toBeLessThan(80);
+        }
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('with its script, takes the frame’s height without moving the host’s text (CLS < 0.02), lazy loading kept', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 375, height: 664 } });
+    try {
+      await page.addInitScript(() => {
+        const w = window as unknown as { cls: number };
+        w.cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            value: number;
+            hadRecentInput: boolean;
+          })[])
+            if (!entry.hadRecentInput) w.cls += entry.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(hostAt('with-script.html', snippets.get('separated-scale')!));
+      // The script has refined the box to the height the frame reports.
+      await page.waitForFunction(() =>
+        /^\d+px$/.test(document.querySelector<HTMLElement>('[data-separated-embed]')!.style.paddingTop),
+      );
+      const m = await measure(page);
+      expect(Math.abs(m.box - m.content)).toBeLessThanOrEqual(1);
+      expect(await page.$eval('iframe', (f) => f.getAttribute('loading'))).toBe('lazy');
+      // The fallback picture was never needed.
+      expect(await page.$$('[data-separated-embed] img')).toHaveLength(0);
+      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      expect(cls).toBeLessThan(0.02);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the story’s held chart below a 56 px sticky host header (data-offset)', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 664 } });
+    try {
+      const code = snippets
+        .get('separated-story')!
+        .replace('data-trackscroll', 'data-trackscroll data-offset="56"');
+      const header =
+        '<header style="position:sticky;top:0;height:56px;background:#222;color:#fff;z-index:2">Host header</header>';
+      await page.goto(hostAt('sticky.html', header + code));
+      const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+      // The story follows the host's scrolling once the script tells it where it is.
+      await frame.waitForSelector('.embed-story .scrolly');
+      await page.waitForFunction(
+        () => document.querySelector('iframe')!.getBoundingClientRect().height > 3000,
+      );
+      const frameHeight = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
+      const frameTop = await page.$eval('iframe', (f) => f.getBoundingClientRect().top + window.scrollY);
+      let held = 0;
+      for (let y = frameTop; y < frameTop + frameHeight - 664; y += 400) {
+        await page.evaluate((to) => window.scrollTo(0, to), y);
+        // Wait until the frame has placed its charts for this scroll position.
+        await frame.waitForFunction(
+          (expected) =>
+            [...document.querySelectorAll<HTMLElement>('.scrolly')].every((s) => {
+              const g = s.querySelector<HTMLElement>('.graphic')!;
+              const box = s.getBoundingClientRect();
+              const want = Math.round(
+                Math.min(Math.max(0, expected - box.top), Math.max(0, box.height - g.offsetHeight)),
+              );
+              return Math.abs(new DOMMatrix(getComputedStyle(g).transform).m42 - want) <= 1;
+            }),
+          y - frameTop + 56,
+        );
+        const iframeTop = await page.$eval('iframe', (f) => f.getBoundingClientRect().top);
+        const tops = await frame.$$eval('.scrolly', (list) =>
+          list.map((s) => {
+            const g = s.querySelector<HTMLElement>('.graphic')!;
+            const shift = new DOMMatrix(getComputedStyle(g).transform).m42;
+            const max = s.getBoundingClientRect().height - g.offsetHeight;
+            const title =
+              g.querySelector('.chart-frame.current .chart-title') ?? g.querySelector('.chart-title');
+            return { holding: shift > 0 && shift < max - 1, title: title!.getBoundingClientRect().top };
+          }),
+        );
+        for (const t of tops.filter((t) => t.holding)) {
+          held++;
+          expect(iframeTop + t.title, `scrolled to ${y}`).toBeGreaterThanOrEqual(56);
+        }
+      }
+      // The check above ran on charts the frame was holding, at many positions.
+      expect(held).toBeGreaterThan(5);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the static image where frames are stripped', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 664 } });
+    try {
+      const code = stripScripts(snippets.get('separated-search')!).replace(/<iframe\b[\s\S]*?<\/iframe>/, '');
+      await page.goto(hostAt('no-frame.html', code));
+      const img = await page.waitForSelector('[data-separated-embed] img');
+      await page.waitForFunction((el) => (el as HTMLImageElement).naturalWidth > 0, img);
+      expect(await img.evaluate((el) => (el as HTMLImageElement).alt)).toBeTruthy();
+      const [box, picture] = await Promise.all([
+        page.$eval('[data-separated-embed]', (el) => el.getBoundingClientRect().width),
+        img.evaluate((el) => el.getBoundingClientRect().width),
+      ]);
+      expect(picture).toBe(box);
+    } finally {
+      await close();
+    }
+  });
+});
