@@ -20,7 +20,19 @@ export const EMBED_BOXES = {
         { percent: 87.5, px: 254 },
         { percent: 73.99, px: 300 },
       ],
+      'scale-expanded-class-2': [
+        { percent: 87.5, px: 254 },
+        { percent: 73.99, px: 300 },
+      ],
+      'scale-expanded-class-3': [
+        { percent: 87.5, px: 254 },
+        { percent: 73.99, px: 300 },
+      ],
       'scale-families': [
+        { percent: 87.5, px: 254 },
+        { percent: 73.99, px: 300 },
+      ],
+      'scale-families-2': [
         { percent: 87.5, px: 254 },
         { percent: 73.99, px: 300 },
       ],
@@ -31,7 +43,27 @@ export const EMBED_BOXES = {
         { percent: 81.25, px: 222 },
         { percent: 69.65, px: 263 },
       ],
+      'timeline-pilot-2': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-pilot-3': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
       'timeline-ms-l': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-ms-l-2': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-ms-l-3': [
         { percent: 87.5, px: 201 },
         { percent: 81.25, px: 222 },
         { percent: 69.65, px: 263 },
@@ -41,7 +73,27 @@ export const EMBED_BOXES = {
         { percent: 81.25, px: 222 },
         { percent: 69.65, px: 263 },
       ],
+      'timeline-zero-tolerance-2': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-zero-tolerance-3': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
       'timeline-order-injunction': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-order-injunction-2': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-order-injunction-3': [
         { percent: 87.5, px: 201 },
         { percent: 81.25, px: 222 },
         { percent: 69.65, px: 263 },
@@ -51,7 +103,17 @@ export const EMBED_BOXES = {
         { percent: 81.25, px: 222 },
         { percent: 69.65, px: 263 },
       ],
+      'timeline-injunction-2': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
       'timeline-oig-window': [
+        { percent: 87.5, px: 201 },
+        { percent: 81.25, px: 222 },
+        { percent: 69.65, px: 263 },
+      ],
+      'timeline-oig-window-2': [
         { percent: 87.5, px: 201 },
         { percent: 81.25, px: 222 },
         { percent: 69.65, px: 263 },
@@ -63,7 +125,17 @@ export const EMBED_BOXES = {
         { percent: 74.15, px: 287 },
         { percent: 51.57, px: 503 },
       ],
+      'finding-parents-2': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
       'finding-claim': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-claim-2': [
         { percent: 87.5, px: 236 },
         { percent: 74.15, px: 287 },
         { percent: 51.57, px: 503 },
@@ -73,7 +145,22 @@ export const EMBED_BOXES = {
         { percent: 74.15, px: 287 },
         { percent: 51.57, px: 503 },
       ],
+      'finding-flawed-records-2': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
       'finding-known-wish': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-known-wish-2': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-known-wish-3': [
         { percent: 87.5, px: 236 },
         { percent: 74.15, px: 287 },
         { percent: 51.57, px: 503 },
@@ -83,9 +170,25 @@ export const EMBED_BOXES = {
         { percent: 74.15, px: 287 },
         { percent: 51.57, px: 503 },
       ],
+      'finding-recommendations-2': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-recommendations-3': [
+        { percent: 87.5, px: 236 },
+        { percent: 74.15, px: 287 },
+        { percent: 51.57, px: 503 },
+      ],
     },
     search: {
       'search-first-count': [
+        { percent: 91.67, px: 215 },
+        { percent: 87.5, px: 229 },
+        { percent: 79.81, px: 260 },
+        { percent: 75.38, px: 282 },
+      ],
+      'search-first-count-2': [
         { percent: 91.67, px: 215 },
         { percent: 87.5, px: 229 },
         { percent: 79.81, px: 260 },
@@ -109,6 +212,12 @@ export const EMBED_BOXES = {
         { percent: 79.81, px: 260 },
         { percent: 75.38, px: 282 },
       ],
+      'search-list-grew-2': [
+        { percent: 91.67, px: 215 },
+        { percent: 87.5, px: 229 },
+        { percent: 79.81, px: 260 },
+        { percent: 75.38, px: 282 },
+      ],
       'search-spring-2021': [
         { percent: 91.67, px: 215 },
         { percent: 87.5, px: 229 },
@@ -116,6 +225,18 @@ export const EMBED_BOXES = {
         { percent: 75.38, px: 282 },
       ],
       'search-breakdown': [
+        { percent: 91.67, px: 215 },
+        { percent: 87.5, px: 229 },
+        { percent: 79.81, px: 260 },
+        { percent: 75.38, px: 282 },
+      ],
+      'search-breakdown-2': [
+        { percent: 91.67, px: 215 },
+        { percent: 87.5, px: 229 },
+        { percent: 79.81, px: 260 },
+        { percent: 75.38, px: 282 },
+      ],
+      'search-breakdown-3': [
         { percent: 91.67, px: 215 },
         { percent: 87.5, px: 229 },
         { percent: 79.81, px: 260 },
@@ -134,7 +255,17 @@ export const EMBED_BOXES = {
         { percent: 62.5, px: 249 },
         { percent: 53.09, px: 282 },
       ],
+      'reunify-first-families-2': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
       'reunify-one-family': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
+      'reunify-one-family-2': [
         { percent: 75, px: 208 },
         { percent: 62.5, px: 249 },
         { percent: 53.09, px: 282 },
@@ -149,7 +280,22 @@ export const EMBED_BOXES = {
         { percent: 62.5, px: 249 },
         { percent: 53.09, px: 282 },
       ],
+      'reunify-2021-2': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
       'reunify-2023': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
+      'reunify-2023-2': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
+      'reunify-2023-3': [
         { percent: 75, px: 208 },
         { percent: 62.5, px: 249 },
         { percent: 53.09, px: 282 },
@@ -159,7 +305,22 @@ export const EMBED_BOXES = {
         { percent: 62.5, px: 249 },
         { percent: 53.09, px: 282 },
       ],
+      'reunify-settlement-2': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
       'reunify-unresolved': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
+      'reunify-unresolved-2': [
+        { percent: 75, px: 208 },
+        { percent: 62.5, px: 249 },
+        { percent: 53.09, px: 282 },
+      ],
+      'reunify-unresolved-3': [
         { percent: 75, px: 208 },
         { percent: 62.5, px: 249 },
         { percent: 53.09, px: 282 },
