@@ -12,9 +12,13 @@ export type { ChartId };
 /** A chapter of the story: each is drawn by one chart and named after it. */
 export type ChapterId = ChartId;
 
-/** One step of the story. Its `id` is its URL fragment and its key in the content files. */
+/**
+ * One step of the story. Its `id` is its URL fragment and its key in the content files. A step that
+ * continues a passage (a later card of one `passage()`) names the passage's first step in `continues`:
+ * the passage shares that step's teacher note.
+ */
 export type Step = {
-  [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C] };
+  [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C]; continues?: string };
 }[ChartId];
 
 /**
@@ -23,7 +27,9 @@ export type Step = {
  * copy), all showing the same state.
  */
 function passage(ids: readonly string[], step: Shown): Step[] {
-  return ids.map((id) => ({ id, ...step }));
+  const first = ids[0];
+  if (first === undefined) throw new Error('steps.ts: a passage() needs at least one step id');
+  return ids.map((id, i) => (i === 0 ? { id, ...step } : { id, ...step, continues: first }));
 }
 
 /** What a step shows, without its id: a chapter, its chart and that chart's state. */
@@ -212,4 +218,18 @@ export function shownInChapter(chapter: ChapterId, index: number): Step {
   if (step?.chapter === chapter) return step;
   const first = STEPS.indexOf(steps[0]!);
   return index > first ? steps[steps.length - 1]! : steps[0]!;
+}
+
+/** The first step of the passage `step` belongs to (the step itself unless it continues one). */
+export function passageStart(step: Step): Step {
+  return step.continues === undefined ? step : (findStep(step.continues) ?? step);
+}
+
+/** The steps that open a passage: one per teacher note, in story order. */
+export const PASSAGE_STARTS: readonly Step[] = STEPS.filter((s) => s.continues === undefined);
+
+/** Whether step `index` of `STEPS` is the last card of its passage (a step on its own is its whole passage). */
+export function endsPassage(index: number): boolean {
+  const next = STEPS[index + 1];
+  return next === undefined || next.continues === undefined;
 }
