@@ -7,6 +7,7 @@
  */
 import { hydrate } from 'svelte';
 import { browserScheduler, createLoader, loaderContext } from './lib/charts/loader.ts';
+import { moduleCharts } from './lib/charts/module-charts.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import { islandOf } from './lib/story/islands.ts';
@@ -23,12 +24,7 @@ const data = document.getElementById(VIEW_SCRIPT_ID);
 if (data?.textContent) {
   const view = JSON.parse(data.textContent) as PageView;
   const loader = createLoader({
-    // Separate dynamic imports evaluate in separate tasks: the data layer (Arquero), then Plot.
-    code: {
-      dataset: () => import('./lib/data/bundled.ts').then((m) => m.dataset),
-      prepare: () => import('./lib/charts/data.ts').then((m) => m.prepareChartData),
-      renderer: () => import('./lib/charts/render.ts'),
-    },
+    code: moduleCharts(),
     scheduler: browserScheduler(window),
     document,
     lang: view.lang,

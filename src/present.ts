@@ -6,6 +6,7 @@
 import { hydrate } from 'svelte';
 import Present from './Present.svelte';
 import { browserScheduler, createLoader, loaderContext } from './lib/charts/loader.ts';
+import { moduleCharts } from './lib/charts/module-charts.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import './styles/global.css';
@@ -20,11 +21,7 @@ const story = document.querySelector<HTMLElement>('.present')?.dataset.story;
 if (target && data?.textContent && story !== undefined) {
   const view = JSON.parse(data.textContent) as PageView;
   const loader = createLoader({
-    code: {
-      dataset: () => import('./lib/data/bundled.ts').then((m) => m.dataset),
-      prepare: () => import('./lib/charts/data.ts').then((m) => m.prepareChartData),
-      renderer: () => import('./lib/charts/render.ts'),
-    },
+    code: moduleCharts(),
     scheduler: browserScheduler(window),
     document,
     lang: view.lang,
