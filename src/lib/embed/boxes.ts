@@ -5,7 +5,7 @@
  * width from 320 to 1024 px. Single-chart embeds by chart and step; the story embed for its tallest step.
  */
 export const EMBED_BOXES = {
-  story: [{ percent: 52.56, px: 952 }],
+  story: [{ percent: -5.53, px: 1258 }],
   charts: {
     scale: {
       'scale-court-list': [{ percent: 75.72, px: 282 }],
