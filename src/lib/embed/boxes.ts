@@ -5,7 +5,13 @@
  * width from 320 to 1024 px. Single-chart embeds by chart and step; the story embed for its tallest step.
  */
 export const EMBED_BOXES = {
-  story: [{ percent: -5.53, px: 1258 }],
+  story: [
+    { percent: 31.25, px: 877 },
+    { percent: 25.67, px: 900 },
+    { percent: 12.5, px: 1011 },
+    { percent: 11.37, px: 1021 },
+    { percent: 0, px: 1130 },
+  ],
   charts: {
     scale: {
       'scale-court-list': [{ percent: 75.72, px: 282 }],
