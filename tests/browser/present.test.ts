@@ -85,7 +85,8 @@ describe('presenter mode', () => {
     await expectStep(page, 2);
     expect(errors).toEqual([]);
     await close();
-  });
+    // Every step there and back: a wait per step, as long as the story has steps.
+  }, 240_000);
 
   it('opens at a deep link, and Esc leaves for the story at the same step', async () => {
     const { page, errors, close } = await presenter({ width: 1280, height: 720 });
