@@ -320,16 +320,23 @@ export function prerender(lang: Lang) {
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
-        // The step's teacher note: in full for the handout, its answer held back in presenter mode.
-        const note = copy.notes[step.id];
-        const noteProps = {
-          shows: view.alts[step.id] ?? '',
-          question: plainText(dataset, note?.question ?? '', prose),
-          answer: plainText(dataset, note?.answer ?? '', prose),
-          labels: { shows: copy.ui.notesShows, question: copy.ui.notesQuestion, answer: copy.ui.notesAnswer },
-        };
-        slots.set(`note:${step.id}`, html(TeacherNote, noteProps));
-        slots.set(`note-reveal:${step.id}`, html(TeacherNote, { ...noteProps, reveal: true }));
+        // The teacher note of a passage, once, under its first step's id: in full for the handout, its
+        // answer held back in presenter mode.
+        if (step.continues === undefined) {
+          const note = copy.notes[step.id];
+          const noteProps = {
+            shows: view.alts[step.id] ?? '',
+            question: plainText(dataset, note?.question ?? '', prose),
+            answer: plainText(dataset, note?.answer ?? '', prose),
+            labels: {
+              shows: copy.ui.notesShows,
+              question: copy.ui.notesQuestion,
+              answer: copy.ui.notesAnswer,
+            },
+          };
+          slots.set(`note:${step.id}`, html(TeacherNote, noteProps));
+          slots.set(`note-reveal:${step.id}`, html(TeacherNote, { ...noteProps, reveal: true }));
+        }
         slots.set(
           `table:${step.id}`,
           scrollable(renderTable(step, doc, chartCopy, format, dataset), step.id),

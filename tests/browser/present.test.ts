@@ -85,7 +85,8 @@ describe('presenter mode', () => {
     await expectStep(page, 2);
     expect(errors).toEqual([]);
     await close();
-  });
+    // Every step there and back: a wait per step, as long as the story has steps.
+  }, 240_000);
 
   it('opens at a deep link, and Esc leaves for the story at the same step', async () => {
     const { page, errors, close } = await presenter({ width: 1280, height: 720 });
@@ -186,15 +187,20 @@ describe('presenter mode', () => {
     expect(await answer.locator('p').isVisible()).toBe(false);
     await answer.locator('summary').click();
     expect(await answer.locator('p').isVisible()).toBe(true);
+    // The next card continues the same passage: its note stays; the passage after it brings its own.
+    expect(STEPS[3]!.continues).toBe(STEPS[2]!.id);
     await page.keyboard.press('ArrowRight');
     await expectStep(page, 3);
-    expect(await visibleNotes()).toEqual([STEPS[3]!.id]);
+    expect(await visibleNotes()).toEqual([STEPS[2]!.id]);
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, 4);
+    expect(await visibleNotes()).toEqual([STEPS[4]!.id]);
     // The whole chart stays on screen with the notes open.
-    expect(await page.evaluate(chartProblems, [STEPS[3]!.chart, 20] as const)).toEqual([]);
+    expect(await page.evaluate(chartProblems, [STEPS[4]!.chart, 20] as const)).toEqual([]);
     await page.keyboard.press('n');
     expect(await note.isVisible()).toBe(false);
     await page.keyboard.press('N');
-    expect(await visibleNotes()).toEqual([STEPS[3]!.id]);
+    expect(await visibleNotes()).toEqual([STEPS[4]!.id]);
     expect(errors).toEqual([]);
     await close();
   });

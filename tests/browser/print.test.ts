@@ -5,12 +5,18 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../src/content/index.ts';
+import { COPY, edition } from '../../src/content/index.ts';
+import { plainText } from '../../src/lib/content/tokens.ts';
+import { dataset } from '../../src/lib/data/dataset.ts';
 import type { PageView } from '../../src/lib/content/view.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
 
 const { browser, site } = browserAndSite();
+
+/** A teacher note's question as the English handout prints it, its tokens filled in. */
+const plainQuestion = (stepId: string) =>
+  plainText(dataset, COPY.en.notes[stepId]!.question, edition('en').prose);
 
 /** Paper sizes and the printable box inside the stylesheet's @page margins (13 mm sides, 14 + 16 mm), CSS px. */
 const MM = 96 / 25.4;
@@ -44,13 +50,21 @@ describe('the teacher’s handout', () => {
     const outline = await page.locator('.lesson').innerText();
     for (const key of ['goals', 'timing', 'removal', 'classAction', 'inspectorGeneral'] as const)
       expect(outline).toContain(COPY.en.lesson[key]);
-    for (const step of STEPS) {
+    for (const [i, step] of STEPS.entries()) {
       const item = page.locator(`.handout-step#${step.id}`);
       expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(true);
       expect((await item.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);
       expect(await item.locator('.prose').innerText(), step.id).not.toBe('');
+      // A passage's note is printed once, after its last card.
+      const last = STEPS[i + 1]?.continues === undefined;
       for (const part of ['.note-shows', '.note-question', '.note-answer'])
-        expect(await item.locator(part).isVisible(), `${step.id} ${part}`).toBe(true);
+        expect(await item.locator(part).count(), `${step.id} ${part}`).toBe(last ? 1 : 0);
+      if (last) {
+        for (const part of ['.note-shows', '.note-question', '.note-answer'])
+          expect(await item.locator(part).isVisible(), `${step.id} ${part}`).toBe(true);
+        const first = step.continues ?? step.id;
+        expect(await item.locator('.note-question').innerText(), step.id).toContain(plainQuestion(first));
+      }
       const height = (await item.boundingBox())!.height;
       expect(height, step.id).toBeLessThan(PAPERS.Letter.height / 2);
     }

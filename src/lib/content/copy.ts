@@ -7,7 +7,7 @@
 import { CHART_IDS, COPY_KEYS, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChapterId } from '../story/steps.ts';
-import { CHAPTERS, STEPS } from '../story/steps.ts';
+import { CHAPTERS, PASSAGE_STARTS, STEPS } from '../story/steps.ts';
 import { QUALIFIER_KEYS, type Format, type QualifierCopy } from './format.ts';
 import { LOCALES, NUMBER_CHECKS, type NumberChecks } from '../../content/locales.ts';
 import { resolveTokens, stripTokens } from './tokens.ts';
@@ -128,7 +128,7 @@ export interface Copy {
   chapters: Record<ChapterId, ChapterCopy>;
   charts: ChartCopies;
   steps: Record<string, StepCopy>;
-  /** Teacher notes, by step id (presenter mode and the handout). */
+  /** Teacher notes, by the id of each passage's first step (presenter mode and the handout). */
   notes: Record<string, NoteCopy>;
   lesson: LessonCopy;
   methods: MethodsCopy;
@@ -303,7 +303,7 @@ function copyShape(): Shape {
       ]),
     ),
     steps: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['text', 'alt'])])),
-    notes: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['question', 'answer'])])),
+    notes: Object.fromEntries(PASSAGE_STARTS.map((s) => [s.id, textKeys(['question', 'answer'])])),
     lesson: textKeys(LESSON_KEYS),
     methods: textKeys(METHODS_KEYS),
     qualifiers: textKeys(QUALIFIER_KEYS),

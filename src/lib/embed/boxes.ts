@@ -5,16 +5,33 @@
  * width from 320 to 1024 px. Single-chart embeds by chart and step; the story embed for its tallest step.
  */
 export const EMBED_BOXES = {
-  story: [{ percent: -5.53, px: 1258 }],
+  story: [
+    { percent: 31.25, px: 877 },
+    { percent: 25.67, px: 900 },
+    { percent: 12.5, px: 1011 },
+    { percent: 11.37, px: 1021 },
+    { percent: 0, px: 1130 },
+  ],
   charts: {
     scale: {
       'scale-court-list': [{ percent: 75.72, px: 282 }],
       'scale-revised-list': [{ percent: 75.72, px: 282 }],
       'scale-expanded-class': [{ percent: 75.72, px: 282 }],
+      'scale-expanded-class-2': [{ percent: 75.72, px: 282 }],
+      'scale-expanded-class-3': [{ percent: 75.72, px: 282 }],
       'scale-families': [{ percent: 75.72, px: 282 }],
+      'scale-families-2': [{ percent: 75.72, px: 282 }],
     },
     timeline: {
       'timeline-pilot': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-pilot-2': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-pilot-3': [
         { percent: 87.5, px: 205 },
         { percent: 76.17, px: 244 },
       ],
@@ -22,7 +39,23 @@ export const EMBED_BOXES = {
         { percent: 87.5, px: 205 },
         { percent: 76.17, px: 244 },
       ],
+      'timeline-ms-l-2': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-ms-l-3': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
       'timeline-zero-tolerance': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-zero-tolerance-2': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-zero-tolerance-3': [
         { percent: 87.5, px: 205 },
         { percent: 76.17, px: 244 },
       ],
@@ -30,11 +63,27 @@ export const EMBED_BOXES = {
         { percent: 87.5, px: 205 },
         { percent: 76.17, px: 244 },
       ],
+      'timeline-order-injunction-2': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-order-injunction-3': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
       'timeline-injunction': [
         { percent: 87.5, px: 205 },
         { percent: 76.17, px: 244 },
       ],
+      'timeline-injunction-2': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
       'timeline-oig-window': [
+        { percent: 87.5, px: 205 },
+        { percent: 76.17, px: 244 },
+      ],
+      'timeline-oig-window-2': [
         { percent: 87.5, px: 205 },
         { percent: 76.17, px: 244 },
       ],
@@ -45,7 +94,17 @@ export const EMBED_BOXES = {
         { percent: 76.32, px: 266 },
         { percent: 51.57, px: 503 },
       ],
+      'finding-parents-2': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
       'finding-claim': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-claim-2': [
         { percent: 87.5, px: 226 },
         { percent: 76.32, px: 266 },
         { percent: 51.57, px: 503 },
@@ -55,7 +114,22 @@ export const EMBED_BOXES = {
         { percent: 76.32, px: 266 },
         { percent: 51.57, px: 503 },
       ],
+      'finding-flawed-records-2': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
       'finding-known-wish': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-known-wish-2': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-known-wish-3': [
         { percent: 87.5, px: 226 },
         { percent: 76.32, px: 266 },
         { percent: 51.57, px: 503 },
@@ -65,9 +139,24 @@ export const EMBED_BOXES = {
         { percent: 76.32, px: 266 },
         { percent: 51.57, px: 503 },
       ],
+      'finding-recommendations-2': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
+      'finding-recommendations-3': [
+        { percent: 87.5, px: 226 },
+        { percent: 76.32, px: 266 },
+        { percent: 51.57, px: 503 },
+      ],
     },
     search: {
       'search-first-count': [
+        { percent: 87.5, px: 220 },
+        { percent: 79.17, px: 253 },
+        { percent: 77.24, px: 263 },
+      ],
+      'search-first-count-2': [
         { percent: 87.5, px: 220 },
         { percent: 79.17, px: 253 },
         { percent: 77.24, px: 263 },
@@ -87,12 +176,27 @@ export const EMBED_BOXES = {
         { percent: 79.17, px: 253 },
         { percent: 77.24, px: 263 },
       ],
+      'search-list-grew-2': [
+        { percent: 87.5, px: 220 },
+        { percent: 79.17, px: 253 },
+        { percent: 77.24, px: 263 },
+      ],
       'search-spring-2021': [
         { percent: 87.5, px: 220 },
         { percent: 79.17, px: 253 },
         { percent: 77.24, px: 263 },
       ],
       'search-breakdown': [
+        { percent: 87.5, px: 220 },
+        { percent: 79.17, px: 253 },
+        { percent: 77.24, px: 263 },
+      ],
+      'search-breakdown-2': [
+        { percent: 87.5, px: 220 },
+        { percent: 79.17, px: 253 },
+        { percent: 77.24, px: 263 },
+      ],
+      'search-breakdown-3': [
         { percent: 87.5, px: 220 },
         { percent: 79.17, px: 253 },
         { percent: 77.24, px: 263 },
@@ -108,7 +212,15 @@ export const EMBED_BOXES = {
         { percent: 62.5, px: 238 },
         { percent: 54.89, px: 263 },
       ],
+      'reunify-first-families-2': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
       'reunify-one-family': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
+      'reunify-one-family-2': [
         { percent: 62.5, px: 238 },
         { percent: 54.89, px: 263 },
       ],
@@ -120,7 +232,19 @@ export const EMBED_BOXES = {
         { percent: 62.5, px: 238 },
         { percent: 54.89, px: 263 },
       ],
+      'reunify-2021-2': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
       'reunify-2023': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
+      'reunify-2023-2': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
+      'reunify-2023-3': [
         { percent: 62.5, px: 238 },
         { percent: 54.89, px: 263 },
       ],
@@ -128,7 +252,19 @@ export const EMBED_BOXES = {
         { percent: 62.5, px: 238 },
         { percent: 54.89, px: 263 },
       ],
+      'reunify-settlement-2': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
       'reunify-unresolved': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
+      'reunify-unresolved-2': [
+        { percent: 62.5, px: 238 },
+        { percent: 54.89, px: 263 },
+      ],
+      'reunify-unresolved-3': [
         { percent: 62.5, px: 238 },
         { percent: 54.89, px: 263 },
       ],

@@ -12,61 +12,88 @@ export type { ChartId };
 /** A chapter of the story: each is drawn by one chart and named after it. */
 export type ChapterId = ChartId;
 
-/** One step of the story. Its `id` is its URL fragment and its key in the content files. */
+/**
+ * One step of the story. Its `id` is its URL fragment and its key in the content files. A step that
+ * continues a passage (a later card of one `passage()`) names the passage's first step in `continues`:
+ * the passage shares that step's teacher note.
+ */
 export type Step = {
-  [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C] };
+  [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C]; continues?: string };
 }[ChartId];
 
+/**
+ * One chart state told over several cards: a passage split at sentence boundaries so that each card
+ * fits the reading area under the chart on a phone. Each card is a step of its own (its own id and
+ * copy), all showing the same state.
+ */
+function passage(ids: readonly string[], step: Shown): Step[] {
+  const first = ids[0];
+  if (first === undefined) throw new Error('steps.ts: a passage() needs at least one step id');
+  return ids.map((id, i) => (i === 0 ? { id, ...step } : { id, ...step, continues: first }));
+}
+
+/** What a step shows, without its id: a chapter, its chart and that chart's state. */
+type Shown = { [C in ChartId]: { chapter: ChapterId; chart: C; state: ChartStates[C] } }[ChartId];
+
 export const STEPS: readonly Step[] = [
-  { id: 'finding-parents', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
-  { id: 'finding-claim', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
-  { id: 'finding-flawed-records', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
-  { id: 'finding-known-wish', chapter: 'finding', chart: 'finding', state: { focus: 'known_wish' } },
-  {
-    id: 'finding-recommendations',
+  ...passage(['finding-parents', 'finding-parents-2'], {
+    chapter: 'finding',
+    chart: 'finding',
+    state: { focus: 'parents' },
+  }),
+  ...passage(['finding-claim', 'finding-claim-2'], {
+    chapter: 'finding',
+    chart: 'finding',
+    state: { focus: 'parents' },
+  }),
+  ...passage(['finding-flawed-records', 'finding-flawed-records-2'], {
+    chapter: 'finding',
+    chart: 'finding',
+    state: { focus: 'parents' },
+  }),
+  ...passage(['finding-known-wish', 'finding-known-wish-2', 'finding-known-wish-3'], {
+    chapter: 'finding',
+    chart: 'finding',
+    state: { focus: 'known_wish' },
+  }),
+  ...passage(['finding-recommendations', 'finding-recommendations-2', 'finding-recommendations-3'], {
     chapter: 'finding',
     chart: 'finding',
     state: { focus: 'recommendations' },
-  },
-  {
-    id: 'timeline-pilot',
+  }),
+  ...passage(['timeline-pilot', 'timeline-pilot-2', 'timeline-pilot-3'], {
     chapter: 'timeline',
     chart: 'timeline',
     state: { highlight: ['el_paso_pilot'], zoom: 'policy' },
-  },
-  {
-    id: 'timeline-ms-l',
+  }),
+  ...passage(['timeline-ms-l', 'timeline-ms-l-2', 'timeline-ms-l-3'], {
     chapter: 'timeline',
     chart: 'timeline',
     state: { highlight: ['ms_l_filed'], zoom: 'policy' },
-  },
-  {
-    id: 'timeline-zero-tolerance',
+  }),
+  ...passage(['timeline-zero-tolerance', 'timeline-zero-tolerance-2', 'timeline-zero-tolerance-3'], {
     chapter: 'timeline',
     chart: 'timeline',
     state: { highlight: ['zero_tolerance_memo', 'zero_tolerance_period'], zoom: 'policy' },
-  },
-  {
-    id: 'timeline-order-injunction',
+  }),
+  ...passage(['timeline-order-injunction', 'timeline-order-injunction-2', 'timeline-order-injunction-3'], {
     chapter: 'timeline',
     chart: 'timeline',
     state: { highlight: ['eo_13841'], zoom: 'policy' },
-  },
-  {
-    id: 'timeline-injunction',
+  }),
+  ...passage(['timeline-injunction', 'timeline-injunction-2'], {
     chapter: 'timeline',
     chart: 'timeline',
     state: {
       highlight: ['preliminary_injunction', 'reunification_deadline_under_5', 'reunification_deadline_all'],
       zoom: 'policy',
     },
-  },
-  {
-    id: 'timeline-oig-window',
+  }),
+  ...passage(['timeline-oig-window', 'timeline-oig-window-2'], {
     chapter: 'timeline',
     chart: 'timeline',
     state: { highlight: ['oig_window', 'oig_window_end'], zoom: 'policy' },
-  },
+  }),
   {
     id: 'scale-court-list',
     chapter: 'scale',
@@ -79,24 +106,21 @@ export const STEPS: readonly Step[] = [
     chart: 'scale',
     state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
   },
-  {
-    id: 'scale-expanded-class',
+  ...passage(['scale-expanded-class', 'scale-expanded-class-2', 'scale-expanded-class-3'], {
     chapter: 'scale',
     chart: 'scale',
     state: { show: ['court_list', 'revised_list', 'expanded_class'], highlight: 'expanded_class' },
-  },
-  {
-    id: 'scale-families',
+  }),
+  ...passage(['scale-families', 'scale-families-2'], {
     chapter: 'scale',
     chart: 'scale',
     state: { show: ['court_list', 'revised_list', 'expanded_class', 'families'], highlight: 'families' },
-  },
-  {
-    id: 'search-first-count',
+  }),
+  ...passage(['search-first-count', 'search-first-count-2'], {
     chapter: 'search',
     chart: 'search',
     state: { until: '2020-10-20', highlight: [], breakdown: false },
-  },
+  }),
   {
     id: 'search-first-report',
     chapter: 'search',
@@ -109,12 +133,11 @@ export const STEPS: readonly Step[] = [
     chart: 'search',
     state: { until: '2020-11-09', highlight: ['unreached_2020_11_09'], breakdown: false },
   },
-  {
-    id: 'search-list-grew',
+  ...passage(['search-list-grew', 'search-list-grew-2'], {
     chapter: 'search',
     chart: 'search',
     state: { until: '2021-01-14', highlight: ['unreached_2020_12_02'], breakdown: false },
-  },
+  }),
   {
     id: 'search-spring-2021',
     chapter: 'search',
@@ -125,25 +148,48 @@ export const STEPS: readonly Step[] = [
       breakdown: false,
     },
   },
-  {
-    id: 'search-breakdown',
+  ...passage(['search-breakdown', 'search-breakdown-2', 'search-breakdown-3'], {
     chapter: 'search',
     chart: 'search',
     state: { until: '2021-08-11', highlight: ['unreached_2021_05_19'], breakdown: true },
-  },
+  }),
   {
     id: 'search-last-count',
     chapter: 'search',
     chart: 'search',
     state: { until: '2022-01', highlight: ['unreached_2022_01'], breakdown: false },
   },
-  { id: 'reunify-first-families', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
-  { id: 'reunify-one-family', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
+  ...passage(['reunify-first-families', 'reunify-first-families-2'], {
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'first_families' },
+  }),
+  ...passage(['reunify-one-family', 'reunify-one-family-2'], {
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'first_families' },
+  }),
   { id: 'reunify-task-force-count', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
-  { id: 'reunify-2021', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
-  { id: 'reunify-2023', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
-  { id: 'reunify-settlement', chapter: 'reunify', chart: 'reunify', state: { view: 'settlement' } },
-  { id: 'reunify-unresolved', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
+  ...passage(['reunify-2021', 'reunify-2021-2'], {
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'status_2021' },
+  }),
+  ...passage(['reunify-2023', 'reunify-2023-2', 'reunify-2023-3'], {
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'status_2023' },
+  }),
+  ...passage(['reunify-settlement', 'reunify-settlement-2'], {
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'settlement' },
+  }),
+  ...passage(['reunify-unresolved', 'reunify-unresolved-2', 'reunify-unresolved-3'], {
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'status_2023' },
+  }),
 ];
 
 /**
@@ -172,4 +218,18 @@ export function shownInChapter(chapter: ChapterId, index: number): Step {
   if (step?.chapter === chapter) return step;
   const first = STEPS.indexOf(steps[0]!);
   return index > first ? steps[steps.length - 1]! : steps[0]!;
+}
+
+/** The first step of the passage `step` belongs to (the step itself unless it continues one). */
+export function passageStart(step: Step): Step {
+  return step.continues === undefined ? step : (findStep(step.continues) ?? step);
+}
+
+/** The steps that open a passage: one per teacher note, in story order. */
+export const PASSAGE_STARTS: readonly Step[] = STEPS.filter((s) => s.continues === undefined);
+
+/** Whether step `index` of `STEPS` is the last card of its passage (a step on its own is its whole passage). */
+export function endsPassage(index: number): boolean {
+  const next = STEPS[index + 1];
+  return next === undefined || next.continues === undefined;
 }

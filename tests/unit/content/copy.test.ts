@@ -161,6 +161,20 @@ describe('copy that drifts from the step list', () => {
     ]);
   });
 
+  it('wants a teacher note for each passage’s first step only, and reports one for a later card', () => {
+    const later = STEPS.find((s) => s.continues !== undefined)!;
+    const first = later.continues!;
+    const broken = structuredClone(en) as Copy;
+    broken.notes[later.id] = broken.notes[first]!;
+    delete broken.notes[first];
+    expect(checkCopy(broken, file)).toEqual([
+      `${file} › notes.${first}: missing`,
+      expect.stringMatching(
+        new RegExp(`^src/content/en\\.aml › notes\\.${later.id}: not a key the story reads`),
+      ),
+    ]);
+  });
+
   it('throws every problem at once when loading a broken file', () => {
     const broken = structuredClone(en) as Partial<Copy>;
     delete broken.ui;

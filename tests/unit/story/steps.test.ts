@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
-import { CHAPTERS, findStep, STEPS, stepsOf } from '../../../src/lib/story/steps.ts';
+import {
+  CHAPTERS,
+  endsPassage,
+  findStep,
+  PASSAGE_STARTS,
+  passageStart,
+  STEPS,
+  stepsOf,
+} from '../../../src/lib/story/steps.ts';
 
 describe('the step list', () => {
   it('has at least twelve steps, unique ids usable as URL fragments, chapters in order', () => {
@@ -35,12 +43,28 @@ describe('the step list', () => {
     expect(findStep('search-breakdown')?.chart).toBe('search');
     for (const bad of [null, undefined, '', 'nope', '__proto__', 'constructor'])
       expect(findStep(bad)).toBeUndefined();
-    expect(stepsOf('finding').map((s) => s.id)).toEqual([
-      'finding-parents',
-      'finding-claim',
-      'finding-flawed-records',
-      'finding-known-wish',
-      'finding-recommendations',
-    ]);
+    const finding = stepsOf('finding').map((s) => s.id);
+    expect(finding[0]).toBe('finding-parents');
+    expect(finding).toEqual(STEPS.filter((s) => s.chapter === 'finding').map((s) => s.id));
+    expect(stepsOf('scale').every((s) => s.chart === 'scale')).toBe(true);
+  });
+
+  it('groups a passage’s cards behind its first step, which shows the same state', () => {
+    const later = STEPS.filter((s) => s.continues !== undefined);
+    expect(later.length).toBeGreaterThan(0);
+    for (const s of later) {
+      const first = passageStart(s);
+      expect(first.id, s.id).toBe(s.continues);
+      expect(first.continues, s.id).toBeUndefined();
+      expect({ chart: first.chart, state: first.state }, s.id).toEqual({ chart: s.chart, state: s.state });
+      // The cards of a passage follow one another: the step before a later card is of the same passage.
+      const before = STEPS[STEPS.indexOf(s) - 1]!;
+      expect(passageStart(before).id, s.id).toBe(first.id);
+    }
+    expect(passageStart(findStep('finding-parents')!).id).toBe('finding-parents');
+    expect(PASSAGE_STARTS.length + later.length).toBe(STEPS.length);
+    // One passage ends where the next begins, and the story's last step ends one.
+    const ends = STEPS.flatMap((s, i) => (endsPassage(i) ? [passageStart(s).id] : []));
+    expect(ends).toEqual(PASSAGE_STARTS.map((s) => s.id));
   });
 });

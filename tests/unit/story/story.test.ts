@@ -117,7 +117,7 @@ describe('Story', () => {
     scrollTo(yFor(STEPS.findIndex((s) => s.id === 'reunify-2021')));
     await until(() =>
       expect(container.querySelector('[data-chart="scale"]')?.getAttribute('data-state')).toBe(
-        'scale-families',
+        STEPS.filter((s) => s.chart === 'scale').at(-1)!.id,
       ),
     );
     expect(container.querySelector('[aria-current="step"]')?.id).toBe('reunify-2021');
