@@ -67,6 +67,27 @@ beforeAll(async () => {
           )
           .join(''),
     ),
+    // Datawrapper's own responsive-embed listener, as its documentation gives it: heights keyed by
+    // chart id, each applied to the frame whose address contains the key. The frames carry the
+    // addresses the "Embed this" dialog gives (the key in childId), at Datawrapper's default height.
+    'datawrapper.html': hostPage(
+      ['search', 'timeline']
+        .map(
+          (chart) =>
+            `<iframe id="dw-${chart}" title="${chart}" scrolling="no" style="width:0;min-width:100%;border:none" height="150" src="${site.url}embed/${chart}/?childId=separated-${chart}"></iframe>`,
+        )
+        .join('') +
+        `<script>window.addEventListener('message', function (event) {
+  if (typeof event.data['datawrapper-height'] !== 'undefined') {
+    for (var chartId in event.data['datawrapper-height']) {
+      var iframe = document.getElementById('datawrapper-chart-' + chartId) ||
+        document.querySelector("iframe[src*='" + chartId + "']");
+      if (!iframe) continue;
+      iframe.style.height = event.data['datawrapper-height'][chartId] + 'px';
+    }
+  }
+});</script>`,
+    ),
     // Two frames of the story side by side: a sibling must not steer the other.
     'siblings.html': hostPage(
       `<iframe id="a" title="Story A" style="width:100%;height:600px;border:none" src="${story}"></iframe>` +
@@ -451,6 +472,35 @@ describe('hostile frames and single charts', () => {
     await story!.waitForLoadState('domcontentloaded');
     expect(story!.url()).toBe(site.url);
     expect(page.url()).toBe(`${hostUrl}pym.html`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is sized by Datawrapper’s own listener, each frame by the key in its address', async () => {
+    const { page, errors, requests, close } = await openPage(browser, {
+      viewport: { width: 680, height: 900 },
+    });
+    await page.goto(`${hostUrl}datawrapper.html`);
+    for (const chart of ['search', 'timeline']) {
+      const frame = await (await page.waitForSelector(`#dw-${chart}`)).contentFrame();
+      if (!frame) throw new Error(`no frame ${chart}`);
+      await frame.waitForSelector('.embed-credit');
+      const content = await frame.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      await page.waitForFunction(
+        ([id, h]) => Math.abs(document.getElementById(id)!.getBoundingClientRect().height - h) <= 2,
+        [`dw-${chart}`, content] as const,
+      );
+      expect(content, chart).toBeGreaterThan(300);
+    }
+    // The two charts differ in height: each frame took its own.
+    const heights = await page.$$eval('iframe', (frames) =>
+      frames.map((f) => f.getBoundingClientRect().height),
+    );
+    expect(new Set(heights).size).toBe(2);
+    // No network beyond the two local origins.
+    expect(requests.filter((u) => !/^(data:|http:\/\/(127\.0\.0\.1|localhost):)/.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
