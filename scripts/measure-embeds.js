@@ -1,8 +1,9 @@
 // Measures the built embeds in Chromium and writes src/lib/embed/boxes.ts: for every single-chart
 // embed at every step, and for the story embed (its tallest step), the height of its page at
 // frame widths from 320 to 1024 px, fitted by the box the embed code gives the frame before any
-// script runs: the least of a few `calc(<percent>% + <px>px)` of the frame's width (the measured
-// heights' upper hull), never shorter than a measured height. Run it
+// script runs: pieces of a few `calc(<percent>% + <px>px)` of the frame's width each (the upper hull
+// of the measured heights between two widths where the height falls or jumps), never shorter than
+// a measured height. Run it
 // after a build whenever a chart's layout or copy changes (`npm run measure:embeds`); the browser
 // test tests/browser/snippet.test.ts measures again and fails when the table has gone stale.
 import { writeFile } from 'node:fs/promises';
@@ -45,14 +46,14 @@ export function upperHull(points) {
 }
 
 /**
- * The box as the embed code writes it: each hull line's slope as a percentage of the width to two
- * decimals, rounded up, and its offset in whole px, a pixel more than keeps it at or above the
- * points its edge spans (its two ends; the hull is above the rest). Lines that never set the minimum over
- * the measured widths are dropped.
+ * The lines of one piece of a box as the embed code writes them: each hull line's slope as a
+ * percentage of the width to two decimals, rounded up, and its offset in whole px, a pixel more than
+ * keeps it at or above the points its edge spans (its two ends; the hull is above the rest). Lines
+ * that never set the minimum over the measured widths are dropped.
  * @param {[number, number][]} points
  * @returns {{ percent: number, px: number }[]}
  */
-export function boxFor(points) {
+export function linesFor(points) {
   const lines = upperHull(points);
   const widths = points.map(([w]) => w);
   const [lo, hi] = [Math.min(...widths), Math.max(...widths)];
@@ -68,6 +69,44 @@ export function boxFor(points) {
   return rounded.filter((l) =>
     widths.concat(lo, hi).some((w) => Math.abs((l.percent / 100) * w + l.px - at(w)) < 1e-9),
   );
+}
+
+/** A rise steeper than this (px of height per px of width) between two measured widths is a jump. */
+const JUMP = 1.5;
+/** A fall of more than this, px, between two measured widths starts a piece; a smaller one the hull absorbs. */
+const FALL = 6;
+
+/**
+ * The box as the embed code writes it: the measured widths cut into runs wherever the height falls
+ * (a line of text fewer) or jumps (a wider drawing takes over), each run fitted by the lines of its
+ * own upper hull (`linesFor`) and valid from the last width of the run before to the first of the
+ * run after, so that two neighbours both hold between their measured widths, where the change
+ * happens. A height that only grows, and no faster than a drawing scales, is one piece.
+ * @param {[number, number][]} points
+ * @returns {{ from?: number, to?: number, lines: { percent: number, px: number }[] }[]}
+ */
+export function boxFor(points) {
+  const sorted = [...points].sort((a, b) => a[0] - b[0]);
+  /** @type {[number, number][][]} */
+  const runs = [];
+  sorted.forEach((point, i) => {
+    const before = sorted[i - 1];
+    const breaks =
+      !before ||
+      (point[0] > before[0] &&
+        (point[1] < before[1] - FALL || point[1] - before[1] > JUMP * (point[0] - before[0])));
+    if (breaks) runs.push([point]);
+    else runs[runs.length - 1]?.push(point);
+  });
+  return runs.map((run, k) => {
+    const from = runs[k - 1]?.at(-1)?.[0];
+    const to = runs[k + 1]?.[0]?.[0];
+    return {
+      ...(from === undefined ? {} : { from }),
+      ...(to === undefined ? {} : { to }),
+      lines: linesFor(run),
+    };
+  });
 }
 
 /**
@@ -144,28 +183,34 @@ async function measureAll(siteUrl) {
   return { charts, story: [...story] };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const site = await serve();
-  try {
-    const { charts, story } = await measureAll(site.url);
-    const boxes = {
-      story: boxFor(story),
-      charts: Object.fromEntries(
-        Object.entries(charts).map(([chart, steps]) => [
-          chart,
-          Object.fromEntries(Object.entries(steps).map(([step, points]) => [step, boxFor(points)])),
-        ]),
-      ),
-    };
-    const source = `/**
+/**
+ * The source of src/lib/embed/boxes.ts for the heights `measureAll` found.
+ * @param {{ charts: Record<string, Record<string, [number, number][]>>, story: [number, number][] }} measured
+ */
+export function boxesSource({ charts, story }) {
+  const boxes = {
+    story: boxFor(story),
+    charts: Object.fromEntries(
+      Object.entries(charts).map(([chart, steps]) => [
+        chart,
+        Object.fromEntries(Object.entries(steps).map(([step, points]) => [step, boxFor(points)])),
+      ]),
+    ),
+  };
+  return `/**
  * The frame box of every embed before any script runs, measured in Chromium by
  * scripts/measure-embeds.js (do not edit by hand; run \`npm run measure:embeds\` after a build): the
- * frame's height is \`calc(<percent>% + <px>px)\` of its width, at or above the embed's height at every
- * width from ${MEASURED_WIDTHS[0]} to ${MEASURED_WIDTHS.at(-1)} px. Single-chart embeds by chart and step; the story embed for its tallest step.
+ * frame's height is made of \`calc(<percent>% + <px>px)\` of its width, in pieces between widths
+ * (\`boxCss\` in snippet.ts), at or above the embed's height at every width from ${MEASURED_WIDTHS[0]} to ${MEASURED_WIDTHS.at(-1)} px. Single-chart embeds by chart and step; the story embed for its tallest step.
  */
 export const EMBED_BOXES = ${JSON.stringify(boxes)} as const;
 `;
-    await writeFile(join(ROOT, 'src/lib/embed/boxes.ts'), source);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const site = await serve();
+  try {
+    await writeFile(join(ROOT, 'src/lib/embed/boxes.ts'), boxesSource(await measureAll(site.url)));
     console.log('Wrote src/lib/embed/boxes.ts');
   } finally {
     await site.close();

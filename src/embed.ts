@@ -3,7 +3,8 @@
  * height reporting, theme and the host's theme messages, so that the host's iframe fits its content
  * whatever happens next. Then it hydrates the prerendered page. Which page it is comes from the
  * prerendered `#app` element. The chart code (Plot, Arquero) is a second classic script beside this
- * one, named by content hash in this script tag's `data-charts`, loaded only when a chart must change:
+ * one, named by content hash in this script tag's `data-charts`, loaded only by the story, once its
+ * reader steps or scrolls (a single-chart embed has its drawings for every width and never needs it):
  * a sandboxed frame has an opaque origin, so it cannot fetch module chunks without CORS headers.
  */
 import { hydrate } from 'svelte';
@@ -43,6 +44,15 @@ function classicCharts(url: string): ChartCode {
   };
 }
 
+/** `code` that loads nothing until `open` settles: the story's chart code waits for its reader. */
+function gated(code: ChartCode, open: Promise<void>): ChartCode {
+  return {
+    dataset: () => open.then(code.dataset),
+    prepare: () => open.then(code.prepare),
+    renderer: () => open.then(code.renderer),
+  };
+}
+
 // Read while this script first runs: its own tag names the chart script.
 const self = document.currentScript as HTMLScriptElement | null;
 const chartsUrl = new URL(self?.dataset.charts ?? 'charts.js', self?.src ?? location.href).href;
@@ -61,13 +71,15 @@ expandDrawingsForPrint(window);
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (target && data?.textContent) {
   const view = JSON.parse(data.textContent) as PageView;
-  const loader = createLoader({
-    code: classicCharts(chartsUrl),
-    scheduler: browserScheduler(window),
-    document,
-    lang: view.lang,
-  });
-  const context = loaderContext(loader);
-  if (chart) hydrate(EmbedChart, { target, props: { view, chart, params }, context });
-  else hydrate(EmbedStory, { target, props: { view, params }, context });
+  // A chart's embed has a drawing for its width at every state: it never needs the chart code.
+  if (chart) hydrate(EmbedChart, { target, props: { view, chart, params } });
+  else {
+    // The story shows its prerendered drawings until the reader steps or scrolls: a host page with
+    // the story in it pays for the chart code only if someone reads the story there.
+    let onReader = () => {};
+    const reading = new Promise<void>((resolve) => (onReader = resolve));
+    const code = gated(classicCharts(chartsUrl), reading);
+    const loader = createLoader({ code, scheduler: browserScheduler(window), document, lang: view.lang });
+    hydrate(EmbedStory, { target, props: { view, params, onReader }, context: loaderContext(loader) });
+  }
 }

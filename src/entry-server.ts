@@ -17,6 +17,7 @@ import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
 import { frameOf, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
+import { bandFit, EMBED_BANDS } from './lib/embed/bands.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
@@ -295,7 +296,7 @@ export function prerender(lang: Lang) {
 
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
-     * `svg:<step>` (the chart), `table:<step>` (the "show the data" table) and `static:<step>` (the
+     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `table:<step>` (the "show the data" table) and `static:<step>` (the
      * step's own drawing, which readers without JavaScript and print see inside the step).
      */
     renderSlots(): Map<string, string> {
@@ -320,6 +321,21 @@ export function prerender(lang: Lang) {
         // The same drawing in two places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        // A single-chart embed's drawings of the step, one per band of frame widths.
+        const bands = EMBED_BANDS.map((band) => {
+          const drawn = renderChart(
+            step,
+            doc,
+            chartCopy,
+            view.alts[step.id] ?? '',
+            format,
+            bandFit(band),
+            dataset,
+          );
+          drawn.setAttribute('data-band', String(band.width));
+          return scopeIds(drawn, `embed${band.width}-${step.id}`).outerHTML;
+        });
+        slots.set(`embed:${step.id}`, bands.join(''));
         // The teacher note of a passage, once, under its first step's id: in full for the handout, its
         // answer held back in presenter mode.
         if (step.continues === undefined) {

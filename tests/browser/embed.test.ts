@@ -67,6 +67,27 @@ beforeAll(async () => {
           )
           .join(''),
     ),
+    // Datawrapper's own responsive-embed listener, as its documentation gives it: heights keyed by
+    // chart id, each applied to the frame whose address contains the key. The frames carry the
+    // addresses the "Embed this" dialog gives (the key in childId), at Datawrapper's default height.
+    'datawrapper.html': hostPage(
+      ['search', 'timeline']
+        .map(
+          (chart) =>
+            `<iframe id="dw-${chart}" title="${chart}" scrolling="no" style="width:0;min-width:100%;border:none" height="150" src="${site.url}embed/${chart}/?childId=separated-${chart}"></iframe>`,
+        )
+        .join('') +
+        `<script>window.addEventListener('message', function (event) {
+  if (typeof event.data['datawrapper-height'] !== 'undefined') {
+    for (var chartId in event.data['datawrapper-height']) {
+      var iframe = document.getElementById('datawrapper-chart-' + chartId) ||
+        document.querySelector("iframe[src*='" + chartId + "']");
+      if (!iframe) continue;
+      iframe.style.height = event.data['datawrapper-height'][chartId] + 'px';
+    }
+  }
+});</script>`,
+    ),
     // Two frames of the story side by side: a sibling must not steer the other.
     'siblings.html': hostPage(
       `<iframe id="a" title="Story A" style="width:100%;height:600px;border:none" src="${story}"></iframe>` +
@@ -250,6 +271,70 @@ describe('the story embedded with pym.js on another origin', () => {
   });
 });
 
+describe('the story embed’s weight', () => {
+  /** The embeds' chart code (Plot, Arquero, the data): one classic script named by content hash. */
+  const CHART_CODE = /\/embed\/assets\/charts-[\w-]+\.js$/;
+
+  it.each(['pym.html', 'trackscroll.html'])(
+    'in %s on another origin, fetches no chart code until the reader steps or scrolls',
+    async (host) => {
+      const { page, requests, errors, close } = await openPage(browser, {
+        viewport: { width: 390, height: 844 },
+      });
+      // Every idle callback in the frame runs at once, with a long idle period: a frame that would
+      // warm its charts up when idle does so right after load. (A headless frame under test may get
+      // no idle period for seconds, which let chart code fetched at load go unnoticed.)
+      await page.context().addInitScript(() => {
+        if (!location.pathname.includes('/embed/')) return;
+        window.requestIdleCallback = (callback) =>
+          setTimeout(() => callback({ didTimeout: false, timeRemaining: () => 50 }), 0) as unknown as number;
+      });
+      await page.goto(`${hostUrl}${host}`);
+      const frame = await embedFrame(page);
+      await frame.waitForFunction(() => document.readyState === 'complete');
+      // Idle periods come and go, when a chart would warm up or draw ahead; the network settles.
+      for (let i = 0; i < 5; i++)
+        await frame.evaluate(() => new Promise((resolve) => requestIdleCallback(() => resolve(null))));
+      await page.waitForLoadState('networkidle');
+      // The request log sees the frame's requests (on its own origin): its scripts are in it.
+      expect(
+        requests.some((u) => u.startsWith(site.origin) && /\/embed\/assets\/embed-[\w-]+\.js$/.test(u)),
+      ).toBe(true);
+      expect(requests.filter((u) => CHART_CODE.test(u))).toEqual([]);
+      const first = await frame.getAttribute('.chapter [data-chart]', 'data-state');
+      if (host === 'pym.html') {
+        await frame.getByRole('button', { name: 'Next' }).click();
+      } else {
+        // Scroll the host until the story's second step is current.
+        const target = STEPS[1]!.id;
+        for (let i = 0; i < 10; i++) {
+          const current = await frame.getAttribute('[aria-current="step"]', 'id');
+          if (current === target) break;
+          const top = await frame.evaluate(
+            (id) => document.getElementById(id)!.getBoundingClientRect().top,
+            target,
+          );
+          const frameTop = await page.evaluate(
+            () => document.querySelector('iframe')!.getBoundingClientRect().top,
+          );
+          await page.evaluate((y) => window.scrollBy(0, y), frameTop + top - 844 * 0.4);
+          await page.waitForTimeout(200);
+        }
+      }
+      // The chart moves on, and its code is fetched now that someone reads.
+      await frame.waitForFunction(
+        (id) => document.querySelector('.chapter [data-chart]')?.getAttribute('data-state') === id,
+        STEPS[1]!.id,
+      );
+      expect(first).toBe(STEPS[0]!.id);
+      await expect.poll(() => requests.filter((u) => CHART_CODE.test(u)).length, { timeout: 15_000 }).toBe(1);
+      await frame.waitForSelector('.chapter [data-chart] .chart-body > svg[data-fit]', { state: 'attached' });
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});
+
 describe('the stepper', () => {
   it.each([
     [390, 664],
@@ -339,7 +424,7 @@ describe('themes in a host', () => {
     for (const id of ids) {
       const frame = await (await page.waitForSelector(`#${id}`)).contentFrame();
       if (!frame) throw new Error(`no frame ${id}`);
-      await frame.waitForSelector('[data-chart] svg');
+      await frame.waitForSelector('[data-chart] svg:visible');
     }
     const colours: Record<string, number[]> = {};
     for (const id of ids) {
@@ -369,6 +454,57 @@ describe('hostile frames and single charts', () => {
       ([chart, id]) => document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
       [second.chart, second.id] as const,
     );
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('never has a dead credit link: in a sandbox without popups the story’s address is text; elsewhere the link opens it', async () => {
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
+    await page.goto(`${hostUrl}sandboxed.html`);
+    const sandboxed = await embedFrame(page);
+    await sandboxed.waitForSelector('.embed-story-address');
+    expect(await sandboxed.locator('.embed-credit a[target]').count()).toBe(0);
+    expect(await sandboxed.locator('.embed-story-address').textContent()).toBe(`The full story: ${site.url}`);
+    // Where the frame may open a tab, the link does: the story, in a new page, the host left as it was.
+    await page.goto(`${hostUrl}pym.html`);
+    const frame = await embedFrame(page);
+    expect(await frame.locator('.embed-story-address').count()).toBe(0);
+    const [story] = await Promise.all([
+      page.context().waitForEvent('page'),
+      frame.getByRole('link', { name: 'Read the full story' }).click(),
+    ]);
+    await story!.waitForLoadState('domcontentloaded');
+    expect(story!.url()).toBe(site.url);
+    expect(page.url()).toBe(`${hostUrl}pym.html`);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('is sized by Datawrapper’s own listener, each frame by the key in its address', async () => {
+    const { page, errors, requests, close } = await openPage(browser, {
+      viewport: { width: 680, height: 900 },
+    });
+    await page.goto(`${hostUrl}datawrapper.html`);
+    for (const chart of ['search', 'timeline']) {
+      const frame = await (await page.waitForSelector(`#dw-${chart}`)).contentFrame();
+      if (!frame) throw new Error(`no frame ${chart}`);
+      await frame.waitForSelector('.embed-credit');
+      const content = await frame.evaluate(() =>
+        Math.ceil(document.documentElement.getBoundingClientRect().height),
+      );
+      await page.waitForFunction(
+        ([id, h]) => Math.abs(document.getElementById(id)!.getBoundingClientRect().height - h) <= 2,
+        [`dw-${chart}`, content] as const,
+      );
+      expect(content, chart).toBeGreaterThan(300);
+    }
+    // The two charts differ in height: each frame took its own.
+    const heights = await page.$$eval('iframe', (frames) =>
+      frames.map((f) => f.getBoundingClientRect().height),
+    );
+    expect(new Set(heights).size).toBe(2);
+    // No network beyond the two local origins.
+    expect(requests.filter((u) => !/^(data:|http:\/\/(127\.0\.0\.1|localhost):)/.test(u))).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });

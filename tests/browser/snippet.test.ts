@@ -84,7 +84,7 @@ describe('the embed code', () => {
     );
   });
 
-  for (const width of [375, 680]) {
+  for (const width of [375, 680, 1000]) {
     it(`without its script, shows every embed whole at ${width} px: no clipping, a tight box`, async () => {
       const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
       try {
@@ -96,10 +96,8 @@ describe('the embed code', () => {
           // …and its content, credit line and all, fits in it.
           expect(m.content, key).toBeLessThanOrEqual(Math.ceil(m.box));
           expect(m.credit, key).toBeLessThanOrEqual(m.viewport);
-          // Single charts: the box is measured for the chart, not a guess far too tall. (Its lines
-          // are the measured heights' upper hull, looser where the heights curve upwards: up to
-          // about 75 px at 680 px for now.)
-          if (key !== 'separated-story') expect(m.box - m.content, key).toBeLessThan(80);
+          // The box is measured for the embed, not a guess far too tall: within 16 px of its height.
+          expect(m.box - m.content, key).toBeLessThanOrEqual(16);
         }
         expect(errors).toEqual([]);
       } finally {

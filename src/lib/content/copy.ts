@@ -48,6 +48,8 @@ const UI_KEYS = [
   'next',
   'stepOf',
   'readStory',
+  // The story's address as text, where a link could not open it (a frame sandboxed without popups).
+  'readStoryAt',
   'credit',
   'provider',
   'embedThis',
@@ -172,6 +174,7 @@ function datasetYears(ds: Dataset): Set<string> {
  */
 const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^ui\.stepOf$/, ['n', 'total']],
+  [/^ui\.readStoryAt$/, ['url']],
   [/^ui\.figureLink$/, ['figure', 'source']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],

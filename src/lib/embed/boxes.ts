@@ -1,272 +1,1862 @@
 /**
  * The frame box of every embed before any script runs, measured in Chromium by
  * scripts/measure-embeds.js (do not edit by hand; run `npm run measure:embeds` after a build): the
- * frame's height is `calc(<percent>% + <px>px)` of its width, at or above the embed's height at every
- * width from 320 to 1024 px. Single-chart embeds by chart and step; the story embed for its tallest step.
+ * frame's height is made of `calc(<percent>% + <px>px)` of its width, in pieces between widths
+ * (`boxCss` in snippet.ts), at or above the embed's height at every width from 320 to 1024 px. Single-chart embeds by chart and step; the story embed for its tallest step.
  */
 export const EMBED_BOXES = {
   story: [
-    { percent: 31.25, px: 877 },
-    { percent: 25.67, px: 900 },
-    { percent: 12.5, px: 1011 },
-    { percent: 11.37, px: 1021 },
-    { percent: 0, px: 1130 },
+    { to: 328, lines: [{ percent: 0, px: 1240 }] },
+    { from: 320, to: 344, lines: [{ percent: 62.5, px: 961 }] },
+    { from: 336, to: 376, lines: [{ percent: 70.84, px: 904 }] },
+    { from: 368, to: 384, lines: [{ percent: 0, px: 1141 }] },
+    {
+      from: 376,
+      to: 424,
+      lines: [
+        { percent: 56.25, px: 901 },
+        { percent: 50, px: 926 },
+      ],
+    },
+    { from: 416, to: 440, lines: [{ percent: 50, px: 899 }] },
+    {
+      from: 432,
+      to: 464,
+      lines: [
+        { percent: 62.5, px: 813 },
+        { percent: 50, px: 869 },
+      ],
+    },
+    {
+      from: 456,
+      to: 504,
+      lines: [
+        { percent: 62.5, px: 783 },
+        { percent: 54.17, px: 823 },
+      ],
+    },
+    { from: 496, to: 512, lines: [{ percent: 0, px: 1041 }] },
+    {
+      from: 504,
+      to: 568,
+      lines: [
+        { percent: 62.5, px: 696 },
+        { percent: 50, px: 762 },
+      ],
+    },
+    { from: 560, to: 720, lines: [{ percent: 56.25, px: 700 }] },
+    {
+      from: 712,
+      to: 816,
+      lines: [
+        { percent: 62.5, px: 665 },
+        { percent: 58.34, px: 696 },
+      ],
+    },
+    {
+      from: 808,
+      to: 848,
+      lines: [
+        { percent: 50, px: 733 },
+        { percent: 0, px: 1149 },
+      ],
+    },
+    {
+      from: 840,
+      lines: [
+        { percent: 12.5, px: 1082 },
+        { percent: 11.37, px: 1092 },
+        { percent: 0, px: 1201 },
+      ],
+    },
   ],
   charts: {
     scale: {
-      'scale-court-list': [{ percent: 75.72, px: 282 }],
-      'scale-revised-list': [{ percent: 75.72, px: 282 }],
-      'scale-expanded-class': [{ percent: 75.72, px: 282 }],
-      'scale-expanded-class-2': [{ percent: 75.72, px: 282 }],
-      'scale-expanded-class-3': [{ percent: 75.72, px: 282 }],
-      'scale-families': [{ percent: 75.72, px: 282 }],
-      'scale-families-2': [{ percent: 75.72, px: 282 }],
+      'scale-court-list': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
+      'scale-revised-list': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
+      'scale-expanded-class': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
+      'scale-families': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
     },
     timeline: {
       'timeline-pilot': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-pilot-2': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-pilot-3': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
       'timeline-ms-l': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-ms-l-2': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-ms-l-3': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
       'timeline-zero-tolerance': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-zero-tolerance-2': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-zero-tolerance-3': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
       'timeline-order-injunction': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-order-injunction-2': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-order-injunction-3': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
       'timeline-injunction': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-injunction-2': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
       'timeline-oig-window': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
-      ],
-      'timeline-oig-window-2': [
-        { percent: 87.5, px: 205 },
-        { percent: 76.17, px: 244 },
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
     },
     finding: {
       'finding-parents': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-parents-2': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
       ],
       'finding-claim': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-claim-2': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
       ],
       'finding-flawed-records': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-flawed-records-2': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
       ],
       'finding-known-wish': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-known-wish-2': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-known-wish-3': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
       ],
       'finding-recommendations': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-recommendations-2': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
-      ],
-      'finding-recommendations-3': [
-        { percent: 87.5, px: 226 },
-        { percent: 76.32, px: 266 },
-        { percent: 51.57, px: 503 },
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
       ],
     },
     search: {
       'search-first-count': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
-      ],
-      'search-first-count-2': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-first-report': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-base-changes': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-list-grew': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
-      ],
-      'search-list-grew-2': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-spring-2021': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-breakdown': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
-      ],
-      'search-breakdown-2': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
-      ],
-      'search-breakdown-3': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-last-count': [
-        { percent: 87.5, px: 220 },
-        { percent: 79.17, px: 253 },
-        { percent: 77.24, px: 263 },
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
     },
     reunify: {
       'reunify-first-families': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-first-families-2': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
       'reunify-one-family': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-one-family-2': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
       'reunify-task-force-count': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
       'reunify-2021': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-2021-2': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
       'reunify-2023': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-2023-2': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-2023-3': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
       'reunify-settlement': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-settlement-2': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
       'reunify-unresolved': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-unresolved-2': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
-      ],
-      'reunify-unresolved-3': [
-        { percent: 62.5, px: 238 },
-        { percent: 54.89, px: 263 },
+        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        {
+          from: 328,
+          to: 424,
+          lines: [
+            { percent: 66.67, px: 203 },
+            { percent: 65, px: 209 },
+            { percent: 62.5, px: 219 },
+          ],
+        },
+        {
+          from: 416,
+          to: 504,
+          lines: [
+            { percent: 75, px: 149 },
+            { percent: 62.5, px: 203 },
+            { percent: 37.5, px: 317 },
+            { percent: 0, px: 497 },
+          ],
+        },
+        {
+          from: 496,
+          to: 544,
+          lines: [
+            { percent: 43.75, px: 171 },
+            { percent: 37.5, px: 203 },
+          ],
+        },
+        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
+        {
+          from: 576,
+          to: 664,
+          lines: [
+            { percent: 42.5, px: 139 },
+            { percent: 0, px: 411 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 896,
+          lines: [
+            { percent: 28.13, px: 138 },
+            { percent: 25, px: 164 },
+          ],
+        },
+        {
+          from: 888,
+          to: 960,
+          lines: [
+            { percent: 37.5, px: 34 },
+            { percent: 27.5, px: 125 },
+            { percent: 25, px: 148 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
       ],
     },
   },

@@ -7,8 +7,19 @@ export interface BoxLine {
   readonly px: number;
 }
 
-/** A frame box, measured (see `boxes.ts`): its height is the least of its lines at its width. */
-export type FrameBox = readonly BoxLine[];
+/** A piece of a frame box: the least of its lines, for widths from `from` to `to` px (either open). */
+export interface BoxPiece {
+  readonly from?: number;
+  readonly to?: number;
+  readonly lines: readonly BoxLine[];
+}
+
+/**
+ * A frame box, measured (see `boxes.ts`): its height at a width is the greatest of its pieces that
+ * hold there. Pieces let a box follow a height that falls or jumps at some width (a line of text
+ * fewer, a wider drawing), which no single least-of-lines can.
+ */
+export type FrameBox = readonly BoxPiece[];
 
 export interface SnippetOptions {
   /** The embed's address (a step or theme in its query, if any). */
@@ -27,16 +38,35 @@ export interface SnippetOptions {
   offset?: number;
 }
 
-/** The box's height at `width` px, rounded up: what a frame is given where no style applies. */
+/** How steeply a piece's edge cuts in, px of height per px of width: a step, within a pixel. */
+const EDGE = 1000;
+
+/** The box's height at `width` px, rounded up, as its CSS (`boxCss`) gives it: what a frame is given where no style applies. */
 export function boxHeight(box: FrameBox, width: number): number {
-  return Math.ceil(Math.min(...box.map((line) => (line.percent / 100) * width + line.px)));
+  const piece = (p: BoxPiece) =>
+    Math.min(
+      ...p.lines.map((l) => (l.percent / 100) * width + l.px),
+      p.from === undefined ? Infinity : (width - p.from) * EDGE,
+      p.to === undefined ? Infinity : (p.to - width) * EDGE,
+    );
+  return Math.ceil(Math.max(0, ...box.map(piece)));
 }
 
-/** The box's height as CSS, in % of the width (a padding's percentages are of the width) and px. */
+/**
+ * The box's height as CSS, in % of the width (a padding's percentages are of the width) and px: a
+ * piece is the least of its lines and of two steep edges, `(100% - from) * 1000` and
+ * `(to - 100%) * 1000`, which are below zero outside it; the box is the greatest of its pieces.
+ */
 export function boxCss(box: FrameBox): string {
-  const lines = box.map((line) => `calc(${line.percent}% + ${line.px}px)`);
-  if (!lines.length) throw new Error('boxCss: a box needs at least one line');
-  return lines.length === 1 ? lines[0]! : `min(${lines.join(', ')})`;
+  if (!box.length || box.some((p) => !p.lines.length))
+    throw new Error('boxCss: every piece of a box needs a line');
+  const pieces = box.map((p) => {
+    const terms = p.lines.map((line) => `calc(${line.percent}% + ${line.px}px)`);
+    if (p.from !== undefined) terms.push(`calc((100% - ${p.from}px) * ${EDGE})`);
+    if (p.to !== undefined) terms.push(`calc((${p.to}px - 100%) * ${EDGE})`);
+    return terms.length === 1 ? terms[0]! : `min(${terms.join(', ')})`;
+  });
+  return pieces.length === 1 ? pieces[0]! : `max(${pieces.join(', ')})`;
 }
 
 /** `url` with `name=value` added to its query (before any fragment). */

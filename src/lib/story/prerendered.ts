@@ -9,9 +9,14 @@ import { heldMarkup } from './tables.ts';
 
 let copies = 0;
 
-/** A copy of the prerendered drawing of step `id`, with ids of its own; null when the page has none. */
-export function prerenderedDrawing(doc: Document, id: string): SVGSVGElement | null {
-  const holder = doc.querySelector(`[data-slot="static:${CSS.escape(id)}"]`);
+/**
+ * A copy of the prerendered drawings of step `id` (one, or a single-chart embed's one per band of
+ * frame widths, in its `embed:` slot), with ids of their own; none when the page has none.
+ */
+export function prerenderedDrawing(doc: Document, id: string): SVGSVGElement[] {
+  const holder =
+    doc.querySelector(`[data-slot="embed:${CSS.escape(id)}"]`) ??
+    doc.querySelector(`[data-slot="static:${CSS.escape(id)}"]`);
   // A template (single-chart embeds) holds it parsed; a noscript (the story) as unparsed text.
   const source =
     holder instanceof HTMLTemplateElement
@@ -19,11 +24,13 @@ export function prerenderedDrawing(doc: Document, id: string): SVGSVGElement | n
       : holder?.localName === 'noscript'
         ? heldMarkup(holder)
         : holder;
-  const svg = source?.querySelector('svg');
-  if (!svg) return null;
-  const copy = svg.cloneNode(true) as SVGSVGElement;
-  // The original keeps its ids: a pattern or clip path must be referenced inside the copy.
-  scopeIds(copy, `shown${++copies}`);
-  copy.setAttribute('data-prerendered', id);
-  return copy;
+  return [...(source?.querySelectorAll('svg') ?? [])]
+    .filter((svg) => !svg.parentElement?.closest('svg'))
+    .map((svg) => {
+      const copy = svg.cloneNode(true) as SVGSVGElement;
+      // The original keeps its ids: a pattern or clip path must be referenced inside the copy.
+      scopeIds(copy, `shown${++copies}`);
+      copy.setAttribute('data-prerendered', id);
+      return copy;
+    });
 }

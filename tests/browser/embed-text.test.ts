@@ -1,0 +1,84 @@
+/**
+ * A single-chart embed's drawing at the frame widths newsrooms use: its text at the story's size in
+ * CSS px (not scaled up with a wide frame, where it once reached 26 px under a 16 px title), and every
+ * annotation the story shows for the same state at the same width.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps.ts';
+import { browserAndSite, openPage, scrollStepTo } from './harness.ts';
+import { waitForState } from './measure.ts';
+
+const { browser, site } = browserAndSite();
+
+/** The labels a drawing on screen carries, by key, less the axis ticks (their number follows the width). */
+function annotations(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const svg = [...document.querySelectorAll<SVGSVGElement>(sel)].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    );
+    if (!svg) throw new Error(`No drawing on screen at ${sel}`);
+    const keys = [...svg.querySelectorAll<SVGTextElement>('text[data-key]')].map((t) => t.dataset.key!);
+    return [...new Set(keys.filter((k) => !/^[xy]tick:/.test(k)))].sort();
+  }, selector);
+}
+
+describe('single-chart embeds at 375, 680 and 1000 px', () => {
+  it.each([375, 680, 1000])(
+    'at %i px: chart text 12–18 px, under the title, and the story’s annotations',
+    async (width) => {
+      const { page, errors, requests, close } = await openPage(browser(), {
+        viewport: { width, height: 900 },
+      });
+      // The story's annotations for every state, at the same width, as its live chart draws them.
+      await page.goto(site().url);
+      const story = new Map<string, string[]>();
+      for (const step of STEPS) {
+        await scrollStepTo(page, step.id);
+        await waitForState(page, step.id, step.chart);
+        story.set(
+          step.id,
+          await annotations(page, `[data-chart="${step.chart}"] .chart-body > svg[data-fit]`),
+        );
+      }
+      const problems: string[] = [];
+      for (const step of STEPS) {
+        await page.goto(`${site().url}embed/${step.chart}/?step=${step.id}`);
+        await page.waitForFunction(
+          (id) => document.querySelector('figure')?.getAttribute('data-state') === id,
+          step.id,
+        );
+        const text = await page.evaluate(() => {
+          const title = document.querySelector('.chart-frame.current .chart-title')!;
+          const sizes: number[] = [];
+          for (const svg of document.querySelectorAll<SVGSVGElement>('.chart-body > svg')) {
+            const box = svg.getBoundingClientRect();
+            if (!box.width) continue;
+            // The size on screen: the set size, times the drawing's scale into its box.
+            const scale = box.width / svg.viewBox.baseVal.width;
+            for (const t of svg.querySelectorAll('text')) {
+              if (t.getBoundingClientRect().height)
+                sizes.push(parseFloat(getComputedStyle(t).fontSize) * scale);
+            }
+          }
+          return { sizes, title: parseFloat(getComputedStyle(title).fontSize) };
+        });
+        // The drawing's own text size (most of its text); display figures may be larger, as in the story.
+        const body = Math.min(...text.sizes);
+        if (!(body >= 12 && body <= 18)) problems.push(`${step.id}: text at ${body.toFixed(1)} px`);
+        if (!(body < text.title))
+          problems.push(`${step.id}: text at ${body.toFixed(1)} px, title at ${text.title} px`);
+        const largest = Math.max(...text.sizes);
+        if (largest > body * 1.6) problems.push(`${step.id}: a figure at ${largest.toFixed(1)} px`);
+        const shown = await annotations(page, '.chart-body > svg');
+        const missing = story.get(step.id)!.filter((key) => !shown.includes(key));
+        if (missing.length) problems.push(`${step.id}: missing ${missing.join(', ')}`);
+      }
+      expect(problems).toEqual([]);
+      // Drawn without chart code.
+      expect(requests.filter((u) => /\/embed\/assets\/charts-/.test(u))).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});

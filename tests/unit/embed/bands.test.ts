@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bandFrameWidth, bandMaxWidth, EMBED_BANDS, MAX_TEXT } from '../../../src/lib/embed/bands.ts';
+
+const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/embed.css'), 'utf8');
+
+/** The media query (`min`/`max` frame width, px) under which the stylesheet shows band `width`'s drawing. */
+function shownAt(width: number): { min: number; max: number } {
+  const rule = new RegExp(
+    String.raw`@media ([^{]*)\{\s*\.embed-chart \.chart-body > svg\[data-band='${width}'\]\s*\{\s*display: block;`,
+  );
+  const query = rule.exec(css)?.[1];
+  if (query === undefined) throw new Error(`embed.css: no media query shows band ${width}`);
+  return {
+    min: Number(/min-width: ([\d.]+)px/.exec(query)?.[1] ?? 0),
+    max: Number(/max-width: ([\d.]+)px/.exec(query)?.[1] ?? Infinity),
+  };
+}
+
+describe('embed drawing bands', () => {
+  it('are shown by the stylesheet from the width each is drawn for, one at a time, without a gap', () => {
+    EMBED_BANDS.forEach((band, i) => {
+      const { min, max } = shownAt(band.width);
+      const next = EMBED_BANDS[i + 1];
+      expect(min, `band ${band.width}`).toBe(i === 0 ? 0 : bandFrameWidth(band));
+      expect(max, `band ${band.width}`).toBe(next ? bandFrameWidth(next) - 0.02 : Infinity);
+    });
+  });
+
+  it('never stretch a drawing past the width where its text would pass the largest size', () => {
+    for (const band of EMBED_BANDS) {
+      const rule = new RegExp(String.raw`svg\[data-band='${band.width}'\]\s*\{\s*max-width: (\d+)px;`).exec(
+        css,
+      );
+      expect(Number(rule?.[1]), `band ${band.width}`).toBe(bandMaxWidth(band));
+      expect((bandMaxWidth(band) / band.width) * band.fontSize).toBeLessThanOrEqual(MAX_TEXT);
+    }
+  });
+
+  it('keep text of at least 12 px from a 320 px frame up', () => {
+    for (const band of EMBED_BANDS) {
+      const narrowest = Math.max(320, bandFrameWidth(band)) - 24;
+      expect((Math.min(narrowest, band.width) / band.width) * band.fontSize).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
