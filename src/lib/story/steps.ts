@@ -19,8 +19,8 @@ export type Step = {
 
 export const STEPS: readonly Step[] = [
   { id: 'finding-parents', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
-  { id: 'finding-claim', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
-  { id: 'finding-flawed-records', chapter: 'finding', chart: 'finding', state: { focus: 'parents' } },
+  { id: 'finding-claim', chapter: 'finding', chart: 'finding', state: { focus: 'claim' } },
+  { id: 'finding-flawed-records', chapter: 'finding', chart: 'finding', state: { focus: 'flawed_records' } },
   { id: 'finding-known-wish', chapter: 'finding', chart: 'finding', state: { focus: 'known_wish' } },
   {
     id: 'finding-recommendations',
@@ -138,12 +138,12 @@ export const STEPS: readonly Step[] = [
     state: { until: '2022-01', highlight: ['unreached_2022_01'], breakdown: false },
   },
   { id: 'reunify-first-families', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
-  { id: 'reunify-one-family', chapter: 'reunify', chart: 'reunify', state: { view: 'first_families' } },
+  { id: 'reunify-one-family', chapter: 'reunify', chart: 'reunify', state: { view: 'one_family' } },
   { id: 'reunify-task-force-count', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
   { id: 'reunify-2021', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
   { id: 'reunify-2023', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
   { id: 'reunify-settlement', chapter: 'reunify', chart: 'reunify', state: { view: 'settlement' } },
-  { id: 'reunify-unresolved', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2023' } },
+  { id: 'reunify-unresolved', chapter: 'reunify', chart: 'reunify', state: { view: 'unresolved' } },
 ];
 
 /**
