@@ -151,9 +151,8 @@ function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => stri
 
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
 function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | null {
-  return view === 'status_2023' || view === 'unresolved'
-    ? getFigure(data.dataset, 'tf2023_in_process')
-    : null;
+  // Not under the lawyers' count: the table keeps it there.
+  return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
 interface Rect {
@@ -176,14 +175,16 @@ interface Layout {
 }
 
 /** The geometry shared by every state, for the room `fit` gives. */
-function frame(fit: Fit, fmt: Format) {
+function frame(fit: Fit, fmt: Format, thinner = 0) {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const right = fit.width - PAD - Math.ceil(fit.measure(fmt.count(X_DOMAIN[1]), fs) / 2);
   const left = PAD + Math.ceil(fit.measure(fmt.count(0), fs) / 2);
   const x = scaleLinear(X_DOMAIN, [left, right]);
   // Thicker on a wide chart, so a long bar does not read as a line.
-  const bar = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
+  const wanted = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
+  // Thinner, down to a floor, when the states' labels leave the drawing too little height.
+  const bar = Math.max(fs, wanted - thinner);
   return { fs, lh, x, left, right, bar };
 }
 
@@ -192,8 +193,15 @@ function frame(fit: Fit, fmt: Format) {
  * its name and count over its segment (wrapped to the segment's width), or, for a sliver, under the
  * bar on a leader line.
  */
-function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format, fit: Fit): Layout {
-  const { fs, lh, x, left, right, bar } = frame(fit, fmt);
+function layout(
+  data: ChartData,
+  view: ReunifyState['view'],
+  copy: Copy,
+  fmt: Format,
+  fit: Fit,
+  thinner = 0,
+): Layout {
+  const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
   const rects: Rect[] = [];
   const rules: Layout['rules'] = [];
@@ -303,10 +311,12 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       y2: bar,
       className: 'mark-ghost',
     });
+    // Its name, date and count under it, clear of the settlement's date at the right.
+    const settlementDate = fit.measure(dateOf(figure.asOf), fs);
     const ghostName = wrap(
       fit,
       `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`,
-      Math.max(fs * 6, x(identified.value) - left - 8),
+      Math.max(fs * 6, Math.min(x(identified.value), x2 - settlementDate - 12) - left),
     );
     texts.push(
       {
@@ -314,8 +324,8 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
         lines: ghostName,
         size: fs,
         weight: 400,
-        left: left + 6,
-        top: 6,
+        left,
+        top: bar + 8,
         className: 'text-muted',
       },
       {
@@ -323,8 +333,8 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
         lines: [fmt.figure(identified)],
         size: fs,
         weight: 700,
-        left: left + 6,
-        top: 6 + ghostName.length * lh,
+        left,
+        top: bar + 8 + ghostName.length * lh,
         className: 'text-muted',
       },
     );
@@ -344,7 +354,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       top: bar + 8,
       className: 'text-muted',
     });
-    const ghostBottom = 6 + (ghostName.length + 1) * lh + 4;
+    const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
     return { texts, rects, rules, above: -box.top, below: Math.max(bar + 8 + lh, ghostBottom), axis: true };
   }
 
@@ -426,20 +436,21 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       y2: top + thick,
       className: 'mark-ink',
     });
+    // Its count in bold, then what it counts, wrapped beside the count.
     const at = Math.max(x(row.value), x(0) + 3) + 6;
-    const name = wrap(fit, `${copy.labels.unresolved} ${dateOf(row.asOf)}`, Math.min(right - at, fs * 22));
-    texts.push(
-      {
-        key: 'value:unresolved',
-        lines: [fmt.count(row.value)],
-        size: fs,
-        weight: 700,
-        left: at,
-        top: top + thick / 2 - lh / 2,
-      },
-      { key: 'name:unresolved', lines: name, size: fs, weight: 400, left: at, top: top + thick / 2 + lh / 2 },
+    const count = fmt.count(row.value);
+    const nameAt = at + fit.measure(count, fs, 700) + 5;
+    const name = wrap(
+      fit,
+      `${copy.labels.unresolved} ${dateOf(row.asOf)}`,
+      Math.min(right - nameAt, fs * 24),
     );
-    under = top + thick / 2 + lh / 2 + name.length * lh;
+    const labelTop = top + thick / 2 - lh / 2;
+    texts.push(
+      { key: 'value:unresolved', lines: [count], size: fs, weight: 700, left: at, top: labelTop },
+      { key: 'name:unresolved', lines: name, size: fs, weight: 400, left: nameAt, top: labelTop },
+    );
+    under = labelTop + name.length * lh;
   }
   if (asOf) {
     const date = dateOf(asOf);
@@ -454,13 +465,22 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
 export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { lh, x } = frame(fit, fmt);
   // Every state puts its bar at the same height, so the marks move along it from state to state.
-  const all = VIEWS.map((v) => layout(data, v, copy, fmt, fit));
-  const above = Math.max(...all.map((l) => l.above));
-  const below = Math.max(...all.map((l) => l.below));
+  // The height every state needs with bars `thinner` px thinner than they would be.
+  // The squares' states sit apart from the bar's row: they need only their own height.
+  const measure = (thinner: number) => {
+    const bars = VIEWS.filter((v) => !SQUARES.has(v)).map((v) => layout(data, v, copy, fmt, fit, thinner));
+    const squares = [...SQUARES].map((v) => layout(data, v, copy, fmt, fit, thinner));
+    const above = Math.max(...bars.map((l) => l.above));
+    const below = Math.max(...bars.map((l) => l.below));
+    const tallest = Math.max(above + below + 6 + lh + 8, ...squares.map((l) => l.above + l.below));
+    return { above, below, height: Math.ceil(PAD + tallest + PAD) };
+  };
+  const full = measure(0);
+  const thinner = Math.max(0, full.height - fit.height);
+  const { above, below, height } = thinner ? measure(thinner) : full;
   const barTop = PAD + above;
   const axisTop = barTop + below + 6;
-  const height = Math.ceil(axisTop + lh + 8 + PAD);
-  const l = layout(data, state.view, copy, fmt, fit);
+  const l = layout(data, state.view, copy, fmt, fit, thinner);
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
   // room the bars' labels need left below them rather than above.
   const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
@@ -558,7 +578,7 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: share(r.share),
     asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
-  const note = inProcessNote(data, state.view);
+  const note = inProcessNote(data, state.view === 'unresolved' ? 'status_2023' : state.view);
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
