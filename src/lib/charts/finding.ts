@@ -12,21 +12,28 @@ import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
-/** The 348 dots: plain, annotated with the finding the OIG could not count, or with the recommendations. */
+/**
+ * The 348 dots: plain; beside the officials' claim and what the inspector general found; or
+ * annotated with a finding the OIG could not count (flawed records, parents known to want their
+ * children), or with the recommendations.
+ */
 export interface FindingState {
-  focus: 'parents' | 'known_wish' | 'recommendations';
+  focus: 'parents' | 'claim' | 'flawed_records' | 'known_wish' | 'recommendations';
 }
 
 export const LABELS = [
   'parents',
   'open',
+  'claim_said',
+  'claim_found',
+  'flawed_records',
   'known_wish',
   'recommendations',
   'rec_document',
   'rec_share',
 ] as const;
 /** The states that are not about the parents counted have their own title and subtitle. */
-export const STATES = ['known_wish', 'recommendations'] as const;
+export const STATES = ['claim', 'flawed_records', 'known_wish', 'recommendations'] as const;
 export function stateKey(state: FindingState): (typeof STATES)[number] | null {
   return state.focus === 'parents' ? null : state.focus;
 }
@@ -84,14 +91,29 @@ function notesOf(
       bottom: top + blockHeight({ lines, size: fs }),
     };
   }
-  if (state.focus === 'known_wish') {
-    const lines = wrap(fit, copy.labels.known_wish, width, fs, 700);
+  if (state.focus === 'known_wish' || state.focus === 'flawed_records') {
+    // In ink, in the subtitle's weight: the accent is the parents' colour, and this note counts
+    // none of them; the title says the finding, the note what the chart can and cannot show.
+    const lines = wrap(fit, copy.labels[state.focus], width);
     return {
-      // In ink: the accent is the parents' colour, and this note counts none of them.
-      blocks: [{ key: 'known_wish', lines, size: fs, weight: 700, left: PAD, top }],
+      blocks: [{ key: state.focus, lines, size: fs, weight: 400, left: PAD, top }],
       bullets: [],
       bottom: top + blockHeight({ lines, size: fs }),
     };
+  }
+  if (state.focus === 'claim') {
+    // What officials said, then what the inspector general found, each after a bullet.
+    const blocks: TextBlock[] = [];
+    const bullets: { key: string; x: number; y: number }[] = [];
+    let y = top;
+    const indent = PAD + 14;
+    for (const key of ['claim_said', 'claim_found'] as const) {
+      const lines = wrap(fit, copy.labels[key], width - indent);
+      blocks.push({ key, lines, size: fs, weight: 400, left: indent, top: y });
+      bullets.push({ key, x: PAD + 4, y: y + lineHeight(fs) / 2 });
+      y += blockHeight({ lines, size: fs }) + 4;
+    }
+    return { blocks, bullets, bottom: y };
   }
   // The count of recommendations, its heading beside it, then each recommendation as a bullet.
   const big = Math.round(fs * 1.45);
@@ -122,12 +144,19 @@ function notesOf(
   return { blocks, bullets, bottom: y };
 }
 
-const FOCUSES: FindingState['focus'][] = ['parents', 'known_wish', 'recommendations'];
+const FOCUSES: FindingState['focus'][] = [
+  'parents',
+  'claim',
+  'flawed_records',
+  'known_wish',
+  'recommendations',
+];
 
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { parents, recommendations } = figures(data);
-  const focus = state.focus === 'parents';
+  // The parents are the subject while the step is about them or about what was said of them.
+  const focus = state.focus === 'parents' || state.focus === 'claim';
   const fs = fit.fontSize;
   const big = Math.round(fs * 1.55);
   const figure = fmt.figure(parents);
@@ -227,7 +256,13 @@ export function table(data: ChartData, state: FindingState, copy: Copy, fmt: For
   const { parents, recommendations } = figures(data);
   const rows = [{ finding: copy.labels.parents, count: fmt.figure(parents) }];
   // The report gives no count of parents known to have wanted their children: not a zero.
-  if (state.focus === 'known_wish') rows.push({ finding: copy.labels.known_wish, count: '—' });
+  if (state.focus === 'known_wish' || state.focus === 'flawed_records')
+    rows.push({ finding: copy.labels[state.focus], count: '—' });
+  if (state.focus === 'claim')
+    rows.push(
+      { finding: copy.labels.claim_said, count: '—' },
+      { finding: copy.labels.claim_found, count: '—' },
+    );
   if (state.focus === 'recommendations') {
     rows.push({
       finding: `${copy.labels.recommendations}: ${copy.labels.rec_document}; ${copy.labels.rec_share}`,

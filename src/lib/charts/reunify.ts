@@ -1,14 +1,16 @@
 /**
- * Reunification: the Task Force's first four families as four squares, then its counts by status as
- * one stacked bar per report, then the settlement's estimate as a band. The status bars and the
- * band share one count axis from zero, so the three states can be compared by eye.
+ * Reunification: the Task Force's first four families as four squares (one of them singled out by
+ * an ink ring, in the state about that family), then its counts by status as one stacked bar per
+ * report, then the settlement's estimate as a band beside the last count's outline, then that count
+ * again with the lawyers' later count of children whose parents were still not found. The bars and
+ * the band share one count axis from zero, so the states can be compared by eye.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import { scaleLinear } from 'd3';
 import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
-import { getFigure } from '../data/tables.ts';
+import { getEvent, getFigure, getUnreached } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
 import { lineHeight, widest, wrap, type Fit } from './fit.ts';
 import { blockText, type TextBlock } from './marks.ts';
@@ -17,7 +19,7 @@ import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './typ
 
 /** Which Task Force count is shown. */
 export interface ReunifyState {
-  view: 'first_families' | 'status_2021' | 'status_2023' | 'settlement';
+  view: 'first_families' | 'one_family' | 'status_2021' | 'status_2023' | 'settlement' | 'unresolved';
 }
 
 /** The Task Force's statuses, by figure id. */
@@ -30,14 +32,32 @@ const STATUSES = [
 ] as const;
 type Status = (typeof STATUSES)[number];
 
-/** Copy keys: the single counts, each Task Force status (by figure id) and the separate 2023 note. */
-export const LABELS = ['first_families', ...STATUSES, 'settlement', 'tf2023_in_process'] as const;
+/**
+ * Copy keys: the single counts, each Task Force status (by figure id), the separate 2023 note, the
+ * count the settlement is compared with, the one family and the lawyers' count of parents not found.
+ */
+export const LABELS = [
+  'first_families',
+  ...STATUSES,
+  'settlement',
+  'tf2023_in_process',
+  'tf2023_identified',
+  'one_family',
+  'unresolved',
+] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
-/** The states that are not counts by status have their own title and subtitle. */
-export const STATES = ['first_families', 'settlement'] as const;
+/**
+ * Every state says in its own title and subtitle what it shows; the first count by status has the
+ * chart's own.
+ */
+export const STATES = ['first_families', 'one_family', 'status_2023', 'settlement', 'unresolved'] as const;
 export function stateKey(state: ReunifyState): (typeof STATES)[number] | null {
-  return state.view === 'first_families' || state.view === 'settlement' ? state.view : null;
+  return state.view === 'status_2021' ? null : state.view;
 }
+/** The lawyers' count, told to the court, of children whose parents were still not found. */
+const UNRESOLVED = 'unreached_2023_12_08';
+/** The reunion the state about one family tells of. */
+const ONE_FAMILY = 'first_reunion_san_ysidro';
 export const EMBED_HEIGHT = 480;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
@@ -58,7 +78,16 @@ const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
 /** One count axis for the status bars and the settlement band. */
 const X_DOMAIN: [number, number] = [0, 5000];
 const PAD = 2;
-const VIEWS: ReunifyState['view'][] = ['first_families', 'status_2021', 'status_2023', 'settlement'];
+const VIEWS: ReunifyState['view'][] = [
+  'first_families',
+  'one_family',
+  'status_2021',
+  'status_2023',
+  'settlement',
+  'unresolved',
+];
+/** The states drawn as squares, not on the count axis. */
+const SQUARES = new Set<ReunifyState['view']>(['first_families', 'one_family']);
 
 interface Segment extends TaskForceStatusRow {
   x1: number;
@@ -98,7 +127,21 @@ function segments(rows: TaskForceStatusRow[]): Segment[] {
 }
 
 const statusRows = (data: ChartData, view: ReunifyState['view']) =>
-  view === 'status_2021' ? data.taskForce2021 : view === 'status_2023' ? data.taskForce2023 : [];
+  view === 'status_2021'
+    ? data.taskForce2021
+    : view === 'status_2023' || view === 'unresolved'
+      ? data.taskForce2023
+      : [];
+
+/** The lawyers' count of children whose parents were still not found (a row of the search's series). */
+function unresolvedRow(data: ChartData) {
+  return getUnreached(data.dataset, UNRESOLVED);
+}
+
+/** The day the one family the story follows met again. */
+function oneFamilyDate(data: ChartData): string {
+  return getEvent(data.dataset, ONE_FAMILY).date;
+}
 
 /** A share as the table and the labels print it, in the precision its report needs. */
 function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => string {
@@ -108,6 +151,7 @@ function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => stri
 
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
 function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | null {
+  // Not under the lawyers' count: the table keeps it there.
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
@@ -131,14 +175,16 @@ interface Layout {
 }
 
 /** The geometry shared by every state, for the room `fit` gives. */
-function frame(fit: Fit, fmt: Format) {
+function frame(fit: Fit, fmt: Format, thinner = 0) {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const right = fit.width - PAD - Math.ceil(fit.measure(fmt.count(X_DOMAIN[1]), fs) / 2);
   const left = PAD + Math.ceil(fit.measure(fmt.count(0), fs) / 2);
   const x = scaleLinear(X_DOMAIN, [left, right]);
   // Thicker on a wide chart, so a long bar does not read as a line.
-  const bar = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
+  const wanted = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
+  // Thinner, down to a floor, when the states' labels leave the drawing too little height.
+  const bar = Math.max(fs, wanted - thinner);
   return { fs, lh, x, left, right, bar };
 }
 
@@ -147,8 +193,15 @@ function frame(fit: Fit, fmt: Format) {
  * its name and count over its segment (wrapped to the segment's width), or, for a sliver, under the
  * bar on a leader line.
  */
-function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Format, fit: Fit): Layout {
-  const { fs, lh, x, left, right, bar } = frame(fit, fmt);
+function layout(
+  data: ChartData,
+  view: ReunifyState['view'],
+  copy: Copy,
+  fmt: Format,
+  fit: Fit,
+  thinner = 0,
+): Layout {
+  const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
   const rects: Rect[] = [];
   const rules: Layout['rules'] = [];
@@ -186,7 +239,7 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
     return fit.measure(one, fs, 700) <= room ? [one] : [fmt.count(count), share];
   };
 
-  if (view === 'first_families') {
+  if (SQUARES.has(view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
     const size = bar;
     const gap = Math.round(size / 3);
@@ -197,7 +250,12 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
     const big = Math.round(fs * 1.45);
     const count = fmt.figure(figure);
     const countWidth = fit.measure(count, big, 700);
-    const name = wrap(fit, copy.labels.first_families, right - left - countWidth - 6);
+    // The name with its week, in one block over the squares.
+    const name = wrap(
+      fit,
+      `${copy.labels.first_families} ${dateOf(figure.asOf)}`,
+      right - left - countWidth - 6,
+    );
     const nameHeight = name.length * lh;
     const top = -6 - Math.max(lineHeight(big), nameHeight);
     texts.push({
@@ -217,22 +275,69 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       left: left + countWidth + 6,
       top: top + (lineHeight(big) - lh) / 2,
     });
-    texts.push({
-      key: 'date',
-      lines: [dateOf(figure.asOf)],
-      size: fs,
-      weight: 400,
-      left,
-      top: size + 6,
-      className: 'text-muted',
-    });
-    return { texts, rects, rules, above: -top, below: size + 6 + lh, axis: false };
+    let below = size;
+    if (view === 'one_family') {
+      // The first square, ringed in ink, and under it who met again, and when.
+      rects.push({ key: 'one', x1: left, x2: left + size, y1: 0, y2: size, className: 'reunify-one' });
+      const lines = wrap(
+        fit,
+        `${copy.labels.one_family} ${dateOf(oneFamilyDate(data))}`,
+        Math.min(right - left, fs * 22),
+      );
+      rules.push({
+        key: 'leader:one',
+        x: left + size / 2,
+        y1: size + 3,
+        y2: size + 10,
+        className: 'line-text',
+      });
+      texts.push({ key: 'one', lines, size: fs, weight: 400, left, top: size + 12 });
+      below = size + 12 + lines.length * lh;
+    }
+    return { texts, rects, rules, above: -top, below, axis: false };
   }
 
   if (view === 'settlement') {
     const figure = getFigure(data.dataset, 'settlement_children');
     const x1 = x(figure.value);
     const x2 = x(figure.high ?? figure.value);
+    // The task force's last count, as an outline, for scale: the subtitle compares the two.
+    const identified = getFigure(data.dataset, 'tf2023_identified');
+    rects.push({
+      key: 'identified',
+      x1: x(0),
+      x2: x(identified.value),
+      y1: 0,
+      y2: bar,
+      className: 'mark-ghost',
+    });
+    // Its name, date and count under it, clear of the settlement's date at the right.
+    const settlementDate = fit.measure(dateOf(figure.asOf), fs);
+    const ghostName = wrap(
+      fit,
+      `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`,
+      Math.max(fs * 6, Math.min(x(identified.value), x2 - settlementDate - 12) - left),
+    );
+    texts.push(
+      {
+        key: 'name:identified',
+        lines: ghostName,
+        size: fs,
+        weight: 400,
+        left,
+        top: bar + 8,
+        className: 'text-muted',
+      },
+      {
+        key: 'value:identified',
+        lines: [fmt.figure(identified)],
+        size: fs,
+        weight: 700,
+        left,
+        top: bar + 8 + ghostName.length * lh,
+        className: 'text-muted',
+      },
+    );
     rects.push({ key: 'settlement', x1, x2, y1: 0, y2: bar, className: 'settlement-band' });
     rules.push(
       { key: 'edge:low', x: x1, y1: -6, y2: bar + 6, className: 'line-text' },
@@ -249,7 +354,8 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       top: bar + 8,
       className: 'text-muted',
     });
-    return { texts, rects, rules, above: -box.top, below: bar + 8 + lh, axis: true };
+    const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
+    return { texts, rects, rules, above: -box.top, below: Math.max(bar + 8 + lh, ghostBottom), axis: true };
   }
 
   const rows = statusRows(data, view);
@@ -317,6 +423,35 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
     });
     under += lines.length * lh;
   }
+  if (view === 'unresolved') {
+    // The lawyers' count: a thin bar in ink on the same axis, under the rest, its label beside it.
+    const row = unresolvedRow(data);
+    const top = under + 8;
+    const thick = Math.max(6, Math.round(bar / 4));
+    rects.push({
+      key: 'unresolved',
+      x1: x(0),
+      x2: Math.max(x(row.value), x(0) + 3),
+      y1: top,
+      y2: top + thick,
+      className: 'mark-ink',
+    });
+    // Its count in bold, then what it counts, wrapped beside the count.
+    const at = Math.max(x(row.value), x(0) + 3) + 6;
+    const count = fmt.count(row.value);
+    const nameAt = at + fit.measure(count, fs, 700) + 5;
+    const name = wrap(
+      fit,
+      `${copy.labels.unresolved} ${dateOf(row.asOf)}`,
+      Math.min(right - nameAt, fs * 24),
+    );
+    const labelTop = top + thick / 2 - lh / 2;
+    texts.push(
+      { key: 'value:unresolved', lines: [count], size: fs, weight: 700, left: at, top: labelTop },
+      { key: 'name:unresolved', lines: name, size: fs, weight: 400, left: nameAt, top: labelTop },
+    );
+    under = labelTop + name.length * lh;
+  }
   if (asOf) {
     const date = dateOf(asOf);
     top -= lh + 4;
@@ -330,14 +465,26 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
 export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { lh, x } = frame(fit, fmt);
   // Every state puts its bar at the same height, so the marks move along it from state to state.
-  const all = VIEWS.map((v) => layout(data, v, copy, fmt, fit));
-  const above = Math.max(...all.map((l) => l.above));
-  const below = Math.max(...all.map((l) => l.below));
+  // The height every state needs with bars `thinner` px thinner than they would be.
+  // The squares' states sit apart from the bar's row: they need only their own height.
+  const measure = (thinner: number) => {
+    const bars = VIEWS.filter((v) => !SQUARES.has(v)).map((v) => layout(data, v, copy, fmt, fit, thinner));
+    const squares = [...SQUARES].map((v) => layout(data, v, copy, fmt, fit, thinner));
+    const above = Math.max(...bars.map((l) => l.above));
+    const below = Math.max(...bars.map((l) => l.below));
+    const tallest = Math.max(above + below + 6 + lh + 8, ...squares.map((l) => l.above + l.below));
+    return { above, below, height: Math.ceil(PAD + tallest + PAD) };
+  };
+  const full = measure(0);
+  const thinner = Math.max(0, full.height - fit.height);
+  const { above, below, height } = thinner ? measure(thinner) : full;
   const barTop = PAD + above;
   const axisTop = barTop + below + 6;
-  const height = Math.ceil(axisTop + lh + 8 + PAD);
-  const l = layout(data, state.view, copy, fmt, fit);
-  const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + barTop });
+  const l = layout(data, state.view, copy, fmt, fit, thinner);
+  // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
+  // room the bars' labels need left below them rather than above.
+  const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
+  const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + top });
   const texts = l.texts.map(shift);
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
@@ -364,8 +511,8 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
         Plot.rect([r], {
           x1: 'x1',
           x2: 'x2',
-          y1: r.y1 + barTop,
-          y2: r.y2 + barTop,
+          y1: r.y1 + top,
+          y2: r.y2 + top,
           className: r.className,
           render: keyed('rect', () => r.key),
         }),
@@ -373,8 +520,8 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
       ...l.rules.map((r) =>
         Plot.ruleX([r], {
           x: 'x',
-          y1: r.y1 + barTop,
-          y2: r.y2 + barTop,
+          y1: r.y1 + top,
+          y2: r.y2 + top,
           strokeWidth: r.className === 'line-text' ? 2 : 1,
           className: r.className,
           render: keyed('rule', () => r.key),
@@ -401,18 +548,26 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: '—',
     asOf: fmt.date(figure.asOf, 'short'),
   });
-  if (state.view === 'first_families') {
-    return {
-      caption,
-      columns,
-      rows: [single(copy.labels.first_families, getFigure(data.dataset, 'tf_first_families'))],
-    };
+  if (SQUARES.has(state.view)) {
+    const figure = getFigure(data.dataset, 'tf_first_families');
+    const rows = [single(copy.labels.first_families, figure)];
+    if (state.view === 'one_family')
+      rows.push({
+        status: copy.labels.one_family,
+        count: '—',
+        share: '—',
+        asOf: fmt.date(oneFamilyDate(data), 'short'),
+      });
+    return { caption, columns, rows };
   }
   if (state.view === 'settlement') {
     return {
       caption,
       columns,
-      rows: [single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children'))],
+      rows: [
+        single(copy.labels.tf2023_identified, getFigure(data.dataset, 'tf2023_identified')),
+        single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children')),
+      ],
     };
   }
   const status = statusRows(data, state.view);
@@ -423,7 +578,16 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: share(r.share),
     asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
-  const note = inProcessNote(data, state.view);
+  const note = inProcessNote(data, state.view === 'unresolved' ? 'status_2023' : state.view);
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
+  if (state.view === 'unresolved') {
+    const row = unresolvedRow(data);
+    rows.push({
+      status: copy.labels.unresolved,
+      count: fmt.count(row.value),
+      share: '—',
+      asOf: fmt.date(row.asOf, 'short'),
+    });
+  }
   return { caption, columns, rows };
 }

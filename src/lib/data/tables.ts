@@ -25,6 +25,20 @@ export function getFigure(ds: Dataset, id: string): Figure {
   return figure;
 }
 
+/** A point of the unreached-parents series by id; throws naming the file when there is none. */
+export function getUnreached(ds: Dataset, id: string): Dataset['unreached'][number] {
+  const row = ds.unreached.find((r) => r.id === id);
+  if (!row) throw new Error(`Unknown count id "${id}": it is not in data/unreached.json`);
+  return row;
+}
+
+/** A timeline event by id; throws naming the file when there is none. */
+export function getEvent(ds: Dataset, id: string): Dataset['timeline'][number] {
+  const event = ds.timeline.find((e) => e.id === id);
+  if (!event) throw new Error(`Unknown event id "${id}": it is not in data/timeline.json`);
+  return event;
+}
+
 /** A dataset date as a UTC `Date`; `YYYY-MM` becomes the first of the month (callers flag it). */
 export function toUtcDate(text: IsoDate): Date {
   const date = parseIsoDate(text);

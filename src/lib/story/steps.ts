@@ -44,12 +44,12 @@ export const STEPS: readonly Step[] = [
   ...passage(['finding-claim', 'finding-claim-2'], {
     chapter: 'finding',
     chart: 'finding',
-    state: { focus: 'parents' },
+    state: { focus: 'claim' },
   }),
   ...passage(['finding-flawed-records', 'finding-flawed-records-2'], {
     chapter: 'finding',
     chart: 'finding',
-    state: { focus: 'parents' },
+    state: { focus: 'flawed_records' },
   }),
   ...passage(['finding-known-wish', 'finding-known-wish-2', 'finding-known-wish-3'], {
     chapter: 'finding',
@@ -167,7 +167,7 @@ export const STEPS: readonly Step[] = [
   ...passage(['reunify-one-family', 'reunify-one-family-2'], {
     chapter: 'reunify',
     chart: 'reunify',
-    state: { view: 'first_families' },
+    state: { view: 'one_family' },
   }),
   { id: 'reunify-task-force-count', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
   ...passage(['reunify-2021', 'reunify-2021-2'], {
@@ -188,7 +188,7 @@ export const STEPS: readonly Step[] = [
   ...passage(['reunify-unresolved', 'reunify-unresolved-2', 'reunify-unresolved-3'], {
     chapter: 'reunify',
     chart: 'reunify',
-    state: { view: 'status_2023' },
+    state: { view: 'unresolved' },
   }),
 ];
 

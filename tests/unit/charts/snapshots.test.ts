@@ -309,6 +309,11 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
     case 'finding':
       return {
         parents: [{ key: 'parents', record: 'oig_removed_without_record' }],
+        claim: [
+          { key: 'claim_said', record: null },
+          { key: 'claim_found', record: null },
+        ],
+        flawed_records: [{ key: 'flawed_records', record: null }],
         known_wish: [{ key: 'known_wish', record: null }],
         recommendations: [{ key: 'recommendations', record: 'oig_recommendations' }],
       }[s.state.focus];
@@ -323,12 +328,20 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
     case 'reunify':
       return {
         first_families: [{ key: 'first_families', record: 'tf_first_families' }],
+        one_family: [{ key: 'one_family', record: 'first_reunion_san_ysidro' }],
         status_2021: ['tf2021_reunified_earlier', 'tf2021_reunified_by_tf', 'tf2021_no_record'].map((id) => ({
           key: id,
           record: id,
         })),
         status_2023: ['tf2023_reunified', 'tf2023_not_reunified'].map((id) => ({ key: id, record: id })),
-        settlement: [{ key: 'settlement', record: 'settlement_children' }],
+        settlement: [
+          { key: 'settlement', record: 'settlement_children' },
+          { key: 'tf2023_identified', record: 'tf2023_identified' },
+        ],
+        unresolved: [
+          ...['tf2023_reunified', 'tf2023_not_reunified'].map((id) => ({ key: id, record: id })),
+          { key: 'unresolved', record: 'unreached_2023_12_08' },
+        ],
       }[s.state.view];
   }
 }
@@ -443,7 +456,8 @@ describe('chart labels and the prose describing them share copy keys', () => {
       expect(label, `${s.id}: no label "${key}" in the copy`).toBeTruthy();
       // The chart draws the label from that key (a wrapped label is joined again) …
       expect(
-        drawn.some((d) => d === label || d.startsWith(`${label}:`)),
+        // (or runs on into its figure or date: "…: 14", "…in the week of May 3, 2021")
+        drawn.some((d) => d === label || d.startsWith(`${label}:`) || d.startsWith(`${label} `)),
         `${s.id}: "${label}" not drawn`,
       ).toBe(true);
       // … and the step's prose or description names the record it labels.
@@ -496,15 +510,27 @@ describe('timeline', () => {
 describe('finding', () => {
   it('says in each state’s title and subtitle what that state shows', () => {
     const c = chartCopy(copy, 'finding', dataset, format);
-    const frames = ['finding-parents', 'finding-known-wish', 'finding-recommendations'].map((id) =>
-      frameOf(step(id), c),
-    );
-    expect(new Set(frames.map((f) => f.title)).size).toBe(3);
-    expect(new Set(frames.map((f) => f.subtitle)).size).toBe(3);
+    const ids = [
+      'finding-parents',
+      'finding-claim',
+      'finding-flawed-records',
+      'finding-known-wish',
+      'finding-recommendations',
+    ];
+    const frames = ids.map((id) => frameOf(step(id), c));
+    expect(new Set(frames.map((f) => f.title)).size).toBe(ids.length);
+    expect(new Set(frames.map((f) => f.subtitle)).size).toBe(ids.length);
+    // … and the drawings differ too: no two of these states draw the same picture.
+    expect(new Set(ids.map((id) => normalizeSvg(draw(step(id))))).size).toBe(ids.length);
+    // A note under the dots never repeats the state's title.
+    for (const id of ids) {
+      const title = frameOf(step(id), c).title;
+      expect(labels(draw(step(id))), id).not.toContain(title);
+    }
   });
 
   it('keeps the accent for the parents: the later states’ notes are in ink, the dots dimmed', () => {
-    for (const id of ['finding-known-wish', 'finding-recommendations']) {
+    for (const id of ['finding-flawed-records', 'finding-known-wish', 'finding-recommendations']) {
       const svg = draw(step(id));
       expect(svg.querySelectorAll('.finding-unit.mark-accent-dim circle').length, id).toBe(parents.value);
       expect(svg.querySelectorAll('.text-accent, .mark-accent').length, id).toBe(0);
@@ -513,12 +539,15 @@ describe('finding', () => {
 
   const parents = dataset.figures.find((f) => f.id === 'oig_removed_without_record')!;
 
-  it.each(['finding-parents', 'finding-known-wish', 'finding-recommendations'])(
-    '%s draws one dot per parent',
-    (id) => {
-      expect(circles(draw(step(id)), 'finding-unit')).toHaveLength(parents.value);
-    },
-  );
+  it.each([
+    'finding-parents',
+    'finding-claim',
+    'finding-flawed-records',
+    'finding-known-wish',
+    'finding-recommendations',
+  ])('%s draws one dot per parent', (id) => {
+    expect(circles(draw(step(id)), 'finding-unit')).toHaveLength(parents.value);
+  });
 
   it('leaves the end open and says "at least"', () => {
     const svg = draw(step('finding-parents'));
@@ -640,6 +669,41 @@ describe('reunify', () => {
     expect(svg.querySelectorAll('g.mark-second rect')).toHaveLength(4);
     expect(svg.querySelectorAll('g.mark-accent rect')).toHaveLength(0);
     expect(tableOf(step('reunify-first-families')).rows).toHaveLength(1);
+    // The name and its week in one block over the squares, nothing under them.
+    const c = chartCopy(copy, 'reunify', dataset, format);
+    const name = labels(svg).find((l) => l.startsWith(c.labels.first_families));
+    expect(name).toBe(`${c.labels.first_families} ${format.date('2021-05-03', 'short')}`);
+  });
+
+  it('singles out one family in the state about her, and only there', () => {
+    const one = draw(step('reunify-one-family'));
+    expect(one.querySelectorAll('g.mark-second rect')).toHaveLength(4);
+    expect(one.querySelectorAll('[data-key="rect:one"]')).toHaveLength(1);
+    const c = chartCopy(copy, 'reunify', dataset, format);
+    expect(labels(one).some((l) => l.startsWith(c.labels.one_family))).toBe(true);
+    expect(draw(step('reunify-first-families')).querySelectorAll('[data-key="rect:one"]')).toHaveLength(0);
+    expect(normalizeSvg(one)).not.toBe(normalizeSvg(draw(step('reunify-first-families'))));
+  });
+
+  it('draws the lawyers’ 68 in the unresolved state, beside the last task force count', () => {
+    const row = dataset.unreached.find((r) => r.id === 'unreached_2023_12_08')!;
+    expect(row.value).toBe(68);
+    const svg = draw(step('reunify-unresolved'));
+    expect(texts(svg)).toContain(format.count(row.value));
+    expect(svg.querySelectorAll('[data-key="rect:unresolved"]')).toHaveLength(1);
+    expect(svg.querySelectorAll('[data-key="rect:apart"], [data-key="rect:reunified"]')).toHaveLength(2);
+    expect(texts(draw(step('reunify-2023')))).not.toContain(format.count(row.value));
+    expect(tableOf(step('reunify-unresolved')).rows.at(-1)?.count).toBe(format.count(row.value));
+  });
+
+  it('gives every state a title and subtitle of its own', () => {
+    const c = chartCopy(copy, 'reunify', dataset, format);
+    const views = [
+      ...new Set(STEPS.flatMap((s) => (s.chart === 'reunify' ? [s] : [])).map((s) => s.state.view)),
+    ];
+    const frames = views.map((v) => frameOf({ chart: 'reunify', state: { view: v } }, c));
+    expect(new Set(frames.map((f) => f.title)).size).toBe(views.length);
+    expect(new Set(frames.map((f) => f.subtitle)).size).toBe(views.length);
   });
 
   it('splits each report into its statuses, labelled with count and share', () => {
@@ -666,7 +730,11 @@ describe('reunify', () => {
     // Both edges drawn; not in accent, which means "not reunified" in this chart.
     expect(svg.querySelectorAll('g.line-text line')).toHaveLength(2);
     expect(svg.querySelectorAll('.mark-accent, .line-accent')).toHaveLength(0);
-    expect(tableOf(step('reunify-settlement')).rows[0]?.count).toBe('4,500–5,000');
+    expect(tableOf(step('reunify-settlement')).rows.at(-1)?.count).toBe('4,500–5,000');
+    // With the task force's count beside it, as an outline, as its subtitle says.
+    const identified = dataset.figures.find((f) => f.id === 'tf2023_identified')!;
+    expect(svg.querySelectorAll('g.mark-ghost [data-key="rect:identified"]')).toHaveLength(1);
+    expect(texts(svg)).toContain(format.figure(identified));
   });
 
   it('dates each state', () => {
