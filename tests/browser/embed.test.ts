@@ -114,6 +114,17 @@ async function embedFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
+/**
+ * Scrolls the host so that step `id` of the story in its frame sits at 40 % of an 844 px host
+ * viewport, then lets the host's scroll messages reach the frame.
+ */
+async function scrollHostToStep(page: Page, frame: Frame, id: string): Promise<void> {
+  const top = await frame.evaluate((step) => document.getElementById(step)!.getBoundingClientRect().top, id);
+  const frameTop = await page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().top);
+  await page.evaluate((y) => window.scrollBy(0, y), frameTop + top - 844 * 0.4);
+  await page.waitForTimeout(250);
+}
+
 /** Waits until the host's iframe is as tall as the frame's content (within 2 px). */
 async function heightsAgree(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
   let last = { iframe: 0, content: -100 };
@@ -212,17 +223,7 @@ describe('the story embedded with pym.js on another origin', () => {
     await heightsAgree(page, frame);
     // Scroll the host until the search chapter's second step sits in the upper half of the host viewport.
     const target = 'search-base-changes';
-    for (let i = 0; i < 3; i++) {
-      const top = await frame.evaluate(
-        (id) => document.getElementById(id)!.getBoundingClientRect().top,
-        target,
-      );
-      const frameTop = await page.evaluate(
-        () => document.querySelector('iframe')!.getBoundingClientRect().top,
-      );
-      await page.evaluate((y) => window.scrollBy(0, y), frameTop + top - 844 * 0.4);
-      await page.waitForTimeout(250);
-    }
+    for (let i = 0; i < 3; i++) await scrollHostToStep(page, frame, target);
     await frame.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.id === id, target);
     await frame.waitForFunction(
       (id) => document.querySelector('[data-chart="search"]')?.getAttribute('data-state') === id,
@@ -308,17 +309,8 @@ describe('the story embed’s weight', () => {
         // Scroll the host until the story's second step is current.
         const target = STEPS[1]!.id;
         for (let i = 0; i < 10; i++) {
-          const current = await frame.getAttribute('[aria-current="step"]', 'id');
-          if (current === target) break;
-          const top = await frame.evaluate(
-            (id) => document.getElementById(id)!.getBoundingClientRect().top,
-            target,
-          );
-          const frameTop = await page.evaluate(
-            () => document.querySelector('iframe')!.getBoundingClientRect().top,
-          );
-          await page.evaluate((y) => window.scrollBy(0, y), frameTop + top - 844 * 0.4);
-          await page.waitForTimeout(200);
+          if ((await frame.getAttribute('[aria-current="step"]', 'id')) === target) break;
+          await scrollHostToStep(page, frame, target);
         }
       }
       // The chart moves on, and its code is fetched now that someone reads.
