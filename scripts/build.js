@@ -16,6 +16,7 @@ import {
   contentSecurityPolicy,
   hashedName,
   headersFile,
+  inlineHash,
   licenseNotices,
   pageUrl,
   robotsTxt,
@@ -63,6 +64,66 @@ function fillSlots(html, slots) {
 export function insert(html, marker, markup, template) {
   if (!html.includes(marker)) throw new Error(`${template}: no ${marker} to fill`);
   return html.replace(marker, () => markup);
+}
+
+/**
+ * What kind of page a template makes, for its security policy.
+ * @param {import('../src/pages.ts').Template} template
+ * @returns {import('./publish.js').PageKind}
+ */
+const pageKind = (template) =>
+  template === 'embed/index.html' ? 'embed' : template === 'offline.html' ? 'offline' : 'page';
+
+/**
+ * @typedef {{ script: string, style: string, hashes: import('./publish.js').InlineHashes }} OfflineAssets
+ *   the offline edition's script and stylesheet as they stand in its file, and their hashes
+ */
+
+/**
+ * The offline edition's script and stylesheet, made safe to stand inside `<script>` and `<style>`.
+ * In the script, `<!--`, `<script` and `</script` (the bundler writes them only in strings, template
+ * literals and regular expressions: the embed code, Svelte's templates) would end the element early
+ * or change how its end is found; each gets one character escaped (`<\x21--`, `<\x73cript`,
+ * `<\/script`), which means the same in all three. A stylesheet that could end its element early,
+ * or a stylesheet that names a file to load, stops the build: the file must load nothing.
+ * @param {Record<'js' | 'css', Buffer | null>} files
+ * @returns {OfflineAssets}
+ */
+export function offlineAssets(files) {
+  if (!files.js || !files.css)
+    throw new Error('src/offline.ts: the build wrote no offline.js or offline.css');
+  const script = String(files.js)
+    .trim()
+    .replace(/<!--/g, '<\\x21--')
+    .replace(/<\/(script)/gi, '<\\/$1')
+    .replace(/<(script)/gi, (_, word) => `<\\x${word.charCodeAt(0).toString(16)}${word.slice(1)}`);
+  const style = String(files.css).trim();
+  if (/<\/style/i.test(style)) throw new Error('src/offline.ts: its stylesheet contains "</style"');
+  const url = /url\(\s*['"]?(?!data:|#)([^'")]+)/i.exec(style) ?? /@import\s/i.exec(style);
+  if (url) throw new Error(`src/offline.ts: its stylesheet loads a file (${url[0]})`);
+  return { script, style, hashes: { scripts: [inlineHash(script)], styles: [inlineHash(style)] } };
+}
+
+/**
+ * The offline edition's page: the template filled with the prerendered markup and slots, its own
+ * script and stylesheet written in, and a security policy that allows those two by hash and loads
+ * nothing. Its head has no links to other pages or files (no canonical, oEmbed or share tags): a
+ * saved file has no address of its own.
+ * @param {string} template
+ * @param {import('../src/pages.ts').Page} page
+ * @param {import('../src/entry-server.ts').PageMarkup} markup
+ * @param {Map<string, string>} slots
+ * @param {OfflineAssets} assets
+ */
+function offlinePage(template, page, markup, slots, assets) {
+  const name = page.template;
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy('offline', 'meta', assets.hashes)}">`;
+  let html = insert(template, '<!--ssr-csp-->', csp, name);
+  html = insert(html, '<!--ssr-lang-->', page.lang, name);
+  html = insert(html, '<!--ssr-head-->', markup.head, name);
+  html = insert(html, '<!--ssr-body-->', fillSlots(markup.body, slots), name);
+  html = insert(html, '<!--offline-style-->', `<style>${assets.style}</style>`, name);
+  return insert(html, '<!--offline-script-->', `<script>${assets.script}</script>`, name);
 }
 
 /**
@@ -146,13 +207,14 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   // when a chart changes, by the `data-charts` attribute of its own script tag.
   const embedAssets = join(outDir, 'embed/assets');
   /**
-   * Builds `entry` as one classic script (global `name`) into embed/assets/, then gives the script
-   * and its stylesheet (if any) content-hashed names. Returns the names.
+   * Builds `entry` as one classic script (global `name`), everything it imports in it (dynamic
+   * imports too), with its stylesheet if it has one. Returns their contents.
    * @param {string} entry
    * @param {string} name
    * @param {string} file
+   * @returns {Promise<Record<'js' | 'css', Buffer | null>>}
    */
-  const classic = async (entry, name, file) => {
+  const bundle = async (entry, name, file) => {
     const out = await mkdtemp(join(outDir, '.classic-'));
     await build({
       ...quiet,
@@ -165,22 +227,38 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
         rollupOptions: { input: entry },
       },
     });
+    const read = (/** @type {string} */ ext) => readFile(join(out, `${file}.${ext}`)).catch(() => null);
+    const files = { js: await read('js'), css: await read('css') };
+    await rm(out, { recursive: true, force: true });
+    if (!files.js) throw new Error(`${entry}: the build wrote no ${file}.js`);
+    return files;
+  };
+  /**
+   * Builds `entry` as one classic script (global `name`) into embed/assets/, then gives the script
+   * and its stylesheet (if any) content-hashed names. Returns the names.
+   * @param {string} entry
+   * @param {string} name
+   * @param {string} file
+   */
+  const classic = async (entry, name, file) => {
+    const files = await bundle(entry, name, file);
     await mkdir(embedAssets, { recursive: true });
     /** @type {Record<'js' | 'css', string | undefined>} */
     const names = { js: undefined, css: undefined };
     for (const ext of /** @type {const} */ (['js', 'css'])) {
-      const contents = await readFile(join(out, `${file}.${ext}`)).catch(() => null);
+      const contents = files[ext];
       if (!contents) continue;
       names[ext] = hashedName(`${file}.${ext}`, contents);
       await writeFile(join(embedAssets, names[ext]), contents);
     }
-    await rm(out, { recursive: true, force: true });
-    if (!names.js) throw new Error(`${entry}: the build wrote no ${file}.js`);
     return names;
   };
   const charts = await classic('src/embed-charts.ts', 'separatedCharts', 'charts');
   const embed = await classic('src/embed.ts', 'separatedEmbed', 'embed');
   if (!embed.css) throw new Error('src/embed.ts: the build wrote no embed.css');
+  // The offline edition: one file, its script (the chart code and the dataset in it) and stylesheet
+  // written into it, allowed by their hashes.
+  const offline = offlineAssets(await bundle('src/offline.ts', 'separatedOffline', 'offline'));
 
   /** @type {import('../src/pages.ts').Page[]} */
   const pages = server.PAGES;
@@ -245,17 +323,28 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
     'index.html': await readFile(join(outDir, 'index.html'), 'utf8'),
     'embed/index.html': await readFile(join(root, 'embed/index.html'), 'utf8'),
     'present.html': await readFile(join(outDir, 'present.html'), 'utf8'),
+    'offline.html': await readFile(join(root, 'offline.html'), 'utf8'),
   };
   // The classroom pages' template is not a page itself: each edition's are written from it.
   await rm(join(outDir, 'present.html'));
   for (const page of pages) {
     const { site, slots } = prerendered(page.lang);
-    const markup = page.render(site, server.placeOf(page));
+    if (page.template === 'offline.html') {
+      // The page's folder online: where its links to what a file cannot carry lead.
+      const online = siteUrl ? new URL('./', new URL(page.path, siteUrl)).href : null;
+      const markup = page.render(site, server.placeOf(page), online);
+      await writeFile(
+        join(outDir, page.path),
+        offlinePage(templates[page.template], page, markup, slots, offline),
+      );
+      continue;
+    }
+    const markup = page.render(site, server.placeOf(page), null);
     // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
     const assets = posix.relative(posix.dirname(page.path), 'embed/assets');
     const template = templates[page.template];
-    const kind = page.template === 'embed/index.html' ? 'embed' : 'page';
+    const kind = pageKind(page.template);
     const csp = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(kind, 'meta')}">`;
     // One oEmbed discovery link: the chart's for a chart's embed, the story's for every other page.
     const oembedHref = siteUrl
@@ -332,7 +421,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   await writeFile(join(outDir, 'THIRD-PARTY-NOTICES.txt'), licenseNotices(root, packages));
   // Security policy and cache rules for hosts that read a `_headers` file (README: Publishing).
   const headers = headersFile(
-    pages.map((p) => ({ path: p.path, kind: p.template === 'embed/index.html' ? 'embed' : 'page' })),
+    pages.map((p) => ({ path: p.path, kind: pageKind(p.template) })),
     siteUrl ? new URL(siteUrl).pathname : '/',
     {
       shared: [
@@ -341,6 +430,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
         ...langs.map((lang) => `${dirs[lang] ?? ''}embed/charts.json`),
         ...pages.flatMap((p) => (p.template === 'embed/index.html' ? [oembedPath(p.lang, p.chart)] : [])),
       ],
+      offline: offline.hashes,
     },
   );
   await writeFile(join(outDir, '_headers'), headers);

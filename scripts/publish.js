@@ -150,9 +150,24 @@ export function licenseNotices(root, names) {
 }
 
 /**
- * @typedef {'page' | 'embed'} PageKind a page readers open (the story) or one made for other sites'
- *   iframes (`embed/…`)
+ * @typedef {'page' | 'embed' | 'offline'} PageKind a page readers open (the story), one made for other
+ *   sites' iframes (`embed/…`), or the offline edition (`offline.html`), one file that carries its
+ *   own script and stylesheet
  */
+
+/**
+ * @typedef {{ scripts: string[], styles: string[] }} InlineHashes the `'sha256-…'` sources of the
+ *   offline edition's inline scripts and styles
+ */
+
+/**
+ * The source a Content Security Policy allows an inline script or style by: `'sha256-<base64>'` of
+ * its text exactly as it stands between its tags.
+ * @param {string} text
+ */
+export function inlineHash(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
 
 /**
  * The Content Security Policy of a page: scripts, styles, fonts and data only from the site itself,
@@ -160,10 +175,30 @@ export function licenseNotices(root, names) {
  * inline styles moved to the stylesheet), no plugins, no `<base>`, no forms. Images may also be
  * `data:` (the page's empty favicon). `frame-ancestors`, which a `<meta>` cannot carry, is in the
  * header version only: the story may be framed by the site itself, the embeds by any site.
+ *
+ * The offline edition loads nothing at all: everything is denied (`default-src 'none'`) but its own
+ * inline script and stylesheet, allowed by hash (`inline`; never `'unsafe-inline'`), and `data:`
+ * images.
  * @param {PageKind} kind
  * @param {'meta' | 'header'} delivery
+ * @param {InlineHashes} [inline] the offline edition's
  */
-export function contentSecurityPolicy(kind, delivery) {
+export function contentSecurityPolicy(kind, delivery, inline) {
+  if (kind === 'offline') {
+    if (!inline?.scripts.length || !inline.styles.length)
+      throw new Error('The offline edition needs the hashes of its inline script and stylesheet');
+    const directives = [
+      "default-src 'none'",
+      `script-src ${inline.scripts.join(' ')}`,
+      `style-src ${inline.styles.join(' ')}`,
+      'img-src data:',
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ];
+    if (delivery === 'header') directives.push("frame-ancestors 'self'");
+    return directives.join('; ');
+  }
   const directives = [
     "default-src 'self'",
     "script-src 'self'",
@@ -196,9 +231,10 @@ export const CACHE = {
  * manifest). No path gets the same header from two rules (such hosts would join the values).
  * @param {{ path: string, kind: PageKind }[]} pages paths relative to the site root
  * @param {string} base the site's path on its host (`/` or `/graphics/2021/separated/`)
- * @param {{ shared: string[] }} files other published files, relative to the site root, shared with other sites
+ * @param {{ shared: string[], offline?: InlineHashes }} files other published files, relative to the site
+ *   root, shared with other sites; the offline edition's inline hashes
  */
-export function headersFile(pages, base, { shared }) {
+export function headersFile(pages, base, { shared, offline }) {
   /** @type {string[]} */
   const rules = [];
   /** @param {string} path @param {Record<string, string>} headers */
@@ -206,7 +242,7 @@ export function headersFile(pages, base, { shared }) {
     rules.push([`${base}${path}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   for (const { path, kind } of pages) {
     const headers = {
-      'Content-Security-Policy': contentSecurityPolicy(kind, 'header'),
+      'Content-Security-Policy': contentSecurityPolicy(kind, 'header', offline),
       'Cache-Control': CACHE.html,
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

@@ -33,6 +33,7 @@ import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
+import { OFFLINE_FILE, OFFLINE_PRESENT_ID } from './lib/story/offline.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
 export interface PageMarkup {
@@ -214,6 +215,33 @@ export function prerender(lang: Lang) {
     renderHandout(place: PagePlace, storyHref: string): PageMarkup {
       const head = `<title>${escapeHtml(`${copy.lesson.title} · ${view.title}`)}</title>`;
       return page(Handout, place, head, { lesson: copy.lesson, storyHref });
+    },
+
+    /**
+     * The offline edition (`offline.html`): the story page without what cannot work from a file
+     * (embed boxes; links to the site's other files unless `online`, the edition's folder online, is
+     * known), followed by presenter mode's markup in an inert `<template>` (`#OFFLINE_PRESENT_ID`),
+     * which the file's script hydrates when the teacher switches to it. The methods come filled in
+     * here: their downloads link to the site or, without its address, are left out.
+     */
+    renderOffline(place: PagePlace, online: string | null): PageMarkup {
+      const description = `<meta name="description" content="${escapeHtml(plainText(dataset, copy.description, format))}">`;
+      const story = page(App, place, description, { offline: true, online });
+      const present = page(Present, place, '', { storyHref: OFFLINE_FILE });
+      const methods = html(Methods, {
+        copy,
+        dataset,
+        format: prose,
+        citationLang,
+        downloads: online === null ? null : `${online}data/`,
+      });
+      const slot = '<div data-slot="methods"></div>';
+      if (!story.body.includes(slot)) throw new Error('src/App.svelte: no methods slot in the offline page');
+      const body = story.body.replace(slot, () => `<div>${methods}</div>`);
+      return {
+        head: story.head,
+        body: `${body}<template id="${OFFLINE_PRESENT_ID}">${present.body}</template>`,
+      };
     },
 
     /** The whole story for an iframe (`embed/index.html`). */

@@ -1,17 +1,15 @@
 /**
  * The story's client entry. The page is already fully drawn by the prerenderer and stays static HTML;
  * this hydrates only its islands (`lib/story/islands.ts`: the charts, the language link, the "embed
- * this" boxes), each in a task of its own, and marks the current step as the reader scrolls. Plot and
- * Arquero load later, as module chunks, on the first chart change or in idle time, through the one
- * chart loader the page hands down.
+ * this" boxes), each in a task of its own, and marks the current step as the reader scrolls
+ * (`lib/story/hydrate.ts`). Plot and Arquero load later, as module chunks, on the first chart change
+ * or in idle time, through the one chart loader the page hands down.
  */
-import { hydrate } from 'svelte';
 import { browserScheduler, createLoader, loaderContext } from './lib/charts/loader.ts';
 import { moduleCharts } from './lib/charts/module-charts.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
-import { islandOf } from './lib/story/islands.ts';
-import { createReading, followSteps } from './lib/story/reading.svelte.ts';
+import { hydrateStory } from './lib/story/hydrate.ts';
 import { expandDrawingsForPrint, expandTablesWhenOpened } from './lib/story/tables.ts';
 import './styles/global.css';
 
@@ -29,23 +27,5 @@ if (data?.textContent) {
     document,
     lang: view.lang,
   });
-  const context = loaderContext(loader);
-  const reading = createReading();
-  const hydrateIsland = (target: HTMLElement) => () => {
-    const { component, props } = islandOf(target.dataset.island ?? '', view, reading);
-    hydrate(component, { target, props, context });
-  };
-  const places = [...document.querySelectorAll<HTMLElement>('[data-island]')];
-  const charts = places.filter((p) => p.dataset.island?.startsWith('figure:'));
-  // The charts hydrate as prerendered (no step yet), then the steps are followed, then the rest.
-  const tasks = [
-    ...charts.map(hydrateIsland),
-    () => void followSteps(document, reading),
-    ...places.filter((p) => !charts.includes(p)).map(hydrateIsland),
-  ];
-  const next = () => {
-    tasks.shift()?.();
-    if (tasks.length) setTimeout(next, 0);
-  };
-  next();
+  hydrateStory(document, view, loaderContext(loader));
 }

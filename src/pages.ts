@@ -9,23 +9,29 @@ import { COPY, LANGS, type Lang } from './content/index.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import type { LanguageLink, PagePlace } from './lib/content/view.ts';
 import { CHART_IDS, type ChartId } from './lib/charts/index.ts';
+import { OFFLINE_FILE } from './lib/story/offline.ts';
 import type { PageMarkup, Prerenderer } from './entry-server.ts';
 
 /**
  * The templates: `index.html` is built by Vite with the story's client code (its asset paths are
  * then relative to the site root); `embed/index.html` gets the embeds' classic script and
  * stylesheet from `embed/assets/`; `present.html` is built by Vite like the story's, with the classroom
- * pages' client code (presenter mode).
+ * pages' client code (presenter mode); `offline.html` gets the offline edition's one script and one
+ * stylesheet written into it by the build (scripts/build.js), which makes it a single file.
  */
-export type Template = 'index.html' | 'embed/index.html' | 'present.html';
+export type Template = 'index.html' | 'embed/index.html' | 'present.html' | 'offline.html';
 
 /** A page as every edition has it, its path inside the edition's folder. */
 interface EditionPage {
   /** Where the page goes inside its edition's folder. */
   path: string;
   template: Template;
-  /** The page's markup from its language's prerenderer; `place` says where the page stands. */
-  render: (site: Prerenderer, place: PagePlace) => PageMarkup;
+  /**
+   * The page's markup from its language's prerenderer; `place` says where the page stands, `online`
+   * is the absolute address of the page's folder when the build knows the site's (for a page that
+   * links to the site from elsewhere: the offline edition).
+   */
+  render: (site: Prerenderer, place: PagePlace, online: string | null) => PageMarkup;
   /** The chart a single-chart embed shows (its template's `data-embed-chart`). */
   chart?: ChartId;
   /**
@@ -65,6 +71,12 @@ const EDITION_PAGES: readonly EditionPage[] = [
     path: 'handout/index.html',
     template: 'present.html',
     render: (site, place) => site.renderHandout(place, relativeUrl('handout/index.html', 'index.html')),
+  },
+  {
+    path: OFFLINE_FILE,
+    template: 'offline.html',
+    render: (site, place, online) => site.renderOffline(place, online),
+    canonical: 'index.html',
   },
   ...CHART_IDS.map((chart): EditionPage => ({
     path: `embed/${chart}/index.html`,

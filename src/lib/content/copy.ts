@@ -81,6 +81,9 @@ const UI_KEYS = [
   'notesQuestion',
   'notesAnswer',
   'handout',
+  // The story's link to download the offline edition (one file), and the file's name when saved.
+  'offline',
+  'offlineFile',
 ] as const;
 
 /** The handout's lesson outline: goals, timing and the vocabulary the story needs. */

@@ -24,6 +24,17 @@ const OWN_KEYS = new Set(['A', 'BUTTON', 'SUMMARY', 'INPUT', 'TEXTAREA', 'SELECT
 const is = (list: readonly string[], key: string) => list.includes(key);
 
 /**
+ * Whether a key press may be a command to the page: no modifier (the browser's and the system's
+ * shortcuts) and not typed into a field.
+ */
+export function isCommand(event: Pick<KeyboardEvent, 'altKey' | 'ctrlKey' | 'metaKey' | 'target'>): boolean {
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  const target = event.target as { tagName?: string; isContentEditable?: boolean } | null;
+  const tag = target?.tagName?.toUpperCase() ?? '';
+  return !(tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable === true);
+}
+
+/**
  * The action for `event` with step `active` of `total` on screen, or null for a key presenter mode
  * leaves alone (a shortcut with a modifier, Enter or Space on a button or link, typing in a field).
  */
@@ -32,12 +43,8 @@ export function presentAction(
   active: number,
   total: number,
 ): PresentAction | null {
-  if (event.altKey || event.ctrlKey || event.metaKey) return null;
-  const target = event.target as { tagName?: string; isContentEditable?: boolean } | null;
-  const tag = target?.tagName?.toUpperCase() ?? '';
-  const field =
-    tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || target?.isContentEditable === true;
-  if (field) return null;
+  if (!isCommand(event)) return null;
+  const tag = (event.target as { tagName?: string } | null)?.tagName?.toUpperCase() ?? '';
   const { key } = event;
   if ((key === 'Enter' || key === ' ') && OWN_KEYS.has(tag)) return null;
   if (is(PRESENT_KEYS.next, key)) return { kind: 'go', index: Math.min(total - 1, active + 1) };

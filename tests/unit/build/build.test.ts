@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { offlineProblems } from './offline-file.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SITE = 'https://news.example/graphics/2021/separated/';
@@ -89,7 +90,7 @@ afterAll(() => {
 });
 
 describe('a build whose copy holds $ patterns and </script>', () => {
-  const pages = () => ['index.html', 'embed/index.html', 'embed/search/index.html'];
+  const pages = () => ['index.html', 'embed/index.html', 'embed/search/index.html', 'offline.html'];
 
   it('writes each page once, whole, with the copy as typed', () => {
     for (const path of pages()) {
@@ -181,6 +182,38 @@ describe('a build whose copy holds $ patterns and </script>', () => {
         answer.thumbnail_width,
         answer.thumbnail_height,
       ]);
+    }
+  });
+
+  it('writes the offline edition as one file that loads nothing, its links to the site absolute', () => {
+    for (const [path, edition, story] of [
+      ['offline.html', SITE, 'index.html'],
+      ['es/offline.html', `${SITE}es/`, 'es/index.html'],
+    ] as const) {
+      const html = dist(path);
+      expect(offlineProblems(html), path).toEqual([]);
+      const { document } = new JSDOM(html).window;
+      const hrefs = [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '');
+      expect(hrefs, path).toContain(`${edition}handout/`);
+      expect(hrefs, path).toContain(`${edition}data/figures.csv`);
+      expect(hrefs.filter((h) => h.startsWith(`${edition}embed/`) && h.endsWith('.svg')).length).toBe(
+        document.querySelectorAll('.story [data-step]').length,
+      );
+      // Nothing of the site's is linked relatively but the other edition's file.
+      const relative = hrefs.filter((h) => !/^(https?:|#)/.test(h) && !/(^|\/)offline\.html(#|$)/.test(h));
+      expect(relative, path).toEqual([]);
+      // The story page offers it for download, in its own language.
+      const offer = new JSDOM(dist(story)).window.document.querySelector('a[href="offline.html"][download]');
+      expect(offer?.getAttribute('download'), story).toMatch(/\.html$/);
+      expect(offer?.textContent, story).toBeTruthy();
+      // A host that reads _headers sends the same policy, with frame-ancestors.
+      const policy = document
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.getAttribute('content');
+      const rule = dist('_headers')
+        .split('\n\n')
+        .find((r) => r.startsWith(`/graphics/2021/separated/${path}\n`));
+      expect(rule, path).toContain(`Content-Security-Policy: ${policy}; frame-ancestors 'self'`);
     }
   });
 

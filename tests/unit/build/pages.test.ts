@@ -16,7 +16,7 @@ describe('the page table', () => {
   it('writes each page once, from a template that exists, in a language that has copy', () => {
     expect(new Set(PAGES.map((p) => p.path)).size).toBe(PAGES.length);
     for (const p of PAGES) {
-      expect(p.path, p.path).toMatch(/^([a-z0-9-]+\/)*index\.html$/);
+      expect(p.path, p.path).toMatch(/^([a-z0-9-]+\/)*(index|offline)\.html$/);
       expect(existsSync(join(root, p.template)), p.template).toBe(true);
       expect(Object.keys(COPY), p.path).toContain(p.lang);
       expect(p.path, p.path).toBe(EDITION_DIRS[p.lang] + p.editionPath);
