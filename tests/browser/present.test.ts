@@ -146,6 +146,23 @@ describe('presenter mode', () => {
           .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(px, step.id).toBeGreaterThanOrEqual(body);
         expect(await page.evaluate(chartProblems, [step.chart, 20] as const), step.id).toEqual([]);
+        // The frame's type ranks above what it frames: the title over the step's text, the subtitle
+        // and source (20 px at least) over the chart's labels, and a counter legible from the back.
+        const frame = await page.evaluate(() => {
+          const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+          const svg = document.querySelector('.chapter.current .chart-body > svg')!;
+          return {
+            title: px('.chapter.current .chart-frame.current .chart-title'),
+            subtitle: px('.chapter.current .chart-frame.current .chart-subtitle'),
+            source: px('.chapter.current .chart-source'),
+            labels: parseFloat(svg.getAttribute('font-size') ?? getComputedStyle(svg).fontSize),
+            counter: px('.stepper-count'),
+          };
+        });
+        expect(frame.title, step.id).toBeGreaterThan(px);
+        expect(frame.subtitle, step.id).toBeGreaterThan(frame.labels);
+        expect(frame.source, step.id).toBeGreaterThanOrEqual(Math.max(20, frame.labels));
+        expect(frame.counter, step.id).toBeGreaterThanOrEqual(24);
         // The whole figure (title to source) and the step's text are on screen, nothing scrolled away.
         const boxes = await page.evaluate((id) => {
           const box = (el: Element | null) => el?.getBoundingClientRect().toJSON() as DOMRect;
