@@ -131,7 +131,7 @@ describe('presenter mode', () => {
 
   for (const { width, height, body } of [
     { width: 1920, height: 1080, body: 28 },
-    { width: 1280, height: 720, body: 24 },
+    { width: 1280, height: 720, body: 22 },
     { width: 1440, height: 1080, body: 28 },
   ]) {
     it(`sets projection type and the whole chart on screen in every step at ${width}×${height}`, async () => {
@@ -147,6 +147,23 @@ describe('presenter mode', () => {
           .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(px, step.id).toBeGreaterThanOrEqual(body);
         expect(await page.evaluate(chartProblems, [step.chart, 20] as const), step.id).toEqual([]);
+        // The frame's type ranks above what it frames: the title over the step's text, the subtitle
+        // and source (20 px at least) over the chart's labels, and a counter legible from the back.
+        const frame = await page.evaluate(() => {
+          const px = (sel: string) => parseFloat(getComputedStyle(document.querySelector(sel)!).fontSize);
+          const svg = document.querySelector('.chapter.current .chart-body > svg')!;
+          return {
+            title: px('.chapter.current .chart-frame.current .chart-title'),
+            subtitle: px('.chapter.current .chart-frame.current .chart-subtitle'),
+            source: px('.chapter.current .chart-source'),
+            labels: parseFloat(svg.getAttribute('font-size') ?? getComputedStyle(svg).fontSize),
+            counter: px('.stepper-count'),
+          };
+        });
+        expect(frame.title, step.id).toBeGreaterThan(px);
+        expect(frame.subtitle, step.id).toBeGreaterThan(frame.labels);
+        expect(frame.source, step.id).toBeGreaterThanOrEqual(Math.max(20, frame.labels));
+        expect(frame.counter, step.id).toBeGreaterThanOrEqual(24);
         // The whole figure (title to source) and the step's text are on screen, nothing scrolled away.
         const boxes = await page.evaluate((id) => {
           const box = (el: Element | null) => el?.getBoundingClientRect().toJSON() as DOMRect;
@@ -168,22 +185,152 @@ describe('presenter mode', () => {
     });
   }
 
+  for (const [lang, prefix] of [
+    ['en', ''],
+    ['es', 'es/'],
+  ] as const) {
+    for (const { width, height, floor } of [
+      { width: 1280, height: 720, floor: 22 },
+      { width: 1440, height: 1080, floor: 28 },
+      { width: 1920, height: 1080, floor: 28 },
+    ]) {
+      it(`shows every step's text whole, on a one-row bar, at ${width}×${height} (${lang})`, async () => {
+        const { page, errors, close } = await presenter({ width, height });
+        for (const [i, step] of STEPS.entries()) {
+          if (i === 0) await page.goto(`${site().url}${prefix}present/#${step.id}`);
+          else await page.evaluate((id) => (location.hash = id), step.id);
+          await waitForState(page, step.id, step.chart);
+          const text = await page.evaluate((id) => {
+            const steps = document.querySelector<HTMLElement>('.chapter.current .steps')!;
+            const card = document.querySelector<HTMLElement>(`#${id} .card`)!.getBoundingClientRect();
+            const list = steps.getBoundingClientRect();
+            const bar = document.querySelector('.present-bar')!;
+            // Wrapped: a part of the bar starts below where another ends.
+            const parts = [...bar.children].map((c) => c.getBoundingClientRect());
+            const wrapped = parts.some((p) => parts.some((q) => p.top >= q.bottom));
+            return {
+              hidden: Math.max(
+                0,
+                steps.scrollHeight - steps.clientHeight,
+                Math.round(card.bottom - list.bottom),
+              ),
+              px: parseFloat(getComputedStyle(document.querySelector(`#${id} .prose p`)!).fontSize),
+              wrapped,
+            };
+          }, step.id);
+          expect(text.hidden, `${step.id}: px of text cut off`).toBe(0);
+          expect(text.px, step.id).toBeGreaterThanOrEqual(floor);
+          expect(text.wrapped, `${step.id}: the bar wraps`).toBe(false);
+        }
+        expect(errors).toEqual([]);
+        await close();
+      });
+    }
+  }
+
+  /**
+   * The chart as drawn for its box, measured on screen: whether the drawing is laid out for the
+   * body it is in (its `data-fit` the body's width, drawn at 1:1, not a smaller drawing stretched),
+   * whether it and the source under it stay inside the figure's room, and its text sizes in CSS px.
+   */
+  const drawnForBox = (page: Page) =>
+    page.evaluate(() => {
+      const figure = document.querySelector<HTMLElement>('.chapter.current figure[data-chart]')!;
+      const graphic = figure.closest<HTMLElement>('.graphic')!.getBoundingClientRect();
+      const body = figure.querySelector<HTMLElement>('.chart-body')!;
+      const svg = body.querySelector<SVGSVGElement>(':scope > svg')!;
+      const box = svg.getBoundingClientRect();
+      const source = figure.querySelector('.chart-source')!.getBoundingClientRect();
+      const scale = box.width / svg.viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')]
+        .filter((t) => (t.textContent ?? '').trim() && t.getClientRects().length)
+        .map((t) => parseFloat(getComputedStyle(t).fontSize) * scale);
+      return {
+        fit: svg.getAttribute('data-fit')?.split('x')[0],
+        width: String(body.clientWidth),
+        scale: Math.round(scale * 100) / 100,
+        overflow: Math.max(
+          0,
+          Math.round(box.bottom - source.top),
+          Math.round(source.bottom - graphic.bottom),
+        ),
+        smallest: Math.min(...sizes),
+        largest: Math.max(...sizes),
+      };
+    });
+
+  for (const { width, height, text } of [
+    { width: 1920, height: 1080, text: 22 },
+    { width: 1280, height: 720, text: 20 },
+    { width: 1440, height: 1080, text: 22 },
+  ]) {
+    it(`draws the chart for its box at every step reached by keys, with and without notes, at ${width}×${height}`, async () => {
+      // No frames are asked for here: a presenter's chart must not wait for an idle period.
+      const { page, errors, close } = await openPage(browser(), { viewport: { width, height } });
+      await page.goto(`${site().url}present/`);
+      const check = async (index: number, notes: boolean) => {
+        const step = STEPS[index]!;
+        await waitForState(page, step.id, step.chart);
+        const label = `${step.id}${notes ? ' with notes' : ''}`;
+        // A panel opened or closed lays the chart out again: waited for, not timed.
+        await expect
+          .poll(
+            async () => {
+              const { fit, width, scale, overflow } = await drawnForBox(page);
+              return { fitsWidth: fit === width, scale, overflow };
+            },
+            { timeout: 15_000, message: label },
+          )
+          .toEqual({ fitsWidth: true, scale: 1, overflow: 0 });
+        const drawn = await drawnForBox(page);
+        // Projection type: the chart's text at its size for the screen; emphasised figures (the
+        // finding's "at least 348") at most about half as large again.
+        expect(drawn.smallest, label).toBeGreaterThanOrEqual(text - 0.05);
+        expect(drawn.largest, label).toBeLessThanOrEqual(text * 1.6);
+        // The step's text (and its note) whole beside or under the chart.
+        const cut = await page.evaluate(() => {
+          const steps = document.querySelector<HTMLElement>('.chapter.current .steps')!;
+          return Math.max(0, steps.scrollHeight - steps.clientHeight);
+        });
+        expect(cut, `${label}: px of text cut off`).toBe(0);
+      };
+      await check(0, false);
+      for (let i = 1; i < STEPS.length; i++) {
+        await page.keyboard.press('ArrowRight');
+        await check(i, false);
+      }
+      // The notes open and close on the step on screen, then go with the teacher back to the start.
+      await page.keyboard.press('n');
+      await check(STEPS.length - 1, true);
+      for (let i = STEPS.length - 2; i >= 0; i--) {
+        await page.keyboard.press('PageUp');
+        await check(i, true);
+      }
+      await page.keyboard.press('n');
+      await check(0, false);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+
   it('shows the current step’s teacher note with ?notes=1 or N, its answer revealed on demand', async () => {
     const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
     await page.goto(`${site().url}present/?notes=1#${STEPS[2]!.id}`);
     await expectStep(page, 2);
-    const note = page.locator('.present-notes');
+    const note = page.locator('[aria-current="step"] .present-notes');
     const visibleNotes = () =>
       page
         .locator('[data-note]')
         .evaluateAll((els) =>
-          els.filter((e) => e.getClientRects().length > 0).map((e) => e.getAttribute('data-note')),
+          els
+            .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+            .map((e) => e.getAttribute('data-note')),
         );
     expect(await visibleNotes()).toEqual([STEPS[2]!.id]);
-    await expect(note.locator('.current .note-question').innerText()).resolves.toContain(
+    await expect(note.locator('.note-question').innerText()).resolves.toContain(
       COPY.en.notes[STEPS[2]!.id]!.question,
     );
-    const answer = note.locator('.current .note-answer');
+    const answer = note.locator('.note-answer');
     expect(await answer.locator('p').isVisible()).toBe(false);
     await answer.locator('summary').click();
     expect(await answer.locator('p').isVisible()).toBe(true);

@@ -276,7 +276,8 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     marginLeft: MARGIN_X,
     marginBottom,
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
-    y: { domain: [0, Y_MAX], axis: null },
+    // Room for the tallest drawing (the open cap over the families may pass Y_MAX), its figure above.
+    y: { domain: [0, Math.max(Y_MAX, ...cols.map(top))], axis: null },
     marks: [
       ...(['list', 'added', 'families'] as const).map((kind) =>
         waffle(
