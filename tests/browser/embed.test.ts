@@ -129,11 +129,12 @@ describe('the story embedded with pym.js on another origin', () => {
     await page.goto(`${hostUrl}pym.html`);
     const frame = await embedFrame(page);
     const seen: number[] = [(await heightsAgree(page, frame)).iframe];
-    // Step through the story: steps differ in length, so the frame must follow both ways.
-    for (let i = 0; i < 6; i++) {
-      await frame.getByRole('button', { name: 'Next' }).click();
+    // The stepper keeps one height across its steps; a host column of another width changes it, and
+    // the frame must follow both ways.
+    for (const width of [1000, 390, 1000]) {
+      await page.setViewportSize({ width, height: 800 });
       const { iframe, content } = await heightsAgree(page, frame);
-      expect(Math.abs(iframe - content)).toBeLessThanOrEqual(2);
+      expect(Math.abs(iframe - content), `at ${width} px`).toBeLessThanOrEqual(2);
       seen.push(iframe);
     }
     const steps = seen.slice(1).map((h, i) => h - seen[i]!);
@@ -245,6 +246,69 @@ describe('the story embedded with pym.js on another origin', () => {
     expect(errors).toEqual([]);
     await close();
   });
+});
+
+describe('the stepper', () => {
+  it.each([
+    [390, 664],
+    [680, 900],
+  ])(
+    'at %ix%i keeps previous/next right under the chart, in one place, the frame one height and the focus on them at the ends',
+    async (width, height) => {
+      const { page, errors, close } = await openPage(browser, { viewport: { width, height } });
+      await page.goto(`${site.url}embed/`);
+      await page.waitForSelector('.stepper-nav');
+      const next = page.getByRole('button', { name: 'Next' });
+      const previous = page.getByRole('button', { name: 'Previous' });
+      /** Where the controls are against the current chart, and where they and the page end, px. */
+      const layout = () =>
+        page.evaluate(() => {
+          const chart = document.querySelector('.chapter.current .graphic')!.getBoundingClientRect();
+          const nav = document.querySelector('.stepper-nav')!.getBoundingClientRect();
+          return {
+            top: nav.top - chart.bottom,
+            bottom: nav.bottom - chart.top,
+            // In the page, not the viewport: the same whatever the page has scrolled.
+            y: nav.top + window.scrollY,
+            end: nav.bottom + window.scrollY,
+            page: document.documentElement.getBoundingClientRect().height,
+          };
+        });
+      const seen = [await layout()];
+      // At the start, Previous keeps the focus and does nothing.
+      await previous.focus();
+      await previous.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Previous');
+      await next.focus();
+      for (let i = 1; i < STEPS.length; i++) {
+        await next.press('Enter');
+        await page.waitForFunction(
+          (n) => document.querySelector('.stepper-count')?.textContent?.includes(`${n} `),
+          i + 1,
+        );
+        seen.push(await layout());
+      }
+      // The last step: Next says it is unavailable, and the focus is still on it.
+      expect(await next.getAttribute('aria-disabled')).toBe('true');
+      await next.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Next');
+      expect(await page.locator('.stepper-count').textContent()).toContain(String(STEPS.length));
+      const [first] = seen;
+      for (const [i, g] of seen.entries()) {
+        // Right under the chart; chart and controls on one phone screen together.
+        expect(g.top, `step ${i + 1}`).toBeGreaterThanOrEqual(0);
+        expect(g.top, `step ${i + 1}`).toBeLessThan(40);
+        if (width < 400) expect(g.end, `step ${i + 1}`).toBeLessThanOrEqual(height);
+        // Next where it was at the first step, and the frame as tall.
+        expect(Math.abs(g.y - first!.y), `step ${i + 1}: controls moved`).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(g.page - first!.page), `step ${i + 1}: frame height changed`).toBeLessThanOrEqual(
+          0.5,
+        );
+      }
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
 });
 
 describe('themes in a host', () => {
@@ -470,6 +534,7 @@ describe('a frame that reports its height whatever else fails', () => {
     await page.setViewportSize({ width: 900, height: 800 });
     const { iframe, content } = await heightsAgree(page, frame);
     expect(Math.abs(iframe - content), 'after a resize').toBeLessThanOrEqual(2);
+    seen.push(iframe);
     expect(new Set(seen).size, `heights: ${seen.join(', ')}`).toBeGreaterThan(1);
     expect((await received(page)).length).toBeGreaterThan(1);
     expect(errors).toEqual([]);
