@@ -43,14 +43,15 @@ type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 /**
  * What each status means, whatever the report calls it: the same meaning keeps its colour in every
- * state (blue: reunited by the Task Force, as the first families were; accent: not, or not known to
- * be, reunified) and its mark, which moves from one report's bar to the next.
+ * state (the second hue: reunified, by whomever, as the first families were; the accent: not, or not
+ * known to be, reunified) and its mark, which moves from one report's bar to the next. Grey is the
+ * settlement's range alone; a count drawn only for comparison is an outline.
  */
 const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
-  tf2021_reunified_earlier: { key: 'reunified', className: 'mark-context' },
+  tf2021_reunified_earlier: { key: 'reunified', className: 'mark-second' },
   tf2021_reunified_by_tf: { key: 'reunified-tf', className: 'mark-second' },
   tf2021_no_record: { key: 'apart', className: 'mark-accent' },
-  tf2023_reunified: { key: 'reunified', className: 'mark-context' },
+  tf2023_reunified: { key: 'reunified', className: 'mark-second' },
   tf2023_not_reunified: { key: 'apart', className: 'mark-accent' },
 };
 
@@ -266,7 +267,8 @@ function layout(data: ChartData, view: ReunifyState['view'], copy: Copy, fmt: Fo
       x2: sliver ? x(s.x2) + 1 : x(s.x2),
       y1: 0,
       y2: bar,
-      className: meaning.className,
+      // A sliver is outlined in ink, so it shows against a neighbour of its own colour.
+      className: sliver ? `${meaning.className} reunify-sliver` : `${meaning.className} reunify-segment`,
     });
   }
   // Labels over the wide segments: the first from its start, the last back from its end.

@@ -128,11 +128,19 @@ function topLabel(c: Column, fmt: Format): string {
   return `${last.added ? '+' : ''}${fmt.figureShort(last.figure)}`;
 }
 
-/** The key's square, px, and the ratio of a square symbol's side to the radius Plot is given. */
-const KEY_SQUARE = 9;
+/** The ratio of a square symbol's side to the radius Plot is given. */
 const SQUARE_R = Math.sqrt(Math.PI);
 
-const markClass = (highlight: boolean) => (highlight ? 'mark-accent' : 'mark-context');
+/**
+ * Each kind of square keeps its colour in every state, so a colour means one thing across the
+ * chart: grey for the children on the list, the accent for those disclosed later (the chart's
+ * subject: the count grew), the second hue for the families, a different unit. The column in focus
+ * is marked by its bold labels and a bar under it, not by a colour.
+ */
+const KIND_CLASS = { list: 'mark-context', added: 'mark-accent', families: 'mark-second' } as const;
+const kindOf = (s: Segment): keyof typeof KIND_CLASS =>
+  s.figure.unit === 'families' ? 'families' : s.added ? 'added' : 'list';
+const markClass = (s: Segment) => KIND_CLASS[kindOf(s)];
 
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
@@ -158,9 +166,32 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const compact = fit.height - marginTop - (8 + dateLines * lh + 4 + linesUnder(band) * lh + 4) < 110;
   const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
   const nameLines = linesUnder(compact ? plotWidth : band);
-  const keyText = `${copy.labels.square}: ${fmt.count(UNIT)} ${copy.labels.unit_children}`;
-  // In compact columns the key to the squares goes under the names, off the columns' tops.
-  const marginBottom = 8 + dateLines * lh + 4 + nameLines * lh + 4 + (compact ? lh + 2 : 0);
+  // What a square stands for, under the names: children under the first column of counts,
+  // families under the estimate's (both under everything, one after the other, when compact). The
+  // room is kept in every state, so the columns keep their height.
+  const keyOf = (unit: 'children' | 'families') =>
+    wrap(
+      fit,
+      `${copy.labels.square}: ${fmt.count(UNIT)} ${copy.labels[`unit_${unit}`]}`,
+      (compact ? plotWidth : band) - fs - 5,
+    );
+  const keyText = keyOf('children');
+  const apart = cols.some((c) => c.apart);
+  const familiesKey = keyOf('families');
+  // Compact, the two keys share a line where they fit on one.
+  const keyWidth = (lines: string[]) => fs + 5 + widest(fit, lines);
+  const oneLine =
+    compact &&
+    keyText.length === 1 &&
+    familiesKey.length === 1 &&
+    keyWidth(keyText) + 16 + keyWidth(familiesKey) <= plotWidth;
+  const keyLines = oneLine
+    ? 1
+    : compact
+      ? keyText.length + familiesKey.length
+      : Math.max(keyText.length, familiesKey.length);
+  const underNames = 8 + dateLines * lh + 4 + nameLines * lh + 4;
+  const marginBottom = underNames + keyLines * lh + 2;
   /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
   const centre = (c: Column) =>
     MARGIN_X + step * PADDING + MEASURES.findIndex((m) => m.measure === c.measure) * step + band / 2;
@@ -171,6 +202,8 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const height = Math.round(Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width * 0.9)));
   // Squares stay squares with a gap, however small the chart.
   const gap = height - marginTop - marginBottom < 200 ? 1 : 2;
+  // The key's square is a square of the columns: the smaller of a cell's width and height, less the gap.
+  const keySquare = Math.max(6, Math.min(fs, Math.floor(band / PER_ROW - gap)));
   const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
     Plot.waffleY(subset, {
       x: 'measure',
@@ -193,14 +226,48 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
       let from = s.y2;
       return OPEN_CAP.map((band) => {
         const to = from + band.rows * PER_ROW * UNIT;
-        const mark = waffle([{ ...s, y1: from, y2: to }], `${markClass(s.highlight)} scale-open`, {
+        const mark = waffle([{ ...s, y1: from, y2: to }], `${markClass(s)} scale-open`, {
           fillOpacity: band.opacity,
         });
         from = to;
         return mark;
       });
     });
-  const apart = cols.some((c) => c.apart);
+  const familiesTop = compact && !oneLine ? underNames + keyText.length * lh : underNames;
+  const familiesShift = oneLine ? keyWidth(keyText) + 16 : 0;
+  /** A key under the names: a square as the columns draw it, then what it stands for. */
+  const keyMarks = (
+    key: string,
+    lines: string[],
+    column: ScaleMeasure,
+    top: number,
+    className: string,
+    shift = 0,
+  ) => [
+    Plot.dot([key], {
+      x: () => column,
+      y: 0,
+      symbol: 'square',
+      r: keySquare / SQUARE_R,
+      dx: shift - band / 2 + keySquare / 2,
+      // Centred on the first line's x-height, about half an em below the line's top.
+      dy: top + (lh - fs) / 2 + fs * 0.55,
+      className,
+      render: keyed('key-square', () => key),
+    }),
+    Plot.text([key], {
+      x: () => column,
+      y: 0,
+      text: () => lines.join('\n'),
+      textAnchor: 'start',
+      lineAnchor: 'top',
+      lineHeight: lh / fs,
+      dx: shift - band / 2 + keySquare + 5,
+      dy: top,
+      className: 'text-muted',
+      render: keyed('key', () => key),
+    }),
+  ];
   return {
     width: fit.width,
     height,
@@ -211,22 +278,25 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
     marks: [
-      waffle(
-        segments.filter((s) => !s.highlight && !s.added),
-        'mark-context',
-      ),
-      // An addition shown in an earlier step keeps its own tone, so that its "+N" still labels it
-      // and not the whole column.
-      waffle(
-        segments.filter((s) => !s.highlight && s.added),
-        'mark-context-strong',
-      ),
-      waffle(
-        segments.filter((s) => s.highlight),
-        'mark-accent',
+      ...(['list', 'added', 'families'] as const).map((kind) =>
+        waffle(
+          segments.filter((s) => kindOf(s) === kind),
+          KIND_CLASS[kind],
+        ),
       ),
       ...caps,
       Plot.ruleY([0], { className: 'line-context' }),
+      // The column in focus: a bar in ink under it.
+      Plot.tickY(
+        cols.filter((c) => c.highlight),
+        {
+          x: 'measure',
+          y: 0,
+          strokeWidth: 4,
+          className: 'line-text',
+          render: keyed('focus', () => 'focus'),
+        },
+      ),
       // The families estimate is a different unit: a divider keeps it from reading as a fourth count.
       ...(apart
         ? [
@@ -240,29 +310,20 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
             }),
           ]
         : []),
-      // What one square stands for, in the empty top left (under everything, in compact columns).
       // What one square stands for, in the empty top left (under everything, in compact columns),
       // after a square drawn as the columns' are.
-      Plot.dot([keyText], {
-        x: () => MEASURES[0]!.measure,
-        y: compact ? 0 : Y_MAX,
-        symbol: 'square',
-        r: KEY_SQUARE / SQUARE_R,
-        dx: -band / 2 + KEY_SQUARE / 2,
-        dy: (compact ? 8 + dateLines * lh + 4 + nameLines * lh + 4 : 0) + lh / 2,
-        className: 'mark-context',
-        render: keyed('key-square', () => 'square'),
-      }),
-      Plot.text([keyText], {
-        x: () => MEASURES[0]!.measure,
-        y: compact ? 0 : Y_MAX,
-        textAnchor: 'start',
-        lineAnchor: 'top',
-        dx: -band / 2 + KEY_SQUARE + 5,
-        dy: compact ? 8 + dateLines * lh + 4 + nameLines * lh + 4 : 0,
-        className: 'text-muted',
-        render: keyed('key', () => 'square'),
-      }),
+      ...keyMarks('square', keyText, MEASURES[0]!.measure, underNames, KIND_CLASS.list),
+      // The families' key: under the estimate's name, or after the children's key when compact.
+      ...(apart
+        ? keyMarks(
+            'families',
+            familiesKey,
+            compact ? MEASURES[0]!.measure : 'families',
+            familiesTop,
+            KIND_CLASS.families,
+            familiesShift,
+          )
+        : []),
       // The figure on top of each column ("+1,556" on an addition, "5,500+" on the open one).
       ...[false, true].map((hl) =>
         Plot.text(
@@ -274,8 +335,8 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
             lineAnchor: 'bottom',
             dy: -6,
             fontSize: big,
-            fontWeight: 700,
-            ...(hl ? { className: 'text-accent' } : {}),
+            fontWeight: hl ? 700 : 400,
+            ...(hl ? {} : { className: 'text-muted' }),
             render: keyed('count', (c: Column) => c.measure),
           },
         ),
@@ -305,7 +366,6 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
                 dx: inside(c, widest(fit, nameOf(c), fs, 700)),
                 lineHeight: lh / fs,
                 fontWeight: 700,
-                className: 'text-accent',
                 render: keyed('name', () => c.measure),
               }),
             )

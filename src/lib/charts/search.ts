@@ -51,15 +51,21 @@ const Y_MAX = 800;
 const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
   { group: 'removed', className: 'mark-accent' },
   { group: 'inUS', className: 'mark-second' },
-  { group: 'noPhone', className: 'mark-context-strong' },
+  // Not a third hue (the design allows two) nor a grey (the count's line is grey): an outline.
+  { group: 'noPhone', className: 'mark-outline' },
 ];
 /** A point's ring around its radius, px, and the room the label placer keeps around a label (fit.ts). */
 const POINT_RING = 1.5;
 const PLACER_GAP = 2;
-/** How a point in focus is drawn outside the breakdown: in the accent. */
-const ACCENT = { fill: 'mark-accent', stroke: 'line-accent', text: 'text-accent' };
+/**
+ * A point in focus is set in ink, larger, with its count in bold, in every state: the accent is the
+ * breakdown's "believed removed", and one colour keeps one meaning across the chart's states.
+ */
+const FOCUS = { fill: 'mark-ink', stroke: 'line-text' };
+/** The count's line and its points, in a darker grey than the rules and grid around them. */
+const SERIES = { fill: 'mark-context-strong', stroke: 'line-strong' };
 /** Half the width of a breakdown bar, in days. */
-const BAR_HALF_DAYS = 6;
+const BAR_HALF_DAYS = 9;
 const DAY = 86_400_000;
 /** Reports closer than this to the one before get their value label below, not above. */
 const CROWDED_DAYS = 30;
@@ -147,8 +153,12 @@ function legendRows(fit: Fit, names: string[], width: number) {
   return rows;
 }
 
-/** A point's mark: its radius when highlighted and not. */
+/**
+ * A point's mark: its radius when highlighted and not; smaller on a breakdown's bar, whose top it
+ * marks, so that the thin segment at the top stays in sight either side of it.
+ */
 const RADIUS = { plain: 4.5, highlight: 5.5 };
+const ON_BAR = { plain: 2.5, highlight: 3.5 };
 
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
@@ -161,18 +171,33 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
+  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
+  const marginRight = Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6;
+  const points = visible(data, state);
+  const atById = new Map(points.map((p) => [p.id, p.at]));
+  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
+  // The thinnest segment of the bar in focus is named by its count beside the bar, where the gap
+  // to the next bar has room for it; else in the key, after its name.
+  const thin = bars.find((b) => b.group === 'noPhone' && points.find((p) => p.id === b.id)?.highlight);
+  const across = scaleUtc(DOMAIN, [yLabelWidth, width - marginRight]);
+  const nextBar = thin && bars.find((b) => b.x1 > thin.x2);
+  const besideRoom = thin ? (nextBar ? across(nextBar.x1) : width - marginRight) - across(thin.x2) : 0;
+  const beside = thin !== undefined && besideRoom >= fit.measure(fmt.count(thin.count), fs) + 8;
   // The breakdown's key: swatches and names in rows across the top, in that state only.
   const keyRows = state.breakdown
     ? legendRows(
         fit,
-        GROUPS.map((g) => copy.labels[g.group]),
+        GROUPS.map((g) =>
+          thin && !beside && g.group === thin.group
+            ? `${copy.labels[g.group]}: ${fmt.count(thin.count)}`
+            : copy.labels[g.group],
+        ),
         width - 8,
       )
     : [];
-  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
   const margin = {
     top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0),
-    right: Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6,
+    right: marginRight,
     bottom: 2 * lh + 8,
     left: yLabelWidth,
   };
@@ -186,11 +211,12 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const y = scaleLinear([0, Y_MAX], [frame.bottom, frame.top]);
   const invert: Invert = { x: (px) => x.invert(px), y: (py) => y.invert(py) };
 
-  const points = visible(data, state);
-  const atById = new Map(points.map((p) => [p.id, p.at]));
-  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
   const filings = points.filter((p) => p.courtFiling);
-  const radius = (p: Point) => (p.highlight ? RADIUS.highlight : RADIUS.plain);
+  const barred = new Set(bars.map((b) => b.id));
+  const radius = (p: Point) => {
+    const sizes = barred.has(p.id) ? ON_BAR : RADIUS;
+    return p.highlight ? sizes.highlight : sizes.plain;
+  };
   const marks: Plot.Markish[] = [];
 
   // Counts in the left margin, each standing on its grid line (clear of the dates under the axis),
@@ -253,7 +279,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       x: 'at',
       y: 'value',
       strokeWidth: 2,
-      className: 'line-context',
+      className: SERIES.stroke,
       render: keyed('line', () => 'filings'),
     }),
     // Month-only reports: a rule across the month the record gives.
@@ -264,24 +290,22 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         x1: 'monthStart',
         x2: 'monthEnd',
         strokeWidth: 2,
-        className: 'line-context',
+        className: SERIES.stroke,
         render: keyed('month', (p: Point) => p.id),
       },
     ),
   );
 
-  // The accent is the breakdown's "believed removed" there: its point in focus is set in ink.
-  const focus = state.breakdown ? { fill: 'mark-ink', stroke: 'line-text', text: '' } : ACCENT;
   for (const hl of [false, true]) {
-    const fill = hl ? focus.fill : 'mark-context';
-    const stroke = hl ? focus.stroke : 'line-context';
+    const fill = hl ? FOCUS.fill : SERIES.fill;
+    const stroke = hl ? FOCUS.stroke : SERIES.stroke;
     marks.push(
       Plot.dot(
         points.filter((p) => p.highlight === hl && !p.hollow),
         {
           x: 'at',
           y: 'value',
-          r: hl ? RADIUS.highlight : RADIUS.plain,
+          r: radius,
           strokeWidth: 1.5,
           className: `${fill} mark-halo`,
           render: keyed('point', (p: Point) => p.id),
@@ -296,7 +320,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
             x: 'at',
             y: 'value',
             symbol,
-            r: (hl ? RADIUS.highlight : RADIUS.plain) + (symbol === 'circle' ? 0 : 1),
+            r: (p: Point) => radius(p) + (symbol === 'circle' ? 0 : 1),
             strokeWidth: 2,
             className: `${stroke} mark-hollow search-hollow`,
             render: keyed('point', (p: Point) => p.id),
@@ -379,8 +403,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   });
 
   const requests: LabelRequest[] = [];
-  // Highlighted counts: below a point when a higher report sits close before it.
-  for (const p of points.filter((q) => q.highlight)) {
+  // Highlighted counts (or, before any is, the newest report's, in plain type): below a point when
+  // a higher report sits close before it.
+  const labelled = points.some((q) => q.highlight) ? points.filter((q) => q.highlight) : points.slice(-1);
+  for (const p of labelled) {
     const i = points.indexOf(p);
     const before = points[i - 1];
     const crowded =
@@ -391,8 +417,23 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       key: `count:${p.id}`,
       lines: [fmt.count(p.value)],
       size: fs,
-      weight: 700,
+      weight: p.highlight ? 700 : 400,
       spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
+    });
+  }
+  // The thin segment's count beside its bar, when there is room (it is too thin to be read
+  // against the key alone).
+  for (const b of beside && thin ? [thin] : []) {
+    const mid = y((b.y1 + b.y2) / 2);
+    requests.push({
+      key: `segment:${b.id}:${b.group}`,
+      lines: [fmt.count(b.count)],
+      size: fs,
+      weight: 400,
+      spots: [
+        { x: x(b.x2) + 3, y: mid, align: 'start', valign: 'middle' },
+        { x: x(b.x2) + 3, y: mid + 2, align: 'start', valign: 'top' },
+      ],
     });
   }
   const counts = placeLabels(fit, requests, frame, obstacles);
@@ -461,7 +502,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       className: 'line-context',
       render: keyed('leader', (l: (typeof leaders)[number]) => l.key),
     }),
-    labelText(fit, counts, invert, 'count', { className: `${focus.text} text-halo`.trim() }),
+    labelText(fit, counts, invert, 'count', { className: 'text-halo' }),
     labelText(fit, placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
     labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
     ...swatches.map((s) =>
@@ -485,6 +526,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     marginBottom: margin.bottom,
     x: { type: 'utc', domain: DOMAIN, axis: null },
     y: { domain: [0, Y_MAX], axis: null },
+    // Radii are pixels: a point's size says whether it is in focus, not a quantity.
+    r: { type: 'identity' },
     marks,
   };
 }

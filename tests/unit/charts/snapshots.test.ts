@@ -253,30 +253,41 @@ describe('scale', () => {
     expect(tableOf(step('scale-families')).rows.at(-1)?.count).toBe(format.figure(families));
   });
 
-  it('draws one column per shown measure, only the highlighted figure in accent', () => {
+  it('draws one column per shown measure and marks the one in focus with a bar, not a colour', () => {
     for (const s of scaleSteps) {
       const svg = draw(s);
       const segments = scaleColumns(data, s.state).flatMap((c) => c.segments);
       expect(svg.querySelectorAll('g:not(.scale-open) > path[fill^="url("]'), s.id).toHaveLength(
         segments.length,
       );
-      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path'), s.id).toHaveLength(1);
+      // The accent is the children disclosed later, shown or not, whichever column is in focus.
+      const added = segments.filter((x) => x.added).length;
+      expect(svg.querySelectorAll('g.mark-accent:not(.scale-open) > path'), s.id).toHaveLength(added);
+      expect(svg.querySelectorAll('[data-key="focus:focus"]'), s.id).toHaveLength(1);
       expect(tableOf(s).rows, s.id).toHaveLength(s.state.show.length);
     }
+  });
+
+  it('keys the families’ squares as families beside their column, and only there', () => {
+    const key = `${labelsOf(last).square}: ${format.count(50)} ${labelsOf(last).unit_families}`;
+    expect(labels(draw(last))).toContain(key);
+    expect(draw(last).querySelectorAll('[data-key="key-square:families"]')).toHaveLength(1);
+    for (const s of scaleSteps.filter((x) => !x.state.show.includes('families')))
+      expect(labels(draw(s)), s.id).not.toContain(key);
   });
 
   it('names the square it draws, with its unit, beside a square drawn as the columns’ are', () => {
     const key = `${labelsOf(last).square}: ${format.count(50)} ${labelsOf(last).unit_children}`;
     for (const s of scaleSteps) {
       const svg = draw(s);
-      expect(texts(svg), s.id).toContain(key);
+      expect(labels(svg), s.id).toContain(key);
       expect(svg.querySelectorAll('[data-key="key-square:square"]'), s.id).toHaveLength(1);
     }
   });
 
-  it('keeps an addition shown before in its own tone, under its "+N"', () => {
+  it('keeps an addition shown before in its own colour, under its "+N"', () => {
     const svg = draw(step('scale-families'));
-    const added = [...svg.querySelectorAll('g.mark-context-strong [data-key^="squares:"]')];
+    const added = [...svg.querySelectorAll('g.mark-accent [data-key^="squares:"]')];
     expect(added.length).toBeGreaterThan(0);
     expect(texts(svg).some((t) => t.startsWith('+'))).toBe(true);
   });
@@ -321,6 +332,90 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
       }[s.state.view];
   }
 }
+
+/**
+ * The category a keyed mark stands for, where the chart has categories with a colour of their own:
+ * the search's breakdown groups (bars and key), the scale's figures, the reunify chart's statuses
+ * and families, the finding's parents. `null` for marks whose colour is not a category's.
+ */
+function categoryOf(chart: Step['chart'], element: Element): string | null {
+  const key = element.getAttribute('data-key') ?? '';
+  const [role, ...rest] = key.split(':');
+  if (chart === 'search' && role === 'bar') return rest[1] ?? null;
+  if (chart === 'search' && role === 'swatch') return rest[0] ?? null;
+  if (chart === 'scale' && role === 'squares') return rest[1] ?? null;
+  if (chart === 'reunify' && role === 'rect')
+    return rest[0] === 'family' ? 'reunified-tf' : (rest[0] ?? null);
+  return null;
+}
+
+/** The palette colour a mark's group fills with: dimmed and plain accent are the same colour. */
+function paletteOf(element: Element): string {
+  const classes = [element, ...ancestors(element)].flatMap((e) => [...e.classList]);
+  const mark = classes.find((c) => /^(mark-|settlement-band)/.test(c) && c !== 'mark-halo');
+  return (mark ?? 'none').replace(/-dim$/, '');
+}
+
+function ancestors(element: Element): Element[] {
+  const out: Element[] = [];
+  for (let e = element.parentElement; e && e.tagName.toLowerCase() !== 'svg'; e = e.parentElement)
+    out.push(e);
+  return out;
+}
+
+describe('one colour, one meaning, across a chart’s states', () => {
+  // The timeline has no categories: its accent is the step's events, its grey the rest.
+  const categorical = CHART_IDS.filter((c) => c !== 'timeline');
+  it.each(categorical.map((c) => [c] as const))(
+    '%s: each category keeps its colour in every state',
+    (chart) => {
+      const colours = new Map<string, Set<string>>();
+      const meanings = new Map<string, Set<string>>();
+      for (const s of STEPS.filter((x) => x.chart === chart)) {
+        const svg = draw(s);
+        for (const element of svg.querySelectorAll('[data-key]')) {
+          const category = chart === 'finding' ? null : categoryOf(chart, element);
+          if (!category) continue;
+          const colour = paletteOf(element);
+          colours.set(category, (colours.get(category) ?? new Set()).add(colour));
+          meanings.set(colour, (meanings.get(colour) ?? new Set()).add(category));
+        }
+        if (chart === 'finding')
+          for (const unit of svg.querySelectorAll('g.finding-unit')) {
+            const colour = paletteOf(unit);
+            colours.set('parents', (colours.get('parents') ?? new Set()).add(colour));
+          }
+      }
+      expect(colours.size, chart).toBeGreaterThan(0);
+      for (const [category, set] of colours) expect([...set], `${chart} ${category}`).toHaveLength(1);
+      // And no colour stands for two categories, save the reunify chart's "reunified", which its
+      // first families are part of and its sliver is ringed apart.
+      for (const [colour, set] of meanings) {
+        const allowed = chart === 'reunify' && colour === 'mark-second' ? 2 : 1;
+        const kinds =
+          chart === 'scale'
+            ? new Set([...set].map((id) => (id.startsWith('court_list') ? 'list' : id)))
+            : set;
+        expect(kinds.size, `${chart} ${colour}: ${[...set].join(', ')}`).toBeLessThanOrEqual(allowed);
+      }
+    },
+  );
+
+  it('search: the points in focus are in ink in every state, never in a category’s colour', () => {
+    for (const s of STEPS.filter((x) => x.chart === 'search')) {
+      if (s.chart !== 'search') continue;
+      const svg = draw(s);
+      for (const id of s.state.highlight) {
+        const point = svg.querySelector(`[data-key="point:${id}"]`);
+        expect(point, `${s.id} ${id}`).not.toBeNull();
+        expect(
+          paletteOf(point!) === 'mark-ink' || point!.closest('.line-text') !== null,
+          `${s.id} ${id}`,
+        ).toBe(true);
+      }
+    }
+  });
+});
 
 describe('chart labels and the prose describing them share copy keys', () => {
   it.each(STEPS.map((s) => [s.id, s] as const))('%s', (_, s) => {
@@ -463,7 +558,7 @@ describe('search', () => {
     expect(svg.querySelectorAll('g.search-hollow circle')).toHaveLength(0);
     expect(labels(svg)).toContain(chartCopy(copy, 'search', dataset, format).labels.notFiling);
     const later = draw(step('search-list-grew'));
-    const line = later.querySelector('g.line-context path')?.getAttribute('d') ?? '';
+    const line = later.querySelector('g.line-strong path')?.getAttribute('d') ?? '';
     // Three filings up to mid-January, the email left out: the line has three vertices.
     expect(line.split(/[ML]/).filter(Boolean)).toHaveLength(3);
   });
