@@ -34,7 +34,7 @@ import Methods from './lib/story/Methods.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
-import { OFFLINE_FILE, OFFLINE_PRESENT_ID } from './lib/story/offline.ts';
+import { OFFLINE_FILE, OFFLINE_PRESENT_ID, shareSlots } from './lib/story/offline.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
 export interface PageMarkup {
@@ -222,7 +222,8 @@ export function prerender(lang: Lang) {
      * The offline edition (`offline.html`): the story page without what cannot work from a file
      * (embed boxes; links to the site's other files unless `online`, the edition's folder online, is
      * known), followed by presenter mode's markup in an inert `<template>` (`#OFFLINE_PRESENT_ID`),
-     * which the file's script hydrates when the teacher switches to it. The methods come filled in
+     * which the file's script hydrates when the teacher switches to it, its steps' markup copied from
+     * the story's then (carried once, not twice). The methods come filled in
      * here: their downloads link to the site or, without its address, are left out.
      */
     renderOffline(place: PagePlace, online: string | null): PageMarkup {
@@ -239,9 +240,12 @@ export function prerender(lang: Lang) {
       const slot = '<div data-slot="methods"></div>';
       if (!story.body.includes(slot)) throw new Error('src/App.svelte: no methods slot in the offline page');
       const body = story.body.replace(slot, () => `<div>${methods}</div>`);
+      // Presenter mode's steps are the story's: their markup is in the file once (`shareSlots`).
+      const storySlots = new Set([...body.matchAll(/\bdata-slot="([^"]+)"/g)].map((m) => m[1]!));
+      const presenter = shareSlots(present.body, storySlots);
       return {
         head: story.head,
-        body: `${body}<template id="${OFFLINE_PRESENT_ID}">${present.body}</template>`,
+        body: `${body}<template id="${OFFLINE_PRESENT_ID}">${presenter}</template>`,
       };
     },
 

@@ -5,7 +5,8 @@
  *
  * It runs the story as `main.ts` does (its islands hydrated, the steps followed) and carries
  * presenter mode: the button in the masthead, or P, puts presenter mode's prerendered markup (kept
- * in a `<template>`) in the story's place and hydrates it, on the step being read; the story waits
+ * in a `<template>`, its steps' prose, drawings and tables copied from the story's) in the story's
+ * place and hydrates it, on the step being read; the story waits
  * aside, and presenter mode's Esc (or its link back) returns to it at the step on screen. The
  * address follows: `offline.html?present#<step-id>` opens presenter mode on that step.
  */
@@ -17,6 +18,7 @@ import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import { hydrateStory } from './lib/story/hydrate.ts';
 import {
+  fillSharedSlots,
   OFFLINE_FILE,
   OFFLINE_PRESENT_ID,
   opensPresenter,
@@ -72,8 +74,10 @@ if (app && data?.textContent && presentMarkup instanceof HTMLTemplateElement) {
     if (presenter) return;
     story.pause();
     history.replaceState(null, '', viewAddress(location.href, true, step));
+    const markup = presentMarkup.content.cloneNode(true) as DocumentFragment;
+    fillSharedSlots(markup, app);
     storyNodes = [...app.childNodes];
-    app.replaceChildren(presentMarkup.content.cloneNode(true));
+    app.replaceChildren(markup);
     window.scrollTo(0, 0);
     presenter = hydrate(Present, {
       target: app,

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../../scripts/serve-static.js';
 import { PRESENT_KEYS } from '../../src/lib/present/keys.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { launch, recordCspViolations, scrollStepTo } from './harness.ts';
+import { launch, openPage, recordCspViolations, scrollStepTo, serve } from './harness.ts';
 import { waitForState } from './measure.ts';
 import { offlineProblems } from '../unit/build/offline-file.ts';
 
@@ -70,8 +70,11 @@ async function readEveryStep(page: Page) {
 const presented = (page: Page) =>
   page.evaluate(() => {
     const current = document.querySelectorAll('.present [aria-current="step"]');
+    const prose = current[0]?.querySelector('.prose p')?.textContent ?? '';
     return {
       current: current.length === 1 ? (current[0] as HTMLElement).dataset.step : `${current.length} current`,
+      // The step's text, on screen and readable (the file carries it once, in the story).
+      text: prose.length > 40 && (current[0] as HTMLElement).getBoundingClientRect().height > 0,
       hash: decodeURIComponent(location.hash.slice(1)),
       presenting: new URLSearchParams(location.search).has('present'),
       chart: document.querySelector('.chapter.current figure[data-chart]')?.getAttribute('data-chart'),
@@ -85,6 +88,7 @@ async function expectPresented(page: Page, index: number) {
   await waitForState(page, step.id, step.chart);
   expect(await presented(page)).toEqual({
     current: step.id,
+    text: true,
     hash: step.id,
     presenting: true,
     chart: step.chart,
@@ -94,6 +98,28 @@ async function expectPresented(page: Page, index: number) {
 }
 
 describe('the offline edition', () => {
+  it('is offered for download by the story and the handout, in each language', async () => {
+    const site = await serve();
+    const { page, close } = await openPage(browser);
+    for (const [path, link, name] of [
+      ['', 'Download for offline use', 'separated-offline.html'],
+      ['es/', 'Descargar para usar sin conexión', 'separados-sin-conexion.html'],
+      ['handout/', 'Download for offline use', 'separated-offline.html'],
+    ] as const) {
+      await page.goto(site.url + path);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: link }).click(),
+      ]);
+      expect(download.suggestedFilename(), path).toBe(name);
+      const saved = readFileSync((await download.path())!, 'utf8');
+      const edition = path === 'es/' ? 'es/offline.html' : 'offline.html';
+      expect(saved === readFileSync(join(DIST, edition), 'utf8'), path).toBe(true);
+    }
+    await close();
+    await site.close();
+  });
+
   it('is one file that names nothing to load', () => {
     for (const path of ['offline.html', 'es/offline.html']) {
       expect(offlineProblems(readFileSync(join(DIST, path), 'utf8')), path).toEqual([]);
@@ -130,6 +156,12 @@ describe('the offline edition', () => {
       await page.keyboard.press(PRESENT_KEYS.previous[i % PRESENT_KEYS.previous.length]!);
       await expectPresented(page, i);
     }
+    // The teacher notes (N) show the step's note.
+    await page.keyboard.press('n');
+    await page.waitForFunction(() => {
+      const note = document.querySelector('.present-notes:not([hidden]) .present-note.current');
+      return (note?.textContent?.trim().length ?? 0) > 40;
+    });
     // A deep link opens presenter mode on its step; Esc returns to the story at the step on screen.
     const target = STEPS.findIndex((s) => s.chapter === 'search');
     await page.goto(`${fileUrl('offline.html')}?present#${STEPS[target]!.id}`);

@@ -18,6 +18,44 @@ export const OFFLINE_PRESENT_ID = 'offline-present';
  */
 export const PRESENT_PARAM = 'present';
 
+/**
+ * The attribute that stands for `data-slot` in presenter mode's markup for a slot the story has too
+ * (a step's prose, drawing, data table): the file carries that markup once, in the story, and it is
+ * copied into presenter mode's when the teacher switches (`fillSharedSlots`).
+ */
+export const SHARED_SLOT = 'data-story-slot';
+
+/**
+ * Presenter mode's markup with the slots the story also has (`storySlots`) left empty and marked
+ * `SHARED_SLOT`, so the build fills only its own (the teacher notes). The chart's own slot (`svg:`)
+ * stays: the story's is replaced by its live drawing.
+ */
+export function shareSlots(presentBody: string, storySlots: ReadonlySet<string>): string {
+  return presentBody.replace(/\bdata-slot="([^"]+)"/g, (attr, name: string) =>
+    storySlots.has(name) && !name.startsWith('svg:') ? `${SHARED_SLOT}="${name}"` : attr,
+  );
+}
+
+/**
+ * Fills each shared slot of presenter mode's markup (`into`) from the story's element of the same
+ * slot (in `story`): the same markup, or text for a `<noscript>` that holds it. A slot the story
+ * lacks is a broken build.
+ */
+export function fillSharedSlots(into: ParentNode, story: ParentNode): void {
+  const sources = new Map(
+    [...story.querySelectorAll<HTMLElement>('[data-slot]')].map((el) => [el.dataset.slot, el]),
+  );
+  for (const slot of into.querySelectorAll<HTMLElement>(`[${SHARED_SLOT}]`)) {
+    const name = slot.getAttribute(SHARED_SLOT) ?? '';
+    const source = sources.get(name);
+    if (!source) throw new Error(`offline.html: presenter mode's slot "${name}" is not in the story`);
+    if (slot.localName === 'noscript') slot.textContent = source.textContent;
+    else slot.innerHTML = source.innerHTML;
+    slot.removeAttribute(SHARED_SLOT);
+    slot.dataset.slot = name;
+  }
+}
+
 /** Keys that switch the scrolling story to presenter mode (`KeyboardEvent.key`). */
 export const OPEN_PRESENT_KEYS = ['p', 'P'] as const;
 

@@ -6,7 +6,14 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { offlineAssets } from '../../../scripts/build.js';
 import { contentSecurityPolicy, inlineHash } from '../../../scripts/publish.js';
-import { opensPresenter, presenting, viewAddress } from '../../../src/lib/story/offline.ts';
+import { JSDOM } from 'jsdom';
+import {
+  fillSharedSlots,
+  opensPresenter,
+  presenting,
+  shareSlots,
+  viewAddress,
+} from '../../../src/lib/story/offline.ts';
 
 describe("the offline file's script and stylesheet", () => {
   // What the bundle really holds: Svelte's `<!>` → `<!---->`, the embed code's tags, a regex.
@@ -77,5 +84,27 @@ describe("the offline file's address", () => {
     expect(key('o')).toBe(false);
     expect(key('p', { ctrlKey: true })).toBe(false);
     expect(key('p', { target: { tagName: 'textarea' } as unknown as EventTarget })).toBe(false);
+  });
+});
+
+describe("presenter mode's markup in the offline file", () => {
+  it("carries the story's step markup once, and gets it back from the story when shown", () => {
+    const story =
+      '<div data-slot="prose:a"><p>Step <b>A</b></p></div><noscript data-slot="static:a">&lt;svg&gt;&lt;/svg&gt;</noscript><div data-slot="svg:a"><svg></svg></div>';
+    const present =
+      '<div class="prose" data-slot="prose:a"></div><noscript data-slot="static:a"></noscript><div data-slot="svg:a"></div><div data-slot="note-reveal:a"></div>';
+    const shared = shareSlots(present, new Set(['prose:a', 'static:a', 'svg:a']));
+    // The build fills only what the story does not carry, and the chart's own slot.
+    expect([...shared.matchAll(/data-slot="([^"]+)"/g)].map((m) => m[1])).toEqual(['svg:a', 'note-reveal:a']);
+    const { document } = new JSDOM(`<div id="story">${story}</div><template>${shared}</template>`).window;
+    const markup = document.querySelector('template')!.content.cloneNode(true) as DocumentFragment;
+    fillSharedSlots(markup, document.getElementById('story')!);
+    expect(markup.querySelector('[data-slot="prose:a"]')?.innerHTML).toBe('<p>Step <b>A</b></p>');
+    expect(markup.querySelector('noscript[data-slot="static:a"]')?.textContent).toBe('<svg></svg>');
+    expect(markup.querySelector('[data-story-slot]')).toBeNull();
+    // A story without the slot: a broken build, named.
+    const bare = new JSDOM('<p>No steps</p>').window.document;
+    const again = document.querySelector('template')!.content.cloneNode(true) as DocumentFragment;
+    expect(() => fillSharedSlots(again, bare)).toThrow(/"prose:a"/);
   });
 });
