@@ -6,67 +6,71 @@
  */
 export const EMBED_BOXES = {
   story: [
-    { to: 328, lines: [{ percent: 0, px: 1240 }] },
-    { from: 320, to: 344, lines: [{ percent: 62.5, px: 961 }] },
-    { from: 336, to: 376, lines: [{ percent: 70.84, px: 904 }] },
-    { from: 368, to: 384, lines: [{ percent: 0, px: 1141 }] },
+    { to: 328, lines: [{ percent: 0, px: 977 }] },
     {
-      from: 376,
-      to: 424,
+      from: 320,
+      to: 360,
       lines: [
-        { percent: 56.25, px: 901 },
-        { percent: 50, px: 926 },
+        { percent: 62.5, px: 726 },
+        { percent: 50, px: 768 },
       ],
     },
-    { from: 416, to: 440, lines: [{ percent: 50, px: 899 }] },
+    { from: 352, to: 368, lines: [{ percent: 0, px: 924 }] },
+    {
+      from: 360,
+      to: 408,
+      lines: [
+        { percent: 54.17, px: 786 },
+        { percent: 50, px: 802 },
+      ],
+    },
+    {
+      from: 400,
+      to: 440,
+      lines: [
+        { percent: 62.5, px: 723 },
+        { percent: 50, px: 775 },
+      ],
+    },
     {
       from: 432,
-      to: 464,
+      to: 480,
       lines: [
-        { percent: 62.5, px: 813 },
-        { percent: 50, px: 869 },
+        { percent: 54.17, px: 727 },
+        { percent: 50, px: 746 },
       ],
     },
     {
-      from: 456,
+      from: 472,
       to: 504,
       lines: [
-        { percent: 62.5, px: 783 },
-        { percent: 54.17, px: 823 },
+        { percent: 62.5, px: 658 },
+        { percent: 50, px: 719 },
       ],
     },
-    { from: 496, to: 512, lines: [{ percent: 0, px: 1041 }] },
+    { from: 496, to: 512, lines: [{ percent: 0, px: 946 }] },
     {
       from: 504,
-      to: 568,
-      lines: [
-        { percent: 62.5, px: 696 },
-        { percent: 50, px: 762 },
-      ],
-    },
-    { from: 560, to: 720, lines: [{ percent: 56.25, px: 700 }] },
-    {
-      from: 712,
       to: 816,
       lines: [
-        { percent: 62.5, px: 665 },
-        { percent: 58.34, px: 696 },
+        { percent: 59.38, px: 617 },
+        { percent: 58.34, px: 625 },
       ],
     },
     {
       from: 808,
       to: 848,
       lines: [
-        { percent: 50, px: 733 },
-        { percent: 0, px: 1149 },
+        { percent: 50, px: 662 },
+        { percent: 0, px: 1078 },
       ],
     },
     {
       from: 840,
       lines: [
-        { percent: 12.5, px: 1082 },
-        { percent: 11.37, px: 1092 },
-        { percent: 0, px: 1201 },
+        { percent: 12.5, px: 1011 },
+        { percent: 11.37, px: 1021 },
+        { percent: 0, px: 1130 },
       ],
     },
   ],
@@ -264,7 +268,199 @@ export const EMBED_BOXES = {
           ],
         },
       ],
+      'scale-expanded-class-2': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
+      'scale-expanded-class-3': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
       'scale-families': [
+        { to: 328, lines: [{ percent: 0, px: 524 }] },
+        { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
+        {
+          from: 344,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 206 },
+            { percent: 62.5, px: 320 },
+            { percent: 37.5, px: 436 },
+            { percent: 0, px: 616 },
+          ],
+        },
+        {
+          from: 496,
+          to: 536,
+          lines: [
+            { percent: 81.25, px: 180 },
+            { percent: 75, px: 212 },
+          ],
+        },
+        {
+          from: 528,
+          to: 592,
+          lines: [
+            { percent: 87.5, px: 127 },
+            { percent: 81.25, px: 161 },
+            { percent: 79.17, px: 173 },
+          ],
+        },
+        { from: 584, to: 608, lines: [{ percent: 87.5, px: 106 }] },
+        {
+          from: 600,
+          to: 664,
+          lines: [
+            { percent: 81.25, px: 122 },
+            { percent: 0, px: 642 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 169 },
+            { percent: 0, px: 763 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 80, px: 130 },
+            { percent: 75, px: 177 },
+          ],
+        },
+        {
+          from: 952,
+          lines: [
+            { percent: 81.25, px: 144 },
+            { percent: 75, px: 207 },
+          ],
+        },
+      ],
+      'scale-families-2': [
         { to: 328, lines: [{ percent: 0, px: 524 }] },
         { from: 320, to: 352, lines: [{ percent: 87.5, px: 222 }] },
         {
@@ -389,7 +585,243 @@ export const EMBED_BOXES = {
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
         { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
+      'timeline-pilot-2': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-pilot-3': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
       'timeline-ms-l': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-ms-l-2': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-ms-l-3': [
         { to: 344, lines: [{ percent: 87.5, px: 205 }] },
         {
           from: 336,
@@ -507,7 +939,243 @@ export const EMBED_BOXES = {
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
         { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
+      'timeline-zero-tolerance-2': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-zero-tolerance-3': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
       'timeline-order-injunction': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-order-injunction-2': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-order-injunction-3': [
         { to: 344, lines: [{ percent: 87.5, px: 205 }] },
         {
           from: 336,
@@ -625,7 +1293,125 @@ export const EMBED_BOXES = {
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
         { from: 976, lines: [{ percent: 50, px: 145 }] },
       ],
+      'timeline-injunction-2': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
       'timeline-oig-window': [
+        { to: 344, lines: [{ percent: 87.5, px: 205 }] },
+        {
+          from: 336,
+          to: 408,
+          lines: [
+            { percent: 87.5, px: 184 },
+            { percent: 83.34, px: 200 },
+          ],
+        },
+        {
+          from: 400,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 168 },
+            { percent: 50, px: 339 },
+            { percent: 25, px: 455 },
+            { percent: 0, px: 575 },
+          ],
+        },
+        {
+          from: 496,
+          to: 632,
+          lines: [
+            { percent: 75, px: 141 },
+            { percent: 72.92, px: 152 },
+            { percent: 68.75, px: 177 },
+          ],
+        },
+        {
+          from: 624,
+          to: 664,
+          lines: [
+            { percent: 75, px: 117 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 75, px: 121 },
+            { percent: 0, px: 714 },
+          ],
+        },
+        { from: 816, to: 832, lines: [{ percent: 0, px: 619 }] },
+        {
+          from: 824,
+          to: 960,
+          lines: [
+            { percent: 62.5, px: 87 },
+            { percent: 59.38, px: 114 },
+            { percent: 58.93, px: 118 },
+            { percent: 56.25, px: 143 },
+          ],
+        },
+        { from: 952, to: 984, lines: [{ percent: 62.5, px: 104 }] },
+        { from: 976, lines: [{ percent: 50, px: 145 }] },
+      ],
+      'timeline-oig-window-2': [
         { to: 344, lines: [{ percent: 87.5, px: 205 }] },
         {
           from: 336,
@@ -739,7 +1525,113 @@ export const EMBED_BOXES = {
           ],
         },
       ],
+      'finding-parents-2': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
       'finding-claim': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
+      'finding-claim-2': [
         { to: 360, lines: [{ percent: 87.5, px: 226 }] },
         { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
         {
@@ -845,7 +1737,166 @@ export const EMBED_BOXES = {
           ],
         },
       ],
+      'finding-flawed-records-2': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
       'finding-known-wish': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
+      'finding-known-wish-2': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
+      'finding-known-wish-3': [
         { to: 360, lines: [{ percent: 87.5, px: 226 }] },
         { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
         {
@@ -951,9 +2002,165 @@ export const EMBED_BOXES = {
           ],
         },
       ],
+      'finding-recommendations-2': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
+      'finding-recommendations-3': [
+        { to: 360, lines: [{ percent: 87.5, px: 226 }] },
+        { from: 352, to: 392, lines: [{ percent: 87.5, px: 209 }] },
+        {
+          from: 384,
+          to: 504,
+          lines: [
+            { percent: 87.5, px: 188 },
+            { percent: 62.5, px: 302 },
+            { percent: 31.25, px: 447 },
+            { percent: 0, px: 597 },
+          ],
+        },
+        { from: 496, to: 592, lines: [{ percent: 80, px: 168 }] },
+        {
+          from: 584,
+          to: 664,
+          lines: [
+            { percent: 87.5, px: 106 },
+            { percent: 81.25, px: 144 },
+            { percent: 79.17, px: 157 },
+            { percent: 12.5, px: 583 },
+            { percent: 0, px: 664 },
+          ],
+        },
+        {
+          from: 656,
+          to: 696,
+          lines: [
+            { percent: 56.25, px: 152 },
+            { percent: 50, px: 194 },
+          ],
+        },
+        {
+          from: 688,
+          to: 800,
+          lines: [
+            { percent: 62.5, px: 86 },
+            { percent: 56.25, px: 130 },
+          ],
+        },
+        { from: 792, to: 824, lines: [{ percent: 0, px: 557 }] },
+        { from: 816, to: 960, lines: [{ percent: 37.5, px: 128 }] },
+        { from: 952, to: 968, lines: [{ percent: 0, px: 533 }] },
+        { from: 960, to: 984, lines: [{ percent: 37.5, px: 150 }] },
+        {
+          from: 976,
+          lines: [
+            { percent: 31.25, px: 140 },
+            { percent: 25, px: 203 },
+          ],
+        },
+      ],
     },
     search: {
       'search-first-count': [
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
+      ],
+      'search-first-count-2': [
         { to: 400, lines: [{ percent: 87.5, px: 220 }] },
         {
           from: 392,
@@ -1153,6 +2360,56 @@ export const EMBED_BOXES = {
         { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
+      'search-list-grew-2': [
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
+      ],
       'search-spring-2021': [
         { to: 400, lines: [{ percent: 87.5, px: 220 }] },
         {
@@ -1204,6 +2461,106 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-breakdown': [
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
+      ],
+      'search-breakdown-2': [
+        { to: 400, lines: [{ percent: 87.5, px: 220 }] },
+        {
+          from: 392,
+          to: 496,
+          lines: [
+            { percent: 87.5, px: 205 },
+            { percent: 62.5, px: 319 },
+            { percent: 37.5, px: 435 },
+            { percent: 0, px: 615 },
+          ],
+        },
+        { from: 488, to: 504, lines: [{ percent: 0, px: 594 }] },
+        {
+          from: 496,
+          to: 600,
+          lines: [
+            { percent: 87.5, px: 125 },
+            { percent: 81.25, px: 157 },
+            { percent: 80, px: 164 },
+          ],
+        },
+        {
+          from: 592,
+          to: 640,
+          lines: [
+            { percent: 87.5, px: 101 },
+            { percent: 81.25, px: 139 },
+            { percent: 75, px: 178 },
+          ],
+        },
+        {
+          from: 632,
+          to: 664,
+          lines: [
+            { percent: 12.5, px: 560 },
+            { percent: 0, px: 641 },
+          ],
+        },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 62.5, px: 129 },
+            { percent: 0, px: 624 },
+          ],
+        },
+        { from: 816, to: 960, lines: [{ percent: 62.5, px: 128 }] },
+        { from: 952, lines: [{ percent: 62.5, px: 150 }] },
+      ],
+      'search-breakdown-3': [
         { to: 400, lines: [{ percent: 87.5, px: 220 }] },
         {
           from: 392,
@@ -1306,43 +2663,22 @@ export const EMBED_BOXES = {
     },
     reunify: {
       'reunify-first-families': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1353,19 +2689,59 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
+          to: 960,
           lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
-          from: 888,
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-first-families-2': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
@@ -1385,43 +2761,22 @@ export const EMBED_BOXES = {
         },
       ],
       'reunify-one-family': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1432,19 +2787,59 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
+          to: 960,
           lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
-          from: 888,
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-one-family-2': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
@@ -1464,43 +2859,22 @@ export const EMBED_BOXES = {
         },
       ],
       'reunify-task-force-count': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1511,19 +2885,10 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
-          lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
-          ],
-        },
-        {
-          from: 888,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
@@ -1543,43 +2908,22 @@ export const EMBED_BOXES = {
         },
       ],
       'reunify-2021': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1590,19 +2934,59 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
+          to: 960,
           lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
-          from: 888,
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-2021-2': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
@@ -1622,43 +3006,22 @@ export const EMBED_BOXES = {
         },
       ],
       'reunify-2023': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1669,19 +3032,108 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
+          to: 960,
           lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
-          from: 888,
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-2023-2': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-2023-3': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
@@ -1701,43 +3153,22 @@ export const EMBED_BOXES = {
         },
       ],
       'reunify-settlement': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1748,19 +3179,59 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
+          to: 960,
           lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
-          from: 888,
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-settlement-2': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
@@ -1780,43 +3251,22 @@ export const EMBED_BOXES = {
         },
       ],
       'reunify-unresolved': [
-        { to: 336, lines: [{ percent: 62.5, px: 238 }] },
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
         {
           from: 328,
-          to: 424,
+          to: 472,
           lines: [
-            { percent: 66.67, px: 203 },
-            { percent: 65, px: 209 },
-            { percent: 62.5, px: 219 },
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
           ],
         },
-        {
-          from: 416,
-          to: 504,
-          lines: [
-            { percent: 75, px: 149 },
-            { percent: 62.5, px: 203 },
-            { percent: 37.5, px: 317 },
-            { percent: 0, px: 497 },
-          ],
-        },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 43.75, px: 171 },
-            { percent: 37.5, px: 203 },
-          ],
-        },
-        { from: 536, to: 584, lines: [{ percent: 43.75, px: 153 }] },
-        {
-          from: 576,
-          to: 664,
-          lines: [
-            { percent: 42.5, px: 139 },
-            { percent: 0, px: 411 },
-          ],
-        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
         {
           from: 656,
           to: 824,
@@ -1827,19 +3277,108 @@ export const EMBED_BOXES = {
         },
         {
           from: 816,
-          to: 896,
+          to: 960,
           lines: [
-            { percent: 28.13, px: 138 },
-            { percent: 25, px: 164 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
-          from: 888,
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-unresolved-2': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
           to: 960,
           lines: [
-            { percent: 37.5, px: 34 },
-            { percent: 27.5, px: 125 },
-            { percent: 25, px: 148 },
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
+          ],
+        },
+        {
+          from: 952,
+          to: 984,
+          lines: [
+            { percent: 37.5, px: 72 },
+            { percent: 25, px: 193 },
+          ],
+        },
+        {
+          from: 976,
+          lines: [
+            { percent: 25, px: 147 },
+            { percent: 20.84, px: 189 },
+          ],
+        },
+      ],
+      'reunify-unresolved-3': [
+        { to: 328, lines: [{ percent: 0, px: 464 }] },
+        { from: 320, to: 336, lines: [{ percent: 0, px: 452 }] },
+        {
+          from: 328,
+          to: 472,
+          lines: [
+            { percent: 75, px: 184 },
+            { percent: 67.86, px: 209 },
+            { percent: 37.5, px: 347 },
+          ],
+        },
+        { from: 464, to: 480, lines: [{ percent: 0, px: 504 }] },
+        { from: 472, to: 504, lines: [{ percent: 0, px: 528 }] },
+        { from: 496, to: 544, lines: [{ percent: 43.75, px: 178 }] },
+        { from: 536, to: 648, lines: [{ percent: 43.75, px: 161 }] },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 420 }] },
+        {
+          from: 656,
+          to: 824,
+          lines: [
+            { percent: 33.6, px: 140 },
+            { percent: 0, px: 406 },
+          ],
+        },
+        {
+          from: 816,
+          to: 960,
+          lines: [
+            { percent: 27.5, px: 143 },
+            { percent: 25, px: 166 },
           ],
         },
         {
