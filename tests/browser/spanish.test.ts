@@ -107,7 +107,9 @@ function englishPhrases(): string[] {
     const resolved = plainText(dataset, text, fmt).replace(/\s+/g, ' ').trim();
     phrases.add(resolved);
     for (const sentence of resolved.split(/(?<=[.;:?!])\s+/)) {
-      if (sentence.split(' ').length >= 3) phrases.add(sentence.replace(/[.;:]$/, ''));
+      const phrase = sentence.replace(/[.;:]$/, '');
+      // A source list's item can be a name alone ("The Washington Post"), which Spanish keeps too.
+      if (phrase.split(' ').length >= 3 && !PROPER_NOUNS.includes(phrase)) phrases.add(phrase);
     }
   }
   return [...phrases];
