@@ -73,8 +73,9 @@ const presented = (page: Page) =>
     const prose = current[0]?.querySelector('.prose p')?.textContent ?? '';
     return {
       current: current.length === 1 ? (current[0] as HTMLElement).dataset.step : `${current.length} current`,
-      // The step's text, on screen and readable (the file carries it once, in the story).
-      text: prose.length > 40 && (current[0] as HTMLElement).getBoundingClientRect().height > 0,
+      // The step's text, on screen (the file carries it once, in the story); a later card of a
+      // passage may be one short sentence.
+      text: prose.length > 0 && (current[0] as HTMLElement).getBoundingClientRect().height > 0,
       hash: decodeURIComponent(location.hash.slice(1)),
       presenting: new URLSearchParams(location.search).has('present'),
       chart: document.querySelector('.chapter.current figure[data-chart]')?.getAttribute('data-chart'),
