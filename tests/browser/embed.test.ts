@@ -687,6 +687,26 @@ describe('a frame that reports its height whatever else fails', () => {
       }),
     );
     const theme = (frame: Frame) => frame.evaluate(() => document.documentElement.dataset.theme ?? 'auto');
+    // The parent steers a frame; until the frame's script has run it cannot hear, so the parent says
+    // it again until the frame obeys (a host posting once on load would race the same way).
+    const steer = async (id: string, frame: Frame, wanted: 'dark' | 'light') => {
+      for (let tries = 0; (await theme(frame)) !== wanted; tries++) {
+        if (tries > 150) throw new Error(`frame ${id} never took the theme ${wanted} from its parent`);
+        await page.evaluate(
+          ([id, wanted]) =>
+            document
+              .querySelector<HTMLIFrameElement>(id!)!
+              .contentWindow!.postMessage({ 'separated-theme': wanted }, '*'),
+          [id, wanted],
+        );
+        await page.waitForTimeout(100);
+      }
+    };
+    // Both frames listen: each obeys its parent, there and back.
+    for (const wanted of ['dark', 'light'] as const) {
+      await steer('#a', a!, wanted);
+      await steer('#b', b!, wanted);
+    }
     // From inside frame A: to itself, and to its sibling B (both are well-formed theme messages).
     await a!.evaluate(() => {
       window.postMessage({ 'separated-theme': 'dark' }, '*');
@@ -694,7 +714,7 @@ describe('a frame that reports its height whatever else fails', () => {
     });
     await page.waitForTimeout(300);
     expect([await theme(a!), await theme(b!)]).toEqual(['light', 'light']);
-    // The same message from the parent is obeyed.
+    // The same message from the parent is obeyed at once.
     await page.evaluate(() =>
       document
         .querySelector<HTMLIFrameElement>('#b')!

@@ -187,7 +187,7 @@ describe('the offline edition', () => {
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await close();
-  });
+  }, 240_000);
 
   it('in Spanish, draws every step live and links to the English file beside it', async () => {
     const { page, errors, requests, violations, close } = await offlinePage('es/offline.html');
