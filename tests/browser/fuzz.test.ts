@@ -55,7 +55,12 @@ describe('hostile query parameters and fragments', () => {
         const url = hostileUrl(site().url + path, value, raw);
         await page.goto(url);
         // The page is whole: its charts are drawn, in a state of the story.
-        await page.waitForSelector('[data-chart][data-state] svg');
+        // (A single-chart embed holds a drawing per band of widths, and shows the one for its width.)
+        await page.waitForFunction(() =>
+          [...document.querySelectorAll('[data-chart][data-state] svg')].some(
+            (svg) => svg.getBoundingClientRect().width > 0,
+          ),
+        );
         const state = await page.evaluate(() => ({
           pwned: (window as unknown as { pwned?: number }).pwned,
           charts: document.querySelectorAll('[data-chart] svg').length,

@@ -160,7 +160,7 @@ describe('the offline edition', () => {
     // The teacher notes (N) show the step's note.
     await page.keyboard.press('n');
     await page.waitForFunction(() => {
-      const note = document.querySelector('.present-notes:not([hidden]) .present-note.current');
+      const note = document.querySelector('[aria-current="step"] .present-notes:not([hidden]) .present-note');
       return (note?.textContent?.trim().length ?? 0) > 40;
     });
     // A deep link opens presenter mode on its step; Esc returns to the story at the step on screen.
