@@ -93,10 +93,11 @@ describe('hierarchy and room', () => {
 
 describe('without JavaScript', () => {
   it.each([
+    { width: 320, height: 640 },
     { width: 390, height: 844 },
     { width: 1280, height: 800 },
   ])(
-    'reads as one column at $width px: every step’s drawing framed by its title, subtitle and source',
+    'reads as one column at $width px: every passage’s drawing framed by its title, subtitle and source, in its card',
     async (viewport) => {
       const { page, close } = await openPage(env.browser, { javaScriptEnabled: false, viewport });
       await page.goto(env.site.url);
@@ -107,14 +108,24 @@ describe('without JavaScript', () => {
             return Boolean(box && box.width > 0 && box.height > 0);
           };
           const card = step.querySelector('.card')!.getBoundingClientRect();
+          const svg = step.querySelector('.static-chart svg')?.getBoundingClientRect();
+          const text = step.querySelector('.prose p')!.getBoundingClientRect();
           return {
             step: step.id,
+            // A later card of a passage shows its first card's state: the drawing is not repeated.
+            first: !step.hasAttribute('data-continues'),
             title: seen('.step-figure-title'),
             subtitle: seen('.step-figure-subtitle'),
             drawing: seen('.static-chart svg'),
             source: seen('.step-figure-source'),
             // One centred column: the card's middle is the page's.
             centred: Math.abs((card.left + card.right) / 2 - document.documentElement.clientWidth / 2) <= 1,
+            // The drawing stays in its card, and in the text column where that is wide enough.
+            inCard: !svg?.width || (svg.left >= card.left && svg.right <= card.right),
+            inColumn:
+              !svg?.width ||
+              text.width < 292 ||
+              (svg.left >= text.left - 0.5 && svg.right <= text.right + 0.5),
           };
         }),
       );
@@ -122,15 +133,20 @@ describe('without JavaScript', () => {
       for (const s of steps)
         expect(s, s.step).toEqual({
           step: s.step,
-          title: true,
-          subtitle: true,
-          drawing: true,
-          source: true,
+          first: s.first,
+          title: s.first,
+          subtitle: s.first,
+          drawing: s.first,
+          source: s.first,
           centred: true,
+          inCard: true,
+          inColumn: true,
         });
-      // Every drawing has painted marks: fills that resolve (a pattern found in the same drawing).
+      // Every drawing shown has painted marks: fills that resolve (a pattern found in the same drawing).
       const blank = await page.evaluate(() =>
-        [...document.querySelectorAll<SVGSVGElement>('.static-chart svg')].flatMap((svg) => {
+        [
+          ...document.querySelectorAll<SVGSVGElement>('.step:not([data-continues]) .static-chart svg'),
+        ].flatMap((svg) => {
           const step = svg.closest('.step')?.id;
           const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
             const box = m.getBoundingClientRect();
@@ -155,4 +171,64 @@ describe('without JavaScript', () => {
       await close();
     },
   );
+});
+
+describe('the floating language link', () => {
+  it('covers no line or link of the card being read at 320 × 640, and is at hand between cards', async () => {
+    const { page, errors, close } = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(env.site.url);
+    /** Where the shown pill is over the card's text or links ('' when it is not, or is hidden). */
+    const overlap = (stepId: string) => {
+      const pill = document.querySelector<HTMLElement>('a.lang-switch')!;
+      const style = getComputedStyle(pill);
+      if (style.position !== 'fixed') return 'the link does not float';
+      if (style.visibility === 'hidden') return '';
+      const p = pill.getBoundingClientRect();
+      const boxes: { name: string; box: DOMRect }[] = [];
+      for (const el of document.querySelectorAll(`#${stepId} .card :is(p, a, summary)`)) {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        for (const box of range.getClientRects()) boxes.push({ name: el.tagName.toLowerCase(), box });
+      }
+      return boxes
+        .filter(({ box: b }) => b.left < p.right && p.left < b.right && b.top < p.bottom && p.top < b.bottom)
+        .map(
+          ({ name, box: b }) =>
+            `the pill (${p.top.toFixed(0)}–${p.bottom.toFixed(0)}) is over a ${name} line at ${b.top.toFixed(0)}–${b.bottom.toFixed(0)}`,
+        )
+        .join('; ');
+    };
+    /** Polls until the pill covers nothing of the card (it fades out), or names what it still covers. */
+    const settled = async (stepId: string) => {
+      const deadline = Date.now() + 5_000;
+      let last = await page.evaluate(overlap, stepId);
+      while (last && Date.now() < deadline) {
+        await page.waitForTimeout(50);
+        last = await page.evaluate(overlap, stepId);
+      }
+      return last;
+    };
+    const problems: string[] = [];
+    // Each card where a reader reads it (on a phone, low on the screen, by the pill’s corner).
+    for (const step of STEPS) {
+      await readStep(page, step.id);
+      await waitForState(page, step.id, step.chart);
+      const found = await settled(step.id);
+      if (found) problems.push(`${step.id}: ${found}`);
+    }
+    expect(problems).toEqual([]);
+    // Between two cards, with none under its corner, the link is there to use.
+    const between = STEPS.find((s) => s.chart === 'search')!;
+    await readStep(page, between.id);
+    await page.evaluate((id) => {
+      const card = document.querySelector(`#${id} .card`)!.getBoundingClientRect();
+      scrollBy(0, card.bottom - (innerHeight - 120));
+    }, between.id);
+    await page.waitForFunction(() => {
+      const style = getComputedStyle(document.querySelector('a.lang-switch')!);
+      return style.position === 'fixed' && style.visibility === 'visible';
+    });
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
 });

@@ -1,6 +1,7 @@
 /**
  * How many children were known to have been separated, count by count, in the order the counts
- * were reported: one waffle column per count, one square per fifty children. A later disclosure
+ * were reported: one waffle column per count, one square per fifty children (per more where the
+ * chart is small: the key says how many). A later disclosure
  * that added children to the case is drawn stacked on the list it added to, so the column grows
  * rather than standing beside it as a shorter one. The lawyers' estimate counts families, a
  * different unit: it stands apart on the right, past a divider, left open at the top because it
@@ -46,10 +47,13 @@ export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
-/** What one square stands for. */
-const UNIT = 50;
-/** Squares per row of a column. */
-const PER_ROW = 6;
+/**
+ * What one square may stand for, the smallest first: a chart too small for squares of `MIN_SQUARE`
+ * px at one count takes the next (a phone's), and its key says so.
+ */
+const UNITS = [50, 100, 250, 500] as const;
+/** The smallest square worth drawing, px (its side, less the gap). */
+const MIN_SQUARE = 6;
 /** The fading cap drawn above a lower bound: two bands of one row each, fainter as they rise. */
 const OPEN_CAP = [
   { rows: 1, opacity: 0.5 },
@@ -111,15 +115,45 @@ export function columns(data: ChartData, state: ScaleState): Column[] {
   });
 }
 
-const capHeight = OPEN_CAP.reduce((sum, band) => sum + band.rows * PER_ROW * UNIT, 0);
+/** How the squares are counted and laid: what one stands for, and how many make a row of a column. */
+export interface Grid {
+  unit: number;
+  perRow: number;
+}
+
+const capHeight = (g: Grid) => OPEN_CAP.reduce((sum, band) => sum + band.rows * g.perRow * g.unit, 0);
 
 /** The top of the row of squares a count ends in: a part-filled row is drawn at full height. */
-const rowTop = (y: number) => Math.ceil(Math.round(y / UNIT) / PER_ROW) * PER_ROW * UNIT;
+const rowTop = (g: Grid, y: number) => Math.ceil(Math.round(y / g.unit) / g.perRow) * g.perRow * g.unit;
 
 /** Where a column's drawing ends: above the open cap when its top segment is a lower bound. */
-function top(c: Column): number {
+function top(g: Grid, c: Column): number {
   const last = c.segments[c.segments.length - 1]!;
-  return rowTop(last.y2 + (last.open ? capHeight : 0));
+  return rowTop(g, last.y2 + (last.open ? capHeight(g) : 0));
+}
+
+/** The top of the count scale: every column of the chart fits under it, shown or not, so it never changes with the state. */
+const domainTop = (g: Grid, all: Column[]) => Math.max(Y_MAX, ...all.map((c) => top(g, c)));
+
+/**
+ * The grid with the largest squares for a column `band` px wide and a plot `plotHeight` px tall,
+ * counting `unit` per square: a row is as many squares as keep them square (a row's height on the
+ * count scale is `unit × perRow`, its width `band / perRow`), and the side of a cell with its gap.
+ */
+export function gridFor(
+  band: number,
+  plotHeight: number,
+  unit: number,
+  all: Column[],
+): Grid & { cell: number } {
+  const rowsFor = (top: number) =>
+    Math.max(1, Math.floor(Math.sqrt((band * top) / (unit * Math.max(1, plotHeight)))));
+  // The open cap is a number of rows, so the scale's top depends on the row: a second pass sizes
+  // the row for the top the first found (never lower than Y_MAX, so the cells stay square).
+  const first = rowsFor(domainTop({ unit, perRow: rowsFor(Y_MAX) }, all));
+  const grid = { unit, perRow: first };
+  const cell = Math.max(0, plotHeight) * ((unit * first) / domainTop(grid, all));
+  return { ...grid, cell: Math.min(cell, band / first) };
 }
 
 /** The figure over a column: the count, or "+N" for an addition. */
@@ -161,37 +195,56 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const dateLines = Math.max(...all.map((c) => dateOf(c).length));
   const big = Math.round(fs * 1.2);
   const marginTop = lineHeight(big) + 8;
-  const linesUnder = (width: number) =>
-    Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], width, fs, 700).length));
-  const compact = fit.height - marginTop - (8 + dateLines * lh + 4 + linesUnder(band) * lh + 4) < 110;
-  const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
-  const nameLines = linesUnder(compact ? plotWidth : band);
-  // What a square stands for, under the names: children under the first column of counts,
-  // families under the estimate's (both under everything, one after the other, when compact). The
-  // room is kept in every state, so the columns keep their height.
-  const keyOf = (unit: 'children' | 'families') =>
-    wrap(
-      fit,
-      `${copy.labels.square}: ${fmt.count(UNIT)} ${copy.labels[`unit_${unit}`]}`,
-      (compact ? plotWidth : band) - fs - 5,
-    );
-  const keyText = keyOf('children');
-  const apart = cols.some((c) => c.apart);
-  const familiesKey = keyOf('families');
-  // Compact, the two keys share a line where they fit on one.
   const keyWidth = (lines: string[]) => fs + 5 + widest(fit, lines);
-  const oneLine =
-    compact &&
-    keyText.length === 1 &&
-    familiesKey.length === 1 &&
-    keyWidth(keyText) + 16 + keyWidth(familiesKey) <= plotWidth;
-  const keyLines = oneLine
-    ? 1
-    : compact
-      ? keyText.length + familiesKey.length
-      : Math.max(keyText.length, familiesKey.length);
-  const underNames = 8 + dateLines * lh + 4 + nameLines * lh + 4;
-  const marginBottom = underNames + keyLines * lh + 2;
+  /**
+   * The layout for names under each column or (`compact`) the focus's name alone across the chart,
+   * with one square standing for `unit`. What a square stands for goes under the names: children
+   * under the first column of counts, families under the estimate's (when compact, both under
+   * everything, on one line where the families' fits as its count alone). The room is kept in every
+   * state, so the columns keep their height.
+   */
+  const layoutFor = (compact: boolean, unit: number) => {
+    const under = compact ? plotWidth : band;
+    const nameLines = Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], under, fs, 700).length));
+    const keyOf = (kind: 'children' | 'families', short = false) =>
+      wrap(
+        fit,
+        `${short ? '' : `${copy.labels.square}: `}${fmt.count(unit)} ${copy.labels[`unit_${kind}`]}`,
+        under - fs - 5,
+      );
+    const keyText = keyOf('children');
+    const familiesKey = compact ? keyOf('families', true) : keyOf('families');
+    const oneLine =
+      compact &&
+      keyText.length === 1 &&
+      familiesKey.length === 1 &&
+      keyWidth(keyText) + 16 + keyWidth(familiesKey) <= plotWidth;
+    const keyLines = oneLine
+      ? 1
+      : compact
+        ? keyText.length + familiesKey.length
+        : Math.max(keyText.length, familiesKey.length);
+    const underNames = 8 + dateLines * lh + 4 + nameLines * lh + 4;
+    const marginBottom = underNames + keyLines * lh + 2;
+    const height = Math.round(
+      Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width * 0.9)),
+    );
+    const plotHeight = height - marginTop - marginBottom;
+    // Squares stay squares with a gap, however small the chart.
+    const gap = plotHeight < 200 ? 1 : 2;
+    const grid = gridFor(band, plotHeight, unit, all);
+    return { compact, keyText, familiesKey, oneLine, underNames, marginBottom, height, gap, grid };
+  };
+  // One square per fifty children where the squares are big enough to see; per more where not (a
+  // small phone's), rather than specks. Names under the columns come first; the focus's alone next.
+  const layouts = UNITS.flatMap((unit) => [layoutFor(false, unit), layoutFor(true, unit)]);
+  const square = (l: (typeof layouts)[number]) => l.grid.cell - l.gap;
+  const layout =
+    layouts.find((l) => square(l) >= MIN_SQUARE) ??
+    layouts.reduce((best, l) => (square(l) > square(best) ? l : best));
+  const { compact, keyText, familiesKey, oneLine, underNames, marginBottom, height, gap, grid } = layout;
+  const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
+  const apart = cols.some((c) => c.apart);
   /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
   const centre = (c: Column) =>
     MARGIN_X + step * PADDING + MEASURES.findIndex((m) => m.measure === c.measure) * step + band / 2;
@@ -199,18 +252,15 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     const x = centre(c);
     return Math.min(Math.max(x - width / 2, MARGIN_X), fit.width - MARGIN_X - width) + width / 2 - x;
   };
-  const height = Math.round(Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width * 0.9)));
-  // Squares stay squares with a gap, however small the chart.
-  const gap = height - marginTop - marginBottom < 200 ? 1 : 2;
-  // The key's square is a square of the columns: the smaller of a cell's width and height, less the gap.
-  const keySquare = Math.max(6, Math.min(fs, Math.floor(band / PER_ROW - gap)));
+  // The key's square is a square of the columns, as drawn: a cell less its gap.
+  const keySquare = Math.max(1, Math.round((grid.cell - gap) * 100) / 100);
   const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
     Plot.waffleY(subset, {
       x: 'measure',
       y1: 'y1',
       y2: 'y2',
-      unit: UNIT,
-      multiple: PER_ROW,
+      unit: grid.unit,
+      multiple: grid.perRow,
       gap,
       // Whole squares only: a sliver of a square would read as a tick mark.
       round: true,
@@ -225,7 +275,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     .flatMap((s) => {
       let from = s.y2;
       return OPEN_CAP.map((band) => {
-        const to = from + band.rows * PER_ROW * UNIT;
+        const to = from + band.rows * grid.perRow * grid.unit;
         const mark = waffle([{ ...s, y1: from, y2: to }], `${markClass(s)} scale-open`, {
           fillOpacity: band.opacity,
         });
@@ -276,8 +326,8 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     marginLeft: MARGIN_X,
     marginBottom,
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
-    // Room for the tallest drawing (the open cap over the families may pass Y_MAX), its figure above.
-    y: { domain: [0, Math.max(Y_MAX, ...cols.map(top))], axis: null },
+    // Room for the tallest drawing of any state (the open cap over the families may pass Y_MAX), its figure above.
+    y: { domain: [0, domainTop(grid, all)], axis: null },
     marks: [
       ...(['list', 'added', 'families'] as const).map((kind) =>
         waffle(
@@ -331,7 +381,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
           cols.filter((c) => c.highlight === hl),
           {
             x: 'measure',
-            y: top,
+            y: (c: Column) => top(grid, c),
             text: (c: Column) => topLabel(c, fmt),
             lineAnchor: 'bottom',
             dy: -6,

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
+import { fitFor, type Fit } from '../../../src/lib/charts/fit.ts';
 import { CHART_IDS, frameOf } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
@@ -37,9 +38,9 @@ const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset, format);
 /** The page's resolved copy: chart descriptions read as the prerendered page has them. */
 const view = pageView(copy, dataset, locale, format);
 
-function draw(s: Step): Element {
+function draw(s: Step, fit: Fit = STATIC_FIT): Element {
   const { window } = new JSDOM('');
-  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, STATIC_FIT, dataset);
+  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, fit, dataset);
 }
 
 const tableOf = (s: Step) => stepTable(s, copyOf(s), format, dataset);
@@ -197,6 +198,10 @@ describe('scale', () => {
   const last = scaleSteps[scaleSteps.length - 1]!;
   const families = dataset.figures.find((f) => f.id === 'families_separated')!;
   const labelsOf = (s: Step) => chartCopy(copy, s.chart, dataset, format).labels as Record<string, string>;
+  /** A laptop's chart, with room to name every column under it. */
+  const wide = fitFor(720, 600);
+  /** The smallest phone's chart: 320 px wide, under a frame of three title and four subtitle lines. */
+  const small = fitFor(296, 139);
 
   it('draws the counts of children in the order they were reported, the families estimate last', () => {
     for (const s of scaleSteps) {
@@ -209,7 +214,7 @@ describe('scale', () => {
       ).toBeOneOf([-1, cols.length - 1]);
     }
     // And on the page: the columns' labels run left to right in the same order.
-    const svg = draw(last);
+    const svg = draw(last, wide);
     const xs = scaleColumns(data, last.state).map((c) => {
       const text = [...svg.querySelectorAll('text')].find((t) => labelOf(t) === labelsOf(last)[c.measure]);
       return Number(/translate\(([\d.]+)/.exec(text?.getAttribute('transform') ?? '')?.[1]);
@@ -270,10 +275,36 @@ describe('scale', () => {
 
   it('keys the families’ squares as families beside their column, and only there', () => {
     const key = `${labelsOf(last).square}: ${format.count(50)} ${labelsOf(last).unit_families}`;
-    expect(labels(draw(last))).toContain(key);
-    expect(draw(last).querySelectorAll('[data-key="key-square:families"]')).toHaveLength(1);
+    expect(labels(draw(last, wide))).toContain(key);
+    expect(draw(last, wide).querySelectorAll('[data-key="key-square:families"]')).toHaveLength(1);
     for (const s of scaleSteps.filter((x) => !x.state.show.includes('families')))
-      expect(labels(draw(s)), s.id).not.toContain(key);
+      expect(labels(draw(s, wide)), s.id).not.toContain(key);
+    // Where the two keys share a line under a small chart, the families' follows the children's:
+    // its count and unit alone.
+    const short = `${format.count(50)} ${labelsOf(last).unit_families}`;
+    expect(labels(draw(last))).toContain(short);
+    expect(draw(last).querySelectorAll('[data-key="key-square:families"]')).toHaveLength(1);
+  });
+
+  it('draws squares big enough to see on the smallest phone, counting more each, and says how many', () => {
+    const side = (el: Element | null) => Number(el?.getAttribute('width'));
+    for (const s of scaleSteps) {
+      const at50 = draw(s, wide);
+      const svg = draw(s, small);
+      // Every square of every column is one size, and the key's square is drawn at that size.
+      const sizes = new Set([...svg.querySelectorAll('pattern rect')].map(side));
+      expect(sizes.size, s.id).toBe(1);
+      const [size] = [...sizes];
+      expect(size, s.id).toBeGreaterThanOrEqual(6);
+      const key = svg.querySelector('[data-key="key-square:square"]')!.getAttribute('d')!;
+      expect(key, s.id).toMatch(new RegExp(`h${size}v${size}h-${size}Z$`));
+      // Fifty children a square would be specks here: each square counts more, and the key says so.
+      const unit = labels(svg).find((l) => l.startsWith(labelsOf(s).square!));
+      expect(unit, s.id).toMatch(/: (100|250|500) /);
+      expect(labels(at50), s.id).toContain(
+        `${labelsOf(s).square}: ${format.count(50)} ${labelsOf(s).unit_children}`,
+      );
+    }
   });
 
   it('names the square it draws, with its unit, beside a square drawn as the columns’ are', () => {
