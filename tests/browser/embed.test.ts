@@ -562,7 +562,13 @@ describe('hostile frames and single charts', () => {
       'search',
       'reunify',
     ]);
-    expect(manifest.charts[3].steps).toContain('search-spring-2021');
+    expect(manifest.charts[3].steps.map((s: { id: string }) => s.id)).toContain('search-spring-2021');
+    // Without the site address its links are relative to the manifest, and served from there.
+    const step = manifest.charts[3].steps.find((s: { id: string }) => s.id === 'search-spring-2021');
+    for (const link of [step.url, step.images.png, manifest.story.url, manifest.data[0].url]) {
+      const response = await fetch(new URL(link, `${site.url}embed/charts.json`));
+      expect(response.status, link).toBe(200);
+    }
     const oembed = await (await fetch(`${site.url}embed/search/oembed.json`)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
     expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;[^"]*"/);
