@@ -127,6 +127,9 @@ async function scrollHostToStep(page: Page, frame: Frame, id: string): Promise<v
 
 /** Waits until the host's iframe is as tall as the frame's content (within 2 px). */
 async function heightsAgree(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
+  // First the frame's document takes the frame's new width (until then its old height agrees falsely).
+  const width = await page.evaluate(() => document.querySelector('iframe')!.clientWidth);
+  await frame.waitForFunction((w) => Math.abs(window.innerWidth - w) <= 1, width);
   let last = { iframe: 0, content: -100 };
   for (let i = 0; i < 50; i++) {
     const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
