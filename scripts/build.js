@@ -393,9 +393,13 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   }
   for (const [lang, { site }] of prerenderers) {
     const dir = join(outDir, dirs[lang] ?? '');
+    // The manifest's addresses: absolute with the site address, else relative to its own folder.
+    const edition = siteUrl
+      ? new URL(dirs[lang] ?? '', siteUrl).href
+      : `${posix.relative(posix.join(dirs[lang] ?? '', 'embed'), dirs[lang] ?? '.')}/`;
     await writeFile(
       join(dir, 'embed/charts.json'),
-      `${JSON.stringify(site.manifest(imageSizes.get(lang) ?? new Map()), null, 2)}\n`,
+      `${JSON.stringify(site.manifest(edition, imageSizes.get(lang) ?? new Map()), null, 2)}\n`,
     );
     for (const file of site.downloads()) {
       const path = join(dir, file.path);

@@ -156,7 +156,7 @@ async function measureAll(siteUrl) {
   };
   try {
     for (const chart of manifest.charts) {
-      for (const step of chart.steps) {
+      for (const { id: step } of chart.steps) {
         await page.setViewportSize({ width: MEASURED_WIDTHS[0] ?? 320, height: 800 });
         await page.goto(`${siteUrl}embed/${chart.id}/?step=${step}`);
         await page.waitForSelector(`figure[data-state="${step}"]`, { state: 'attached' });

@@ -260,11 +260,14 @@ export function prerender(lang: Lang) {
     },
 
     /**
-     * `embed/charts.json` of the edition: chart ids, titles, step ids and each step's static
-     * images (`imageSizes`: their size in CSS px by step, as the build drew them), for newsrooms' tools.
+     * `embed/charts.json` of the edition: its story embed and chart embeds, their steps with labels,
+     * static images (`imageSizes`: their size in CSS px by step, as the build drew them) and frame
+     * sizes, and the data downloads, every address behind `edition` (the edition's folder: absolute
+     * when the build knows the site's address, else relative to `embed/`).
      */
-    manifest(imageSizes: ReadonlyMap<string, ImageSize>): EmbedManifest {
-      return embedManifest(view, imageSizes);
+    manifest(edition: string, imageSizes: ReadonlyMap<string, ImageSize>): EmbedManifest {
+      const data = downloadFiles(recorded, copy.downloads.readme, dataset.meta).map((f) => f.path);
+      return embedManifest(view, { edition, imageSizes, data });
     },
 
     /**

@@ -82,3 +82,47 @@ describe('single-chart embeds at 375, 680 and 1000 px', () => {
     },
   );
 });
+
+describe('the story embed before its reader steps', () => {
+  it.each([320, 375, 414, 680, 1000])(
+    'at %i px: every chapter’s prerendered chart text 12–18 px (from 504 px, above the controls), no chart code fetched',
+    async (width) => {
+      const { page, errors, requests, close } = await openPage(browser(), {
+        viewport: { width, height: 900 },
+      });
+      const problems: string[] = [];
+      // Each chapter's chart as the story embed opens on it (a linked step), drawn as prerendered.
+      for (const step of STEPS.filter((s, i) => STEPS[i - 1]?.chart !== s.chart)) {
+        // A new load each time (from one address to the same with another fragment is no load).
+        await page.goto('about:blank');
+        await page.goto(`${site().url}embed/#${step.id}`);
+        await page.waitForSelector(`.chapter.current figure[data-state="${step.id}"]`);
+        const shown = await page.evaluate(() => {
+          const svg = document.querySelector<SVGSVGElement>('.chapter.current .chart-body > svg')!;
+          const box = svg.getBoundingClientRect();
+          const view = svg.viewBox.baseVal;
+          // The drawing keeps its proportions in its box: its scale is the lesser of the two.
+          const scale = Math.min(box.width / view.width, box.height / view.height);
+          const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().height);
+          return {
+            text: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+            bottom: Math.max(...texts.map((t) => t.getBoundingClientRect().bottom)),
+            controls: document.querySelector('.stepper-nav')!.getBoundingClientRect().top,
+          };
+        });
+        if (!(shown.text >= 12 && shown.text <= 18.01))
+          problems.push(`${step.chart}: text at ${shown.text.toFixed(1)} px`);
+        // Narrower than 504 px the drawing is sized by its width and may still run under the
+        // controls (src/styles/embed.css): not checked there.
+        if (width >= 504 && shown.bottom > shown.controls)
+          problems.push(
+            `${step.chart}: text ${Math.round(shown.bottom - shown.controls)} px under the controls`,
+          );
+      }
+      expect(problems, `at ${width} px`).toEqual([]);
+      expect(requests.filter((u) => /\/embed\/assets\/charts-/.test(u))).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});

@@ -127,6 +127,9 @@ async function scrollHostToStep(page: Page, frame: Frame, id: string): Promise<v
 
 /** Waits until the host's iframe is as tall as the frame's content (within 2 px). */
 async function heightsAgree(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
+  // First the frame's document takes the frame's new width (until then its old height agrees falsely).
+  const width = await page.evaluate(() => document.querySelector('iframe')!.clientWidth);
+  await frame.waitForFunction((w) => Math.abs(window.innerWidth - w) <= 1, width);
   let last = { iframe: 0, content: -100 };
   for (let i = 0; i < 50; i++) {
     const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
@@ -562,7 +565,13 @@ describe('hostile frames and single charts', () => {
       'search',
       'reunify',
     ]);
-    expect(manifest.charts[3].steps).toContain('search-spring-2021');
+    expect(manifest.charts[3].steps.map((s: { id: string }) => s.id)).toContain('search-spring-2021');
+    // Without the site address its links are relative to the manifest, and served from there.
+    const step = manifest.charts[3].steps.find((s: { id: string }) => s.id === 'search-spring-2021');
+    for (const link of [step.url, step.images.png, manifest.story.url, manifest.data[0].url]) {
+      const response = await fetch(new URL(link, `${site.url}embed/charts.json`));
+      expect(response.status, link).toBe(200);
+    }
     const oembed = await (await fetch(`${site.url}embed/search/oembed.json`)).json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
     expect(oembed.html).toMatch(/<iframe [^>]*title="[^"]+"[^>]*style="[^"]*border:none;[^"]*"/);

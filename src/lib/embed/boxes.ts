@@ -48,13 +48,22 @@ export const EMBED_BOXES = {
         { percent: 50, px: 719 },
       ],
     },
-    { from: 496, to: 512, lines: [{ percent: 0, px: 946 }] },
+    { from: 496, to: 512, lines: [{ percent: 0, px: 1040 }] },
+    { from: 504, to: 536, lines: [{ percent: 0, px: 1011 }] },
     {
-      from: 504,
+      from: 528,
+      to: 600,
+      lines: [
+        { percent: 0, px: 992 },
+        { percent: -50, px: 1284 },
+      ],
+    },
+    {
+      from: 592,
       to: 816,
       lines: [
-        { percent: 59.38, px: 617 },
-        { percent: 58.34, px: 625 },
+        { percent: 57.82, px: 630 },
+        { percent: 56.25, px: 642 },
       ],
     },
     {

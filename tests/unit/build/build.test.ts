@@ -260,30 +260,160 @@ describe('a build whose copy holds $ patterns and </script>', () => {
   });
 });
 
-/** A step's static images as `embed/charts.json` lists them. */
-interface Image {
-  svg: string;
-  png: string;
+/** A step of an embed as `embed/charts.json` lists it. */
+interface ManifestStep {
+  id: string;
+  label: string;
+  alt: string;
+  chart: string;
+  url?: string;
+  images: { svg: string; png: string; width: number; height: number };
+  frame?: Frame;
+}
+interface Frame {
   width: number;
   height: number;
+  aspectRatio: number;
+  heights: Record<string, number>;
+  padding: string;
 }
+interface Manifest {
+  version: number;
+  lang: string;
+  url: string;
+  title: string;
+  story: { id: string; url: string; oembed: string; key: string; steps: ManifestStep[]; frame: Frame };
+  charts: {
+    id: string;
+    url: string;
+    oembed: string;
+    key: string;
+    defaultStep: string;
+    steps: ManifestStep[];
+  }[];
+  data: { name: string; url: string }[];
+}
+
+const EDITIONS = ['', 'es/'];
+const manifestOf = (dir: string): Manifest => JSON.parse(dist(`${dir}embed/charts.json`));
+
+/** Every string in `value` that looks like an address (has a `/`), with where it sits. */
+function addresses(value: unknown, at = ''): [string, string][] {
+  if (typeof value === 'string') return value.includes('/') ? [[at, value]] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => addresses(v, `${at}[${i}]`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => addresses(v, at ? `${at}.${k}` : k));
+  return [];
+}
+
+/**
+ * The file in dist/ an absolute address at the site serves: its query dropped, a folder's
+ * `index.html`; null for an address that is not the site's.
+ */
+function fileAt(url: string): string | null {
+  if (!url.startsWith(SITE)) return null;
+  const path = decodeURI(new URL(url).pathname.slice(new URL(SITE).pathname.length));
+  return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+}
+
+describe('the embed manifest (embed/charts.json)', () => {
+  it('has a version, and every address in it is absolute and a file the build wrote', () => {
+    for (const dir of EDITIONS) {
+      const manifest = manifestOf(dir);
+      expect(manifest.version, dir).toBe(2);
+      expect(manifest.url).toBe(`${SITE}${dir}`);
+      const urls = addresses(manifest);
+      // The story, its embed and oEmbed, 5 charts' embeds and answers, 2 images a step, a url a chart's step, the data.
+      expect(urls.length, dir).toBeGreaterThan(150);
+      for (const [at, url] of urls) {
+        if (at.endsWith('.padding')) continue;
+        const file = fileAt(url);
+        expect(file, `${dir}embed/charts.json › ${at}: ${url} is not at the site address`).not.toBeNull();
+        expect(
+          existsSync(join(project, 'dist', file!)),
+          `${dir}embed/charts.json › ${at}: ${url} (${file})`,
+        ).toBe(true);
+      }
+      expect(manifest.data.map((d) => d.name)).toEqual(
+        expect.arrayContaining(['figures.csv', 'dataset.json', 'README.txt']),
+      );
+    }
+  });
+
+  it('lists every step of every chart and of the story, labelled, each chart step opening on itself', async () => {
+    const { STEPS, stepsOf } = await import('../../../src/lib/story/steps.ts');
+    const { CHART_IDS } = await import('../../../src/lib/charts/index.ts');
+    for (const dir of EDITIONS) {
+      const manifest = manifestOf(dir);
+      expect(manifest.story.url).toBe(`${SITE}${dir}embed/`);
+      expect(manifest.story.oembed).toBe(`${SITE}${dir}embed/oembed.json`);
+      expect(manifest.story.steps.map((s) => [s.id, s.chart])).toEqual(STEPS.map((s) => [s.id, s.chart]));
+      expect(manifest.charts.map((c) => c.id)).toEqual([...CHART_IDS]);
+      for (const chart of manifest.charts) {
+        const ids = stepsOf(chart.id as never).map((s) => s.id);
+        expect(
+          chart.steps.map((s) => s.id),
+          `${dir}${chart.id}`,
+        ).toEqual(ids);
+        expect(chart.defaultStep).toBe(ids[ids.length - 1]);
+        expect(chart.key).toBe(`separated-${chart.id}`);
+        chart.steps.forEach((step, i) => {
+          expect(step.url).toBe(`${SITE}${dir}embed/${chart.id}/?step=${step.id}`);
+          expect(step.label).toMatch(new RegExp(`\\b${i + 1}\\b.*\\b${ids.length}\\b`));
+          expect(step.alt.length, `${dir}${chart.id} › ${step.id}: alt`).toBeGreaterThan(20);
+          expect(step.images.svg).toBe(`${SITE}${dir}embed/${chart.id}/${step.id}.svg`);
+        });
+      }
+      // The story's and each chart's step at the same id show the same images.
+      const images = new Map(manifest.charts.flatMap((c) => c.steps.map((s) => [s.id, s.images])));
+      for (const step of manifest.story.steps) expect(step.images, step.id).toEqual(images.get(step.id));
+    }
+  });
+
+  it('gives each frame the heights of its measured box (boxes.ts)', async () => {
+    const { EMBED_BOXES } = await import('../../../src/lib/embed/boxes.ts');
+    const { boxHeight } = await import('../../../src/lib/embed/snippet.ts');
+    type Box = Parameters<typeof boxHeight>[0];
+    const expectFrame = (frame: Frame | undefined, box: Box, at: string) => {
+      expect(frame, at).toBeDefined();
+      expect(Object.keys(frame!.heights).map(Number), at).toEqual([320, 375, 600, 680, 1000]);
+      for (const [width, height] of Object.entries(frame!.heights))
+        expect(height, `${at} at ${width} px`).toBe(boxHeight(box, Number(width)));
+      expect(frame!.height, at).toBe(boxHeight(box, frame!.width));
+      expect(frame!.aspectRatio, at).toBeCloseTo(frame!.width / frame!.height, 3);
+    };
+    for (const dir of EDITIONS) {
+      const manifest = manifestOf(dir);
+      expectFrame(manifest.story.frame, EMBED_BOXES.story, `${dir}story`);
+      for (const chart of manifest.charts) {
+        const boxes = EMBED_BOXES.charts[chart.id as keyof typeof EMBED_BOXES.charts] as Record<string, Box>;
+        for (const step of chart.steps)
+          expectFrame(step.frame, boxes[step.id]!, `${dir}${chart.id} › ${step.id}`);
+      }
+      // A chart's oEmbed answer is sized as its frame at its default step.
+      for (const chart of manifest.charts) {
+        const answer = JSON.parse(dist(`${dir}embed/${chart.id}/oembed.json`));
+        const frame = chart.steps.find((s) => s.id === chart.defaultStep)!.frame!;
+        expect([answer.width, answer.height], chart.id).toEqual([frame.width, frame.height]);
+      }
+    }
+  });
+});
 
 describe('the static images', () => {
   it('draws every chart at every step as an SVG and a PNG in each edition, listed in charts.json', () => {
-    for (const dir of ['', 'es/']) {
-      const manifest = JSON.parse(dist(`${dir}embed/charts.json`));
+    for (const dir of EDITIONS) {
+      const manifest = manifestOf(dir);
       const view = JSON.parse(
         new JSDOM(dist(`${dir}embed/search/index.html`)).window.document.getElementById('page-view')
           ?.textContent ?? '',
       );
       let count = 0;
       for (const chart of manifest.charts) {
-        expect(Object.keys(chart.images), `${dir}${chart.id}`).toEqual(chart.steps);
-        for (const [step, image] of Object.entries(chart.images) as [string, Image][]) {
+        for (const { id: step, images: image } of chart.steps) {
           count++;
-          // Paths are relative to embed/, where the manifest is.
-          expect(image.svg).toBe(`../embed/${chart.id}/${step}.svg`);
-          const svgFile = `${dir}embed/${chart.id}/${step}.svg`;
+          const svgFile = fileAt(image.svg)!;
+          expect(svgFile).toBe(`${dir}embed/${chart.id}/${step}.svg`);
           const svg = new JSDOM(dist(svgFile), { contentType: 'image/svg+xml' }).window.document;
           const root = svg.documentElement;
           expect(root.getAttribute('width'), svgFile).toBe(String(image.width));
@@ -295,7 +425,7 @@ describe('the static images', () => {
           expect(text, svgFile).toContain(squeeze(view.ui.credit));
           expect(root.querySelectorAll('svg.chart-drawing'), svgFile).toHaveLength(1);
           expect(root.querySelector('script'), svgFile).toBeNull();
-          const png = readFileSync(join(project, 'dist', dir, 'embed', image.png));
+          const png = readFileSync(join(project, 'dist', fileAt(image.png)!));
           expect(png.subarray(1, 4).toString()).toBe('PNG');
           // Twice the SVG's size: sharp on high-density screens.
           expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([image.width * 2, image.height * 2]);
