@@ -2,6 +2,8 @@
  * The printed story: every step's text beside its own drawing, under that state's chart title and
  * over its source; no screen controls on paper; no step taller than a page (each is kept whole), on
  * A4 and Letter; and a PDF far shorter than the one-step-per-page print it replaced (40 Letter pages).
+ * A passage's cards sit beside one drawing cut to its ink, every label whole and at least 9 pt, and no
+ * chapter kicker or title is left at a page's foot.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import { COPY, edition } from '../../src/content/index.ts';
 import { plainText } from '../../src/lib/content/tokens.ts';
 import { dataset } from '../../src/lib/data/dataset.ts';
 import type { PageView } from '../../src/lib/content/view.ts';
-import { STEPS } from '../../src/lib/story/steps.ts';
+import { PASSAGE_STARTS, passageStart, STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
 
 const { browser, site } = browserAndSite();
@@ -24,6 +26,13 @@ const PAPERS = {
   Letter: { width: 8.5 * 96 - 26 * MM, height: 11 * 96 - 30 * MM },
   A4: { width: (210 - 26) * MM, height: (297 - 30) * MM },
 } as const;
+
+/** Blank allowed over and under a printed drawing's marks, CSS px (the fitted frame keeps 4 units). */
+const INK_ROOM = 8;
+
+/** The story's print on either paper: it ran to 24 Letter and 20 A4 pages with each card's drawing
+ * in the screen's reserved frame; a passage's cards now share one drawing, cut to its ink. */
+const MAX_PAGES = 20;
 
 /** The number of pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
@@ -106,8 +115,12 @@ describe('the printed story', () => {
         () => JSON.parse(document.getElementById('page-view')!.textContent!) as PageView,
       );
       for (const step of STEPS) {
-        const figure = page.locator(`#${step.id} .step-figure`);
-        const title = view.frames[step.id]?.title ?? view.charts[step.chart].title;
+        // A passage prints as one step: its first card's drawing beside the text of all its cards.
+        const first = passageStart(step);
+        const figure = page.locator(`#${first.id} .step-figure`);
+        if (step.continues !== undefined)
+          expect(await page.locator(`#${step.id} .step-figure`).isVisible(), step.id).toBe(false);
+        const title = view.frames[first.id]?.title ?? view.charts[first.chart].title;
         await expect(figure.locator('.step-figure-title').innerText()).resolves.toBe(title);
         await expect(figure.locator('.step-figure-source').innerText()).resolves.toBe(
           view.charts[step.chart].source,
@@ -117,15 +130,51 @@ describe('the printed story', () => {
           page.locator(`#${step.id} .prose`).boundingBox(),
           figure.locator('svg').boundingBox(),
         ]);
-        // Beside: the text's column ends before the drawing's begins, both starting on one line.
+        // Beside: the text's column ends before the drawing's begins; a passage's first card starts
+        // on the drawing's line, its later cards under it, still beside the drawing.
         expect(text!.x + text!.width, step.id).toBeLessThanOrEqual(drawing!.x);
-        expect(Math.abs(text!.y - drawing!.y), step.id).toBeLessThan(drawing!.height);
+        if (step.continues === undefined)
+          expect(Math.abs(text!.y - drawing!.y), step.id).toBeLessThan(drawing!.height);
+        else expect(text!.y, step.id).toBeLessThan(drawing!.y + drawing!.height);
         // A step kept whole (break-inside: avoid) must fit in a page to stay whole.
         const box = await page.locator(`#${step.id}`).boundingBox();
         expect(box!.height, step.id).toBeLessThan(PAPERS[paper].height);
         expect(await page.locator(`#${step.id}`).evaluate((e) => getComputedStyle(e).breakInside)).toBe(
           'avoid',
         );
+      }
+      // Each drawing on paper: cut to its ink (no reserved room under or over the marks), every label
+      // whole inside it and inside the page, and set at 9 pt (12 CSS px) or more.
+      for (const start of PASSAGE_STARTS) {
+        const ink = await page.locator(`#${start.id} .step-figure svg`).evaluate((svg: SVGSVGElement) => {
+          const frame = svg.getBoundingClientRect();
+          const scale = frame.width / svg.viewBox.baseVal.width;
+          const marks = [...svg.querySelectorAll('*')]
+            .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+            .map((e) => ({ e, r: e.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 || r.height > 0);
+          const labels = marks.filter(({ e }) => e instanceof SVGTextElement && e.textContent!.trim() !== '');
+          return {
+            above: Math.min(...marks.map(({ r }) => r.top)) - frame.top,
+            below: frame.bottom - Math.max(...marks.map(({ r }) => r.bottom)),
+            cut: labels
+              .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.right > innerWidth)
+              .map(({ e }) => e.textContent),
+            smallest: Math.min(...labels.map(({ e }) => parseFloat(getComputedStyle(e).fontSize) * scale)),
+          };
+        });
+        expect(ink.below, start.id).toBeLessThan(INK_ROOM);
+        expect(ink.above, start.id).toBeLessThan(INK_ROOM);
+        expect(ink.cut, start.id).toEqual([]);
+        expect(ink.smallest, start.id).toBeGreaterThanOrEqual(12);
+      }
+      // No kicker or title left at a page's foot: each holds on to what follows it.
+      for (const heading of ['.chapter-head .kicker', '.chapter-head h2', '.chapter-head']) {
+        const breaks = await page
+          .locator(heading)
+          .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+        expect(breaks.length, heading).toBeGreaterThan(0);
+        expect(new Set(breaks), heading).toEqual(new Set(['avoid']));
       }
       // Nothing to click on paper: no data toggles, no embed code, no language switch, no buttons.
       const controls = page.locator('button, summary, textarea, input, select, .lang-switch, .graphic');
@@ -138,7 +187,7 @@ describe('the printed story', () => {
       const pdf = await page.pdf({ format: paper, printBackground: true });
       const pages = pageCount(pdf);
       expect(pages).toBeGreaterThan(5);
-      expect(pages).toBeLessThan(STEPS.length);
+      expect(pages).toBeLessThanOrEqual(MAX_PAGES);
       await close();
     });
   }
