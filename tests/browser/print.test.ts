@@ -30,9 +30,9 @@ const PAPERS = {
 /** Blank allowed over and under a printed drawing's marks, CSS px (the fitted frame keeps 4 units). */
 const INK_ROOM = 8;
 
-/** The story's print on either paper: it ran to 24 Letter and 20 A4 pages with each card's drawing
- * in the screen's reserved frame; a passage's cards now share one drawing, cut to its ink. */
-const MAX_PAGES = 20;
+/** The story's print as reviewed, each figure in the screen's reserved frame: now a passage's cards
+ * share one drawing, cut to its ink, and the print is shorter. */
+const REVIEWED_PAGES = { Letter: 24, A4: 20 } as const;
 
 /** The number of pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
@@ -59,10 +59,24 @@ describe('the teacher’s handout', () => {
     const outline = await page.locator('.lesson').innerText();
     for (const key of ['goals', 'timing', 'removal', 'classAction', 'inspectorGeneral'] as const)
       expect(outline).toContain(COPY.en.lesson[key]);
+    // A timed plan: the opener, each chapter with the steps it covers as presenter mode numbers them, the close.
+    const plan = await page.locator('.lesson-plan li').allInnerTexts();
+    expect(plan[0]).toBe(COPY.en.lesson.planOpener);
+    expect(plan.at(-1)).toBe(COPY.en.lesson.planClose);
+    expect(plan[1]).toContain(COPY.en.lesson.planFinding);
+    const finding = STEPS.filter((s) => s.chapter === 'finding').length;
+    expect(plan[1]).toContain(`steps 1–${finding}`);
+    expect(plan[2]).toContain(`steps ${finding + 1}–`);
     for (const [i, step] of STEPS.entries()) {
       const item = page.locator(`.handout-step#${step.id}`);
-      expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(true);
-      expect((await item.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);
+      // Numbered as the presenter's counter reads, and linked to that step in presenter mode.
+      const number = item.locator('.handout-step-number');
+      await expect(number.innerText()).resolves.toBe(`Step ${i + 1} of ${STEPS.length}`);
+      expect(await number.getAttribute('href')).toBe(`../present/#${step.id}`);
+      // A passage's later cards show its first card's state: on paper they go on beside no drawing.
+      expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(step.continues === undefined);
+      const frame = page.locator(`.handout-step#${passageStart(step).id}`);
+      expect((await frame.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);
       expect(await item.locator('.prose').innerText(), step.id).not.toBe('');
       // A passage's note is printed once, after its last card.
       const last = STEPS[i + 1]?.continues === undefined;
@@ -75,10 +89,32 @@ describe('the teacher’s handout', () => {
         expect(await item.locator('.note-question').innerText(), step.id).toContain(plainQuestion(first));
       }
       const height = (await item.boundingBox())!.height;
-      expect(height, step.id).toBeLessThan(PAPERS.Letter.height / 2);
+      // Kept whole (break-inside: avoid), so no taller than a page; the page count below keeps it dense.
+      expect(height, step.id).toBeLessThan(PAPERS.Letter.height);
     }
+    // The sources with their addresses, then the credit.
+    const sources = page.locator('.handout-sources .sources li');
+    expect(await sources.count()).toBe(dataset.sources.length);
+    const address = dataset.sources.find((s) => s.url)!.url!;
+    const printed = await page
+      .locator(`.handout-sources a[href="${address}"]`)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(printed).toBe(`" ${address}"`);
+    await expect(page.locator('.handout-credit').innerText()).resolves.toContain(COPY.en.byline);
     const pages = pageCount(await page.pdf({ format: 'Letter', printBackground: true }));
     expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 2);
+
+    // The student copy: the box (a screen control) prints the questions without their answers.
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#student-copy').check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#student-copy').isVisible()).resolves.toBe(false);
+    expect(await page.locator('.note-question').first().isVisible()).toBe(true);
+    const answers = await page
+      .locator('.note-answer')
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    expect(answers).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });
@@ -183,11 +219,25 @@ describe('the printed story', () => {
       );
       expect(shown).toEqual([]);
       await expect(page.locator('#methods').innerText()).resolves.toMatch(/Sources/);
+      // The end of the paper: no list of files to download, each source's address, the credit again.
+      expect(await page.locator('.downloads').isVisible()).toBe(false);
+      const address = dataset.sources.find((s) => s.url)!.url!;
+      await expect(
+        page
+          .locator(`#methods .sources a[href="${address}"]`)
+          .first()
+          .evaluate((a) => getComputedStyle(a, '::after').content),
+      ).resolves.toBe(`" ${address}"`);
+      await expect(page.locator('.print-credit').innerText()).resolves.toContain(COPY.en.byline);
+      const last = await page
+        .locator('#methods > *')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).at(-1)!.className);
+      expect(last).toBe('print-credit');
 
       const pdf = await page.pdf({ format: paper, printBackground: true });
       const pages = pageCount(pdf);
       expect(pages).toBeGreaterThan(5);
-      expect(pages).toBeLessThanOrEqual(MAX_PAGES);
+      expect(pages).toBeLessThan(REVIEWED_PAGES[paper]);
       await close();
     });
   }
