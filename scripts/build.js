@@ -329,9 +329,10 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
   await rm(join(outDir, 'present.html'));
   for (const page of pages) {
     const { site, slots } = prerendered(page.lang);
+    // The page's folder online: where an offline page's links to what a file cannot carry lead, and
+    // the address a printed page gives.
+    const online = siteUrl ? new URL('./', new URL(page.path, siteUrl)).href : null;
     if (page.template === 'offline.html') {
-      // The page's folder online: where its links to what a file cannot carry lead.
-      const online = siteUrl ? new URL('./', new URL(page.path, siteUrl)).href : null;
       const markup = page.render(site, server.placeOf(page), online);
       await writeFile(
         join(outDir, page.path),
@@ -339,7 +340,7 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
       );
       continue;
     }
-    const markup = page.render(site, server.placeOf(page), null);
+    const markup = page.render(site, server.placeOf(page), online);
     // Asset paths relative to the page: `./assets/` in Vite's template, `embed/assets/` for embeds.
     const toRoot = posix.relative(posix.dirname(page.path), '.') || '.';
     const assets = posix.relative(posix.dirname(page.path), 'embed/assets');

@@ -31,6 +31,7 @@ import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest, type ImageSize } from './lib/embed/manifest.ts';
 import { fillIslands } from './lib/story/islands.ts';
 import Methods from './lib/story/Methods.svelte';
+import SourceList from './lib/story/SourceList.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
 import { findStep, STEPS } from './lib/story/steps.ts';
@@ -212,10 +213,14 @@ export function prerender(lang: Lang) {
       return page(Present, place, head, { storyHref });
     },
 
-    /** The teacher's handout (`handout/index.html`), for printing; `storyHref` leads back to the story. */
-    renderHandout(place: PagePlace, storyHref: string): PageMarkup {
+    /**
+     * The teacher's handout (`handout/index.html`), for printing; `storyHref` leads back to the story,
+     * whose address the paper gives when `online` (the handout's folder on the site) is known.
+     */
+    renderHandout(place: PagePlace, storyHref: string, online: string | null = null): PageMarkup {
       const head = `<title>${escapeHtml(`${copy.lesson.title} · ${view.title}`)}</title>`;
-      return page(Handout, place, head, { lesson: copy.lesson, storyHref });
+      const storyAddress = online === null ? null : new URL(storyHref, online).href;
+      return page(Handout, place, head, { lesson: copy.lesson, storyHref, storyAddress });
     },
 
     /**
@@ -312,6 +317,7 @@ export function prerender(lang: Lang) {
       const slots = new Map<string, string>([
         ['intro', html(Prose, { text: copy.intro, dataset, format: prose, linkName: copy.ui.figureLink })],
         ['methods', html(Methods, { copy, dataset, format: prose, citationLang })],
+        ['sources', html(SourceList, { dataset, format: prose, citationLang })],
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];

@@ -70,7 +70,8 @@ const EDITION_PAGES: readonly EditionPage[] = [
   {
     path: 'handout/index.html',
     template: 'present.html',
-    render: (site, place) => site.renderHandout(place, relativeUrl('handout/index.html', 'index.html')),
+    render: (site, place, online) =>
+      site.renderHandout(place, relativeUrl('handout/index.html', 'index.html'), online),
   },
   {
     path: OFFLINE_FILE,

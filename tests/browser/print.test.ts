@@ -2,6 +2,8 @@
  * The printed story: every step's text beside its own drawing, under that state's chart title and
  * over its source; no screen controls on paper; no step taller than a page (each is kept whole), on
  * A4 and Letter; and a PDF far shorter than the one-step-per-page print it replaced (40 Letter pages).
+ * A passage's cards sit beside one drawing cut to its ink, every label whole and at least 9 pt, and no
+ * chapter kicker or title is left at a page's foot.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +11,7 @@ import { COPY, edition } from '../../src/content/index.ts';
 import { plainText } from '../../src/lib/content/tokens.ts';
 import { dataset } from '../../src/lib/data/dataset.ts';
 import type { PageView } from '../../src/lib/content/view.ts';
-import { STEPS } from '../../src/lib/story/steps.ts';
+import { PASSAGE_STARTS, passageStart, STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
 
 const { browser, site } = browserAndSite();
@@ -24,6 +26,13 @@ const PAPERS = {
   Letter: { width: 8.5 * 96 - 26 * MM, height: 11 * 96 - 30 * MM },
   A4: { width: (210 - 26) * MM, height: (297 - 30) * MM },
 } as const;
+
+/** Blank allowed over and under a printed drawing's marks, CSS px (the fitted frame keeps 4 units). */
+const INK_ROOM = 8;
+
+/** The story's print as reviewed, each figure in the screen's reserved frame: now a passage's cards
+ * share one drawing, cut to its ink, and the print is shorter. */
+const REVIEWED_PAGES = { Letter: 24, A4: 20 } as const;
 
 /** The number of pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
@@ -50,10 +59,24 @@ describe('the teacher’s handout', () => {
     const outline = await page.locator('.lesson').innerText();
     for (const key of ['goals', 'timing', 'removal', 'classAction', 'inspectorGeneral'] as const)
       expect(outline).toContain(COPY.en.lesson[key]);
+    // A timed plan: the opener, each chapter with the steps it covers as presenter mode numbers them, the close.
+    const plan = await page.locator('.lesson-plan li').allInnerTexts();
+    expect(plan[0]).toBe(COPY.en.lesson.planOpener);
+    expect(plan.at(-1)).toBe(COPY.en.lesson.planClose);
+    expect(plan[1]).toContain(COPY.en.lesson.planFinding);
+    const finding = STEPS.filter((s) => s.chapter === 'finding').length;
+    expect(plan[1]).toContain(`steps 1–${finding}`);
+    expect(plan[2]).toContain(`steps ${finding + 1}–`);
     for (const [i, step] of STEPS.entries()) {
       const item = page.locator(`.handout-step#${step.id}`);
-      expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(true);
-      expect((await item.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);
+      // Numbered as the presenter's counter reads, and linked to that step in presenter mode.
+      const number = item.locator('.handout-step-number');
+      await expect(number.innerText()).resolves.toBe(`Step ${i + 1} of ${STEPS.length}`);
+      expect(await number.getAttribute('href')).toBe(`../present/#${step.id}`);
+      // A passage's later cards show its first card's state: on paper they go on beside no drawing.
+      expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(step.continues === undefined);
+      const frame = page.locator(`.handout-step#${passageStart(step).id}`);
+      expect((await frame.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);
       expect(await item.locator('.prose').innerText(), step.id).not.toBe('');
       // A passage's note is printed once, after its last card.
       const last = STEPS[i + 1]?.continues === undefined;
@@ -66,10 +89,32 @@ describe('the teacher’s handout', () => {
         expect(await item.locator('.note-question').innerText(), step.id).toContain(plainQuestion(first));
       }
       const height = (await item.boundingBox())!.height;
-      expect(height, step.id).toBeLessThan(PAPERS.Letter.height / 2);
+      // Kept whole (break-inside: avoid), so no taller than a page; the page count below keeps it dense.
+      expect(height, step.id).toBeLessThan(PAPERS.Letter.height);
     }
+    // The sources with their addresses, then the credit.
+    const sources = page.locator('.handout-sources .sources li');
+    expect(await sources.count()).toBe(dataset.sources.length);
+    const address = dataset.sources.find((s) => s.url)!.url!;
+    const printed = await page
+      .locator(`.handout-sources a[href="${address}"]`)
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(printed).toBe(`" ${address}"`);
+    await expect(page.locator('.handout-credit').innerText()).resolves.toContain(COPY.en.byline);
     const pages = pageCount(await page.pdf({ format: 'Letter', printBackground: true }));
     expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 2);
+
+    // The student copy: the box (a screen control) prints the questions without their answers.
+    await page.emulateMedia({ media: 'screen' });
+    await page.locator('#student-copy').check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('#student-copy').isVisible()).resolves.toBe(false);
+    expect(await page.locator('.note-question').first().isVisible()).toBe(true);
+    const answers = await page
+      .locator('.note-answer')
+      .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+    expect(answers).toBe(0);
     expect(errors).toEqual([]);
     await close();
   });
@@ -106,8 +151,12 @@ describe('the printed story', () => {
         () => JSON.parse(document.getElementById('page-view')!.textContent!) as PageView,
       );
       for (const step of STEPS) {
-        const figure = page.locator(`#${step.id} .step-figure`);
-        const title = view.frames[step.id]?.title ?? view.charts[step.chart].title;
+        // A passage prints as one step: its first card's drawing beside the text of all its cards.
+        const first = passageStart(step);
+        const figure = page.locator(`#${first.id} .step-figure`);
+        if (step.continues !== undefined)
+          expect(await page.locator(`#${step.id} .step-figure`).isVisible(), step.id).toBe(false);
+        const title = view.frames[first.id]?.title ?? view.charts[first.chart].title;
         await expect(figure.locator('.step-figure-title').innerText()).resolves.toBe(title);
         await expect(figure.locator('.step-figure-source').innerText()).resolves.toBe(
           view.charts[step.chart].source,
@@ -117,15 +166,51 @@ describe('the printed story', () => {
           page.locator(`#${step.id} .prose`).boundingBox(),
           figure.locator('svg').boundingBox(),
         ]);
-        // Beside: the text's column ends before the drawing's begins, both starting on one line.
+        // Beside: the text's column ends before the drawing's begins; a passage's first card starts
+        // on the drawing's line, its later cards under it, still beside the drawing.
         expect(text!.x + text!.width, step.id).toBeLessThanOrEqual(drawing!.x);
-        expect(Math.abs(text!.y - drawing!.y), step.id).toBeLessThan(drawing!.height);
+        if (step.continues === undefined)
+          expect(Math.abs(text!.y - drawing!.y), step.id).toBeLessThan(drawing!.height);
+        else expect(text!.y, step.id).toBeLessThan(drawing!.y + drawing!.height);
         // A step kept whole (break-inside: avoid) must fit in a page to stay whole.
         const box = await page.locator(`#${step.id}`).boundingBox();
         expect(box!.height, step.id).toBeLessThan(PAPERS[paper].height);
         expect(await page.locator(`#${step.id}`).evaluate((e) => getComputedStyle(e).breakInside)).toBe(
           'avoid',
         );
+      }
+      // Each drawing on paper: cut to its ink (no reserved room under or over the marks), every label
+      // whole inside it and inside the page, and set at 9 pt (12 CSS px) or more.
+      for (const start of PASSAGE_STARTS) {
+        const ink = await page.locator(`#${start.id} .step-figure svg`).evaluate((svg: SVGSVGElement) => {
+          const frame = svg.getBoundingClientRect();
+          const scale = frame.width / svg.viewBox.baseVal.width;
+          const marks = [...svg.querySelectorAll('*')]
+            .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+            .map((e) => ({ e, r: e.getBoundingClientRect() }))
+            .filter(({ r }) => r.width > 0 || r.height > 0);
+          const labels = marks.filter(({ e }) => e instanceof SVGTextElement && e.textContent!.trim() !== '');
+          return {
+            above: Math.min(...marks.map(({ r }) => r.top)) - frame.top,
+            below: frame.bottom - Math.max(...marks.map(({ r }) => r.bottom)),
+            cut: labels
+              .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.right > innerWidth)
+              .map(({ e }) => e.textContent),
+            smallest: Math.min(...labels.map(({ e }) => parseFloat(getComputedStyle(e).fontSize) * scale)),
+          };
+        });
+        expect(ink.below, start.id).toBeLessThan(INK_ROOM);
+        expect(ink.above, start.id).toBeLessThan(INK_ROOM);
+        expect(ink.cut, start.id).toEqual([]);
+        expect(ink.smallest, start.id).toBeGreaterThanOrEqual(12);
+      }
+      // No kicker or title left at a page's foot: each holds on to what follows it.
+      for (const heading of ['.chapter-head .kicker', '.chapter-head h2', '.chapter-head']) {
+        const breaks = await page
+          .locator(heading)
+          .evaluateAll((els) => els.map((e) => getComputedStyle(e).breakAfter));
+        expect(breaks.length, heading).toBeGreaterThan(0);
+        expect(new Set(breaks), heading).toEqual(new Set(['avoid']));
       }
       // Nothing to click on paper: no data toggles, no embed code, no language switch, no buttons.
       const controls = page.locator('button, summary, textarea, input, select, .lang-switch, .graphic');
@@ -134,11 +219,25 @@ describe('the printed story', () => {
       );
       expect(shown).toEqual([]);
       await expect(page.locator('#methods').innerText()).resolves.toMatch(/Sources/);
+      // The end of the paper: no list of files to download, each source's address, the credit again.
+      expect(await page.locator('.downloads').isVisible()).toBe(false);
+      const address = dataset.sources.find((s) => s.url)!.url!;
+      await expect(
+        page
+          .locator(`#methods .sources a[href="${address}"]`)
+          .first()
+          .evaluate((a) => getComputedStyle(a, '::after').content),
+      ).resolves.toBe(`" ${address}"`);
+      await expect(page.locator('.print-credit').innerText()).resolves.toContain(COPY.en.byline);
+      const last = await page
+        .locator('#methods > *')
+        .evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).at(-1)!.className);
+      expect(last).toBe('print-credit');
 
       const pdf = await page.pdf({ format: paper, printBackground: true });
       const pages = pageCount(pdf);
       expect(pages).toBeGreaterThan(5);
-      expect(pages).toBeLessThan(STEPS.length);
+      expect(pages).toBeLessThan(REVIEWED_PAGES[paper]);
       await close();
     });
   }

@@ -100,7 +100,21 @@ export const LESSON_KEYS = [
   'removal',
   'classAction',
   'inspectorGeneral',
+  // The timed plan for one class period: its title, the opener, one row per chapter (its step range
+  // added from the step list, `planSteps`), and the close.
+  'planTitle',
+  'planOpener',
+  'planFinding',
+  'planTimeline',
+  'planScale',
+  'planSearch',
+  'planReunify',
+  'planClose',
+  'planSteps',
   'stepsTitle',
+  // The switch that prints a student copy: the questions without their answers.
+  'studentCopy',
+  'sourcesTitle',
 ] as const;
 
 export type LessonCopy = Record<(typeof LESSON_KEYS)[number], string>;
@@ -175,10 +189,15 @@ function datasetYears(ds: Dataset): Set<string> {
 const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^ui\.stepOf$/, ['n', 'total']],
   [/^ui\.readStoryAt$/, ['url']],
+  [/^lesson\.planSteps$/, ['from', 'to']],
   [/^ui\.figureLink$/, ['figure', 'source']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],
 ];
+
+/** The lesson plan's keys, and the minutes they may give: "5 min", "5–15 min". */
+const LESSON_PLAN = /^lesson\.plan[A-Z]/;
+const MINUTES = /\b\d+(?:–\d+)? min\b/g;
 
 /** The token kinds, for the message about a malformed token. */
 const KINDS = 'n, date, end, doc, of, removed, inus, nophone';
@@ -236,6 +255,8 @@ export function provenanceProblems(copy: Copy, ds: Dataset, fmt: Format): string
       );
     }
     rest = rest.replace(BRACES, ' ');
+    // A lesson plan's minutes ("5–15 min") are the teacher's clock, not figures of the story.
+    if (LESSON_PLAN.test(path)) rest = rest.replace(MINUTES, ' ');
     for (const match of rest.matchAll(/\d[\d,.]*/g)) {
       const bare = match[0].replace(/[,.]$/, '');
       const before = rest.slice(0, match.index);

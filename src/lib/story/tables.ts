@@ -6,6 +6,8 @@
  * drawings when the page is printed. Then the text becomes markup, once.
  */
 
+import { fitDrawingsToInk } from './ink.ts';
+
 const TABLES = 'noscript[data-slot^="table:"]';
 const DRAWINGS = 'noscript[data-slot^="static:"]';
 
@@ -43,14 +45,25 @@ export function expandTablesWhenOpened(doc: Document): () => void {
   return () => doc.removeEventListener('toggle', listener, true);
 }
 
+/** Set on `<html>` while the drawings are measured for print (global.css lays them out then). */
+export const MEASURING = 'data-print-measure';
+
 /**
  * Puts every step's own drawing into the page when it is about to print (print shows each step with
  * its drawing; the screen, while scripts run, shows the live chart instead). Both signals are
  * listened for: `beforeprint`, and the print media query, which print previews and emulation change.
+ * Each drawing is then cut to its ink (`ink.ts`): no blank room under it, no label past its edge.
  */
 export function expandDrawingsForPrint(win: Window): () => void {
   const expand = () => {
-    for (const holder of win.document.querySelectorAll<HTMLElement>(DRAWINGS)) unpack(holder);
+    const doc = win.document;
+    for (const holder of doc.querySelectorAll<HTMLElement>(DRAWINGS)) unpack(holder);
+    // Cut each drawing to its ink for paper. On `beforeprint` the screen's rules still hide the
+    // drawings, so they are laid out for the measure (the attribute shows them, in the same task).
+    const root = doc.documentElement;
+    root.setAttribute(MEASURING, '');
+    fitDrawingsToInk(doc);
+    root.removeAttribute(MEASURING);
   };
   const print = win.matchMedia?.('print');
   const onChange = (event: MediaQueryListEvent) => {

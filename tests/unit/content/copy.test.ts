@@ -117,6 +117,19 @@ describe('provenance check', () => {
       'charts.search.title: the number "391" is typed into the copy; quote it from the dataset with a {{token}}',
     ]);
   });
+
+  it('lets the lesson plan give its minutes, and nothing else typed in', () => {
+    const plan = structuredClone(en) as Copy;
+    plan.lesson.planSearch = '28–38 min. The search.';
+    plan.lesson.planClose = '45 min. Close.';
+    expect(provenanceProblems(plan, dataset, format)).toEqual([]);
+    plan.lesson.planSearch = '28–38 min. The parents of 391 children.';
+    plan.lesson.goals = 'Read 45 min of charts.';
+    expect(provenanceProblems(plan, dataset, format)).toEqual([
+      'lesson.goals: the number "45" is typed into the copy; quote it from the dataset with a {{token}}',
+      'lesson.planSearch: the number "391" is typed into the copy; quote it from the dataset with a {{token}}',
+    ]);
+  });
 });
 
 describe('a placeholder where the page fills one in', () => {
