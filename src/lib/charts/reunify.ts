@@ -205,7 +205,8 @@ function layout(
   const texts: TextBlock[] = [];
   const rects: Rect[] = [];
   const rules: Layout['rules'] = [];
-  const dateOf = (iso: string) => fmt.date(iso, 'short');
+  // Labels name a day in full, as the copy does (AP "Feb. 1, 2023"; "1 de febrero de 2023").
+  const dateOf = (iso: string) => fmt.date(iso);
   /** A name over a value, as one block standing on `bottom`, aligned at `at`. */
   const stack = (
     key: string,

@@ -129,6 +129,7 @@ describe('every chart', () => {
           ...Object.values(c.columns),
           ...Object.values(copy.qualifiers).map((q) => q.replace('{n}', '')),
           ...locale.time.shortMonths,
+          ...(locale.dayMonths ?? locale.time.months),
         ]
           .flatMap((l) => l.split(SEPARATORS))
           .filter(Boolean),
@@ -672,7 +673,7 @@ describe('reunify', () => {
     // The name and its week in one block over the squares, nothing under them.
     const c = chartCopy(copy, 'reunify', dataset, format);
     const name = labels(svg).find((l) => l.startsWith(c.labels.first_families));
-    expect(name).toBe(`${c.labels.first_families} ${format.date('2021-05-03', 'short')}`);
+    expect(name).toBe(`${c.labels.first_families} ${format.date('2021-05-03')}`);
   });
 
   it('singles out one family in the state about her, and only there', () => {
@@ -738,6 +739,6 @@ describe('reunify', () => {
   });
 
   it('dates each state', () => {
-    expect(texts(draw(step('reunify-2023')))).toContain(format.date('2023-02-01', 'short'));
+    expect(texts(draw(step('reunify-2023')))).toContain(format.date('2023-02-01'));
   });
 });
