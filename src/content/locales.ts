@@ -29,7 +29,8 @@ const en: LocaleDefinition = {
     ],
     shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   },
-  dates: { long: '%B %-d, %Y', month: '%B %Y', short: '%b %-d, %Y', shortMonth: '%b %Y' },
+  // AP style has no shorter form of a day than the long one ("Feb. 1, 2023"), tables included.
+  dates: { long: '%B %-d, %Y', month: '%B %Y', short: '%B %-d, %Y', shortMonth: '%b %Y' },
   // AP style: beside a day, five months are abbreviated ("Oct. 20, 2020"); alone, none is.
   dayMonths: [
     'Jan.',

@@ -51,7 +51,7 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
             `${step.id}: the card is ${Math.round(height)} px, the reading area ${area.bottom - area.top} px`,
           );
       }
-      const found = await page.evaluate(chartProblems, [step.chart, 12] as const);
+      const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
       if (phone) {
         const over = await page.evaluate(cardOverChart, step.id);

@@ -92,9 +92,10 @@ export async function waitForState(page: Page, id: string, chart: string): Promi
 /**
  * Everything wrong with the chart `chart` as it is on screen now: its labels (SVG text lines and the
  * figure's title, subtitle and source) clipped, off screen, covered by something else, overlapping
- * each other, or set below `minPx` on screen.
+ * each other, or set below `minPx` on screen; with `rules`, also crossed by a rule (the story's
+ * layout test; presenter mode draws its grid darker, for projectors, and is not checked for it).
  */
-export function chartProblems([chart, minPx]: readonly [string, number]): string[] {
+export function chartProblems([chart, minPx, rules = false]: readonly [string, number, boolean?]): string[] {
   const problems: string[] = [];
   const figure = document.querySelector<HTMLElement>(`[data-chart="${chart}"]`);
   if (!figure) return [`no figure for ${chart}`];
@@ -166,6 +167,47 @@ export function chartProblems([chart, minPx]: readonly [string, number]): string
       if (w > 1 && h > 1)
         problems.push(
           `${name} overlaps a mark (${m.tagName.toLowerCase()}) by ${w.toFixed(0)}×${h.toFixed(0)} px`,
+        );
+    }
+  }
+  // Nor may a rule run through a label: a leader, an edge, a dashed marker, a month's span (the faint
+  // grid, under 0.3 opacity, runs behind the labels' halos and is not counted). A segment crosses a
+  // box when some part of it lies inside the box shrunk by a pixel, which a line ending at the
+  // box's edge (a leader) does not.
+  for (const line of rules ? svg.querySelectorAll<SVGLineElement>('line') : []) {
+    const style = getComputedStyle(line);
+    if (style.stroke === 'none' || parseFloat(style.strokeOpacity) * parseFloat(style.opacity) < 0.3)
+      continue;
+    const m = line.getScreenCTM();
+    if (!m) continue;
+    const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
+    const a = at(line.x1.baseVal.value, line.y1.baseVal.value);
+    const b = at(line.x2.baseVal.value, line.y2.baseVal.value);
+    for (const { name, box, inSvg } of labels) {
+      if (!inSvg) continue;
+      const r = { left: box.left + 1, right: box.right - 1, top: box.top + 1, bottom: box.bottom - 1 };
+      if (r.left >= r.right || r.top >= r.bottom) continue;
+      // Liang–Barsky: the part of the segment from a to b that lies in r.
+      let t0 = 0;
+      let t1 = 1;
+      const dx = b.x - a.x;
+      const dy = b.y - a.y;
+      const edges: [number, number][] = [
+        [-dx, a.x - r.left],
+        [dx, r.right - a.x],
+        [-dy, a.y - r.top],
+        [dy, r.bottom - a.y],
+      ];
+      let crosses = true;
+      for (const [p, q] of edges) {
+        if (p === 0) {
+          if (q < 0) crosses = false;
+        } else if (p < 0) t0 = Math.max(t0, q / p);
+        else t1 = Math.min(t1, q / p);
+      }
+      if (crosses && t0 < t1)
+        problems.push(
+          `${name} is crossed by a rule (${a.x.toFixed(0)},${a.y.toFixed(0)}→${b.x.toFixed(0)},${b.y.toFixed(0)})`,
         );
     }
   }

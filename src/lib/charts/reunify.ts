@@ -205,7 +205,8 @@ function layout(
   const texts: TextBlock[] = [];
   const rects: Rect[] = [];
   const rules: Layout['rules'] = [];
-  const dateOf = (iso: string) => fmt.date(iso, 'short');
+  // Labels name a day in full, as the copy does (AP "Feb. 1, 2023"; "1 de febrero de 2023").
+  const dateOf = (iso: string) => fmt.date(iso);
   /** A name over a value, as one block standing on `bottom`, aligned at `at`. */
   const stack = (
     key: string,
@@ -311,13 +312,8 @@ function layout(
       y2: bar,
       className: 'mark-ghost',
     });
-    // Its name, date and count under it, clear of the settlement's date at the right.
-    const settlementDate = fit.measure(dateOf(figure.asOf), fs);
-    const ghostName = wrap(
-      fit,
-      `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`,
-      Math.max(fs * 6, Math.min(x(identified.value), x2 - settlementDate - 12) - left),
-    );
+    // Its name, date and count under it, across the width: the settlement's date is above the band.
+    const ghostName = wrap(fit, `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`, right - left);
     texts.push(
       {
         key: 'name:identified',
@@ -345,17 +341,19 @@ function layout(
     );
     const name = wrap(fit, copy.labels.settlement, Math.min(right - left, fs * 16));
     const box = stack('settlement', name, [fmt.figure(figure)], x2, 'end', -8);
+    // Its date over its name, where the other states date their bar.
+    const dateTop = box.top - lh;
     texts.push({
       key: 'date',
       lines: [dateOf(figure.asOf)],
       size: fs,
       weight: 400,
       left: x2 - fit.measure(dateOf(figure.asOf), fs),
-      top: bar + 8,
+      top: dateTop,
       className: 'text-muted',
     });
     const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
-    return { texts, rects, rules, above: -box.top, below: Math.max(bar + 8 + lh, ghostBottom), axis: true };
+    return { texts, rects, rules, above: -dateTop, below: ghostBottom, axis: true };
   }
 
   const rows = statusRows(data, view);

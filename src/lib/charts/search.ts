@@ -57,6 +57,8 @@ const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
 /** A point's ring around its radius, px, and the room the label placer keeps around a label (fit.ts). */
 const POINT_RING = 1.5;
 const PLACER_GAP = 2;
+/** The room a key's dot takes left of its name, px. */
+const KEY_DOT = 14;
 /**
  * A point in focus is set in ink, larger, with its count in bold, in every state: the accent is the
  * breakdown's "believed removed", and one colour keeps one meaning across the chart's states.
@@ -218,6 +220,15 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     return p.highlight ? sizes.highlight : sizes.plain;
   };
   const marks: Plot.Markish[] = [];
+  const monthRules = points
+    .filter((p) => p.dateUncertain)
+    .flatMap((p) => {
+      const clear = radius(p) + POINT_RING + 1;
+      return [
+        { key: `${p.id}:before`, value: p.value, x1: p.monthStart, x2: x.invert(x(p.at) - clear) },
+        { key: `${p.id}:after`, value: p.value, x1: x.invert(x(p.at) + clear), x2: p.monthEnd },
+      ];
+    });
 
   // Counts in the left margin, each standing on its grid line (clear of the dates under the axis),
   // as many as the height allows.
@@ -282,18 +293,16 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       className: SERIES.stroke,
       render: keyed('line', () => 'filings'),
     }),
-    // Month-only reports: a rule across the month the record gives.
-    Plot.ruleY(
-      points.filter((p) => p.dateUncertain),
-      {
-        y: 'value',
-        x1: 'monthStart',
-        x2: 'monthEnd',
-        strokeWidth: 2,
-        className: SERIES.stroke,
-        render: keyed('month', (p: Point) => p.id),
-      },
-    ),
+    // Month-only reports: a rule across the month the record gives, in two halves that stop short
+    // of the hollow dot, so that no line crosses it.
+    Plot.ruleY(monthRules, {
+      y: 'value',
+      x1: 'x1',
+      x2: 'x2',
+      strokeWidth: 2,
+      className: SERIES.stroke,
+      render: keyed('month', (m: (typeof monthRules)[number]) => m.key),
+    }),
   );
 
   for (const hl of [false, true]) {
@@ -339,6 +348,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       return { left: x(p.at) - r, right: x(p.at) + r, top: y(p.value) - r, bottom: y(p.value) + r };
     }),
     ...bars.map((b) => ({ left: x(b.x1), right: x(b.x2), top: y(b.y2), bottom: y(b.y1) })),
+    // The dashed rules where the list grew: no label may sit across one.
+    ...changes.map((c) => ({ left: x(c.at) - 1, right: x(c.at) + 1, top: y(c.value), bottom: frame.bottom })),
     ...points
       .filter((p) => p.dateUncertain)
       .map((p) => ({
@@ -402,6 +413,30 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     }
   });
 
+  // Reports known only to their month: one key entry, a hollow dot and its meaning, at the first
+  // clear spot along the top of the plot (a note on each such point said the same thing again).
+  const monthOnly = points.some((p) => p.dateUncertain)
+    ? placeLabels(
+        fit,
+        [
+          {
+            key: 'dateUncertain',
+            lines: [copy.labels.dateUncertain],
+            size: fs,
+            weight: 400,
+            spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
+              { x: frame.right, y: frame.top + k * lh, align: 'end', valign: 'top' },
+              { x: frame.left + KEY_DOT, y: frame.top + k * lh, align: 'start', valign: 'top' },
+            ]),
+          },
+        ],
+        frame,
+        // The room for its dot, left of the name, is kept clear too.
+        obstacles.map((o) => ({ ...o, right: o.right + KEY_DOT })),
+      )
+    : [];
+  obstacles.push(...monthOnly.map((k) => ({ ...k.box, left: k.box.left - KEY_DOT })));
+
   const requests: LabelRequest[] = [];
   // Highlighted counts (or, before any is, the newest report's, in plain type): below a point when
   // a higher report sits close before it.
@@ -443,11 +478,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   // no room (the table keeps them).
   const notes: LabelRequest[] = [];
   const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
-  // Why a point is hollow: an email, not a filing; a month, not a day.
-  const hollowNotes = [
-    { label: 'notFiling', of: (p: Point) => !p.courtFiling },
-    { label: 'dateUncertain', of: (p: Point) => p.dateUncertain },
-  ] as const;
+  // Why a point is hollow: an email, not a filing (a month, not a day, is said once, in the key).
+  const hollowNotes = [{ label: 'notFiling', of: (p: Point) => !p.courtFiling }] as const;
   for (const { label, of } of hollowNotes) {
     for (const p of points.filter(of)) {
       const key = `${label}:${p.id}`;
@@ -457,7 +489,17 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         lines: wrap(fit, copy.labels[label], noteWidth),
         size: fs,
         weight: 400,
-        spots: around(x(p.at), y(p.value), radius(p) + 2),
+        // Around its point, else along the top of the plot to its right, on a leader (at a phone's
+        // width the spots around the emailed count are taken by the line or the list-grew rule).
+        spots: [
+          ...around(x(p.at), y(p.value), radius(p) + 2),
+          ...[0, 1, 2, 3, 4].map((k): Spot => ({
+            x: x(p.at) + radius(p) + 6 + k * fs,
+            y: frame.top,
+            align: 'start',
+            valign: 'top',
+          })),
+        ],
         optional: !p.highlight,
       });
     }
@@ -505,6 +547,18 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     labelText(fit, counts, invert, 'count', { className: 'text-halo' }),
     labelText(fit, placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
     labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
+    labelText(fit, monthOnly, invert, 'monthKey', { className: 'text-muted text-halo' }),
+    // The key's dot: drawn as the month-only points are.
+    ...monthOnly.map((k) =>
+      Plot.dot([k], {
+        x: () => x.invert(k.box.left - KEY_DOT / 2),
+        y: () => y.invert((k.box.top + k.box.bottom) / 2),
+        r: RADIUS.plain,
+        strokeWidth: 2,
+        className: `${SERIES.stroke} mark-hollow search-hollow`,
+        render: keyed('monthKeyDot', () => k.key),
+      }),
+    ),
     ...swatches.map((s) =>
       Plot.dot([s], {
         x: () => x.invert(s.x),

@@ -28,7 +28,7 @@ export interface LocaleDefinition {
   /** d3-time-format patterns: a day and a month-only date, each long ("May 19, 2021") and short. */
   dates: { long: string; month: string; short: string; shortMonth: string };
   /**
-   * Month names for the long date with a day, where the edition's style abbreviates some of them
+   * Month names for a date with a day (long or short), where the edition's style abbreviates some of them
    * there and nowhere else (AP: "Oct. 20, 2020" but "October 2020"); `months` when absent.
    */
   dayMonths?: TimeLocaleDefinition['months'];
@@ -75,7 +75,7 @@ export function makeFormat(locale: Locale): Format {
   const patterns = {
     long: dayTimes.utcFormat(locale.dates.long),
     month: times.utcFormat(locale.dates.month),
-    short: times.utcFormat(locale.dates.short),
+    short: dayTimes.utcFormat(locale.dates.short),
     shortMonth: times.utcFormat(locale.dates.shortMonth),
   };
   const range = (f: Pick<Figure, 'value' | 'high'>) => `${count(f.value)}–${count(f.high ?? f.value)}`;

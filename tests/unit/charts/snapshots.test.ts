@@ -130,6 +130,7 @@ describe('every chart', () => {
           ...Object.values(c.columns),
           ...Object.values(copy.qualifiers).map((q) => q.replace('{n}', '')),
           ...locale.time.shortMonths,
+          ...(locale.dayMonths ?? locale.time.months),
         ]
           .flatMap((l) => l.split(SEPARATORS))
           .filter(Boolean),
@@ -609,8 +610,11 @@ describe('search', () => {
     dataset.unreached.filter(
       (p) => p.asOf.localeCompare(points(id).until) <= 0 || p.asOf.startsWith(points(id).until),
     );
+  /** The points drawn for reports (not the key's dot for a month-only report). */
   const allDots = (svg: Element) =>
-    svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle, g.search-hollow path');
+    [...svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle, g.search-hollow path')].filter(
+      (d) => !d.closest('[data-mark="monthKeyDot"]'),
+    );
 
   it('draws exactly one point at the first count', () => {
     expect(allDots(draw(step('search-first-count')))).toHaveLength(1);
@@ -648,7 +652,7 @@ describe('search', () => {
     expect(svg.querySelectorAll('g.mark-ink circle').length).toBeGreaterThan(0);
   });
 
-  it('marks month-only reports as hollow with "Day not confirmed"', () => {
+  it('marks month-only reports as hollow, and says what that means once, in a key', () => {
     const svg = draw(step('search-last-count'));
     const label = chartCopy(copy, 'search', dataset, format).labels.dateUncertain;
     const monthOnly = shown('search-last-count').filter((p) => p.dateConfidence === 'U');
@@ -657,8 +661,35 @@ describe('search', () => {
       'unreached_2021_09',
       'unreached_2022_01',
     ]);
-    // The note may wrap: compared as whole labels.
-    expect(labels(svg).filter((t) => t === label)).toHaveLength(monthOnly.length);
+    const hollowCircles = allDots(svg).filter((d) => d.tagName === 'circle' && d.closest('g.search-hollow'));
+    expect(hollowCircles).toHaveLength(monthOnly.length);
+    // One key entry, with a hollow dot drawn as the points are, not a note on each point.
+    expect(labels(svg).filter((t) => t === label)).toHaveLength(1);
+    expect(svg.querySelectorAll('[data-mark="monthKeyDot"] circle')).toHaveLength(1);
+    // No key before a month-only report is drawn.
+    const before = draw(step('search-first-report'));
+    expect(labels(before)).not.toContain(label);
+  });
+
+  it('stops each month’s rule short of its hollow dot', () => {
+    const svg = draw(step('search-last-count'));
+    const dots = allDots(svg).filter((d) => d.tagName === 'circle' && d.closest('g.search-hollow'));
+    const rules = [...svg.querySelectorAll('[data-mark="month"] line')];
+    expect(rules).toHaveLength(2 * dots.length);
+    for (const dot of dots) {
+      const cx = Number(dot.getAttribute('cx'));
+      const cy = Number(dot.getAttribute('cy'));
+      const r = Number(dot.getAttribute('r'));
+      const own = rules.filter((l) => Math.abs(Number(l.getAttribute('y1')) - cy) < 1);
+      expect(own, `the rules at ${cy}`).toHaveLength(2);
+      for (const rule of own) {
+        const x1 = Number(rule.getAttribute('x1'));
+        const x2 = Number(rule.getAttribute('x2'));
+        const [a, b] = [Math.min(x1, x2), Math.max(x1, x2)];
+        // Wholly left or wholly right of the ring.
+        expect(b <= cx - r || a >= cx + r, `rule ${a}–${b} through the dot at ${cx} (r ${r})`).toBe(true);
+      }
+    }
   });
 
   it('stacks breakdown bars that sum to each report’s count', () => {
@@ -703,7 +734,7 @@ describe('reunify', () => {
     // The name and its week in one block over the squares, nothing under them.
     const c = chartCopy(copy, 'reunify', dataset, format);
     const name = labels(svg).find((l) => l.startsWith(c.labels.first_families));
-    expect(name).toBe(`${c.labels.first_families} ${format.date('2021-05-03', 'short')}`);
+    expect(name).toBe(`${c.labels.first_families} ${format.date('2021-05-03')}`);
   });
 
   it('singles out one family in the state about her, and only there', () => {
@@ -769,6 +800,6 @@ describe('reunify', () => {
   });
 
   it('dates each state', () => {
-    expect(texts(draw(step('reunify-2023')))).toContain(format.date('2023-02-01', 'short'));
+    expect(texts(draw(step('reunify-2023')))).toContain(format.date('2023-02-01'));
   });
 });

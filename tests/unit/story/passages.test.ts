@@ -17,6 +17,11 @@ const REWORDED: Record<Lang, { now: string; was: string }[]> = {
       now: 'gave federal prosecutors on the southwest border a directive. It told them to prosecute',
       was: 'told federal prosecutors on the southwest border to prosecute',
     },
+    {
+      // Fact-check fc4 I6: read alone, "ICE should document…" was the newsroom's demand.
+      now: "recommendations. The first: that ICE document each parent's decision about the children before removal. The second: that it share",
+      was: "recommendations. ICE should document each parent's decision about the children before removal, and share",
+    },
   ],
   es: [
     {
@@ -28,7 +33,8 @@ const REWORDED: Record<Lang, { now: string; was: string }[]> = {
       was: 'ordenó a los fiscales federales de la frontera suroeste procesar',
     },
     {
-      now: 'recomendaciones. Que ICE documente la decisión de cada padre sobre sus hijos antes de deportarlo. Y que comparta',
+      // Fact-check fc4 I6: read alone, "Que ICE documente…" was an exhortation.
+      now: 'recomendaciones. La primera: que ICE documente la decisión de cada padre sobre sus hijos antes de deportarlo. La segunda: que comparta',
       was: 'recomendaciones: que ICE documente la decisión de cada padre sobre sus hijos antes de deportarlo, y que comparta',
     },
   ],
