@@ -199,21 +199,26 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   /**
    * The layout for names under each column or (`compact`) the focus's name alone across the chart,
    * with one square standing for `unit`. What a square stands for goes under the names: children
-   * under the first column of counts, families under the estimate's (when compact, both under
+   * under the first columns of counts, families under the estimate's (when compact, both under
    * everything, on one line where the families' fits as its count alone). The room is kept in every
    * state, so the columns keep their height.
    */
   const layoutFor = (compact: boolean, unit: number) => {
     const under = compact ? plotWidth : band;
     const nameLines = Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], under, fs, 700).length));
-    const keyOf = (kind: 'children' | 'families', short = false) =>
+    const keyOf = (kind: 'children' | 'families', width: number, short = false) =>
       wrap(
         fit,
         `${short ? '' : `${copy.labels.square}: `}${fmt.count(unit)} ${copy.labels[`unit_${kind}`]}`,
-        under - fs - 5,
+        width - fs - 5,
       );
-    const keyText = keyOf('children');
-    const familiesKey = compact ? keyOf('families', true) : keyOf('families');
+    // The children's key may run on under the second column, where nothing else is set.
+    const keyText = keyOf('children', compact ? under : step + band);
+    // The families' key is the children's, for families: where it would take more lines than the
+    // children's, its count and unit say enough beside it.
+    const familiesFull = keyOf('families', under);
+    const familiesKey =
+      compact || familiesFull.length > keyText.length ? keyOf('families', under, true) : familiesFull;
     const oneLine =
       compact &&
       keyText.length === 1 &&
