@@ -129,6 +129,29 @@ describe('presenter mode', () => {
     await close();
   });
 
+  it('shows light slides on a dark system (projectors show dark ones poorly), and D switches', async () => {
+    const { page, close } = await presenter({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const background = () =>
+      page.evaluate(
+        () => getComputedStyle(document.querySelector('.present')!.closest('body')!).backgroundColor,
+      );
+    await page.goto(`${site().url}present/#${STEPS[3]!.id}`);
+    await expectStep(page, 3);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await expect(background()).resolves.toBe('rgb(255, 255, 255)');
+    await page.keyboard.press('d');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await expect(background()).resolves.not.toBe('rgb(255, 255, 255)');
+    await page.keyboard.press('D');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await expectStep(page, 3);
+    // Dark from the address too.
+    await page.goto(`${site().url}present/?theme=dark#${STEPS[3]!.id}`);
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await close();
+  });
+
   for (const { width, height, body } of [
     { width: 1920, height: 1080, body: 28 },
     { width: 1280, height: 720, body: 22 },

@@ -202,8 +202,11 @@ describe('every reader', () => {
     await page.emulateMedia({ media: 'print' });
     for (const step of STEPS) {
       // Put in when the print media query changes (a browser printing for real fires beforeprint).
-      await page.locator(`#${step.id} .static-chart svg`).waitFor({ state: 'visible', timeout: 10_000 });
-      expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(true);
+      // A passage's later cards show its first card's state: on paper its drawing stands beside them.
+      const shown = passageStart(step).id;
+      await page.locator(`#${shown} .static-chart svg`).waitFor({ state: 'visible', timeout: 10_000 });
+      expect(await page.locator(`#${shown} .static-chart svg`).isVisible(), step.id).toBe(true);
+      await expect(page.locator(`#${step.id} .static-chart svg`).count(), step.id).resolves.toBe(1);
     }
     expect(await page.locator('.graphic').first().isVisible()).toBe(false);
     await close();

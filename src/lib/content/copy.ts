@@ -79,6 +79,8 @@ const UI_KEYS = [
   'chartImages',
   // Teacher notes: presenter mode's switch (N) and the labels of each step's note; the handout's link.
   'notes',
+  // Presenter mode's switch between light slides (the default: projectors show dark ones poorly) and dark.
+  'darkSlides',
   'notesShows',
   'notesQuestion',
   'notesAnswer',

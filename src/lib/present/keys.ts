@@ -5,7 +5,11 @@
 
 /** What a key press asks presenter mode to do. */
 export type PresentAction =
-  { kind: 'go'; index: number } | { kind: 'fullscreen' } | { kind: 'leave' } | { kind: 'notes' };
+  | { kind: 'go'; index: number }
+  | { kind: 'fullscreen' }
+  | { kind: 'leave' }
+  | { kind: 'notes' }
+  | { kind: 'theme' };
 
 /** Keys by what they do (`KeyboardEvent.key`). */
 export const PRESENT_KEYS = {
@@ -15,6 +19,7 @@ export const PRESENT_KEYS = {
   last: ['End'],
   fullscreen: ['f', 'F'],
   notes: ['n', 'N'],
+  theme: ['d', 'D'],
   leave: ['Escape'],
 } as const;
 
@@ -53,6 +58,7 @@ export function presentAction(
   if (is(PRESENT_KEYS.last, key)) return { kind: 'go', index: total - 1 };
   if (is(PRESENT_KEYS.fullscreen, key)) return { kind: 'fullscreen' };
   if (is(PRESENT_KEYS.notes, key)) return { kind: 'notes' };
+  if (is(PRESENT_KEYS.theme, key)) return { kind: 'theme' };
   if (is(PRESENT_KEYS.leave, key)) return { kind: 'leave' };
   return null;
 }

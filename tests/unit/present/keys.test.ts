@@ -18,10 +18,12 @@ describe('presenter mode keys', () => {
     expect(presentAction(press('End'), 5, 10)).toEqual({ kind: 'go', index: 9 });
   });
 
-  it('toggles full screen and notes, and leaves with Esc', () => {
+  it('toggles full screen, notes and dark slides, and leaves with Esc', () => {
     expect(presentAction(press('f'), 0, 10)).toEqual({ kind: 'fullscreen' });
     expect(presentAction(press('F'), 0, 10)).toEqual({ kind: 'fullscreen' });
     expect(presentAction(press('n'), 0, 10)).toEqual({ kind: 'notes' });
+    expect(presentAction(press('d'), 0, 10)).toEqual({ kind: 'theme' });
+    expect(presentAction(press('D'), 0, 10)).toEqual({ kind: 'theme' });
     expect(presentAction(press('Escape'), 0, 10)).toEqual({ kind: 'leave' });
   });
 
