@@ -9,45 +9,30 @@ export const EMBED_BOXES = {
     { to: 328, lines: [{ percent: 0, px: 977 }] },
     {
       from: 320,
-      to: 360,
+      to: 368,
       lines: [
         { percent: 62.5, px: 726 },
         { percent: 50, px: 768 },
       ],
     },
-    { from: 352, to: 368, lines: [{ percent: 0, px: 924 }] },
     {
       from: 360,
-      to: 408,
+      to: 432,
       lines: [
         { percent: 54.17, px: 786 },
-        { percent: 50, px: 802 },
+        { percent: 50, px: 803 },
       ],
     },
-    {
-      from: 400,
-      to: 440,
-      lines: [
-        { percent: 62.5, px: 723 },
-        { percent: 50, px: 775 },
-      ],
-    },
+    { from: 424, to: 440, lines: [{ percent: 0, px: 991 }] },
     {
       from: 432,
-      to: 480,
+      to: 488,
       lines: [
         { percent: 54.17, px: 727 },
         { percent: 50, px: 746 },
       ],
     },
-    {
-      from: 472,
-      to: 504,
-      lines: [
-        { percent: 62.5, px: 658 },
-        { percent: 50, px: 719 },
-      ],
-    },
+    { from: 480, to: 504, lines: [{ percent: 50, px: 719 }] },
     { from: 496, to: 512, lines: [{ percent: 0, px: 1040 }] },
     { from: 504, to: 536, lines: [{ percent: 0, px: 1011 }] },
     {
@@ -1525,8 +1510,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1585,8 +1569,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1645,8 +1628,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1705,8 +1687,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1765,8 +1746,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1825,8 +1805,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1885,8 +1864,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -1945,8 +1923,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -2005,8 +1982,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -2065,8 +2041,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -2125,8 +2100,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -2185,8 +2159,7 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 62.5, px: 86 },
-            { percent: 56.25, px: 130 },
+            { percent: 52.09, px: 163 },
             { percent: 0, px: 575 },
           ],
         },
@@ -2771,17 +2744,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -2807,13 +2781,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-first-families-2': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -2831,17 +2799,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -2867,13 +2836,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-one-family': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -2891,17 +2854,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -2927,13 +2891,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-one-family-2': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -2951,17 +2909,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -2987,13 +2946,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-task-force-count': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3011,17 +2964,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3047,13 +3001,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-2021': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3071,17 +3019,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3107,13 +3056,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-2021-2': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3131,17 +3074,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3167,13 +3111,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-2023': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3191,17 +3129,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3227,13 +3166,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-2023-2': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3251,17 +3184,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3287,13 +3221,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-2023-3': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3311,17 +3239,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3347,13 +3276,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-settlement': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3371,17 +3294,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3407,13 +3331,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-settlement-2': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3431,17 +3349,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3467,13 +3386,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-unresolved': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3491,17 +3404,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3527,13 +3441,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-unresolved-2': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3551,17 +3459,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3587,13 +3496,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
       'reunify-unresolved-3': [
         { to: 336, lines: [{ percent: 62.5, px: 261 }] },
@@ -3611,17 +3514,18 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 415 }] },
         {
           from: 504,
-          to: 568,
+          to: 592,
           lines: [
             { percent: 50, px: 145 },
-            { percent: 43.75, px: 178 },
-            { percent: 37.5, px: 212 },
+            { percent: 44.65, px: 173 },
+            { percent: 37.5, px: 214 },
           ],
         },
         {
-          from: 560,
+          from: 584,
           to: 648,
           lines: [
+            { percent: 50, px: 122 },
             { percent: 43.75, px: 160 },
             { percent: 37.5, px: 199 },
           ],
@@ -3647,13 +3551,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 952, to: 984, lines: [{ percent: 25, px: 188 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 25, px: 142 },
-            { percent: 18.75, px: 205 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 25, px: 159 }] },
       ],
     },
   },
