@@ -2,7 +2,8 @@
  * The search breakdown on paper printed in black and white: its groups ("believed removed", "believed
  * in the U.S.", "no phone number") must print as greys a reader can tell apart, in the bars and in
  * the key, while the screen keeps the story's two hues. Measured as CIE L* of each fill the browser
- * computes under print emulation (a greyscale print keeps lightness and drops hue).
+ * computes under print emulation (a greyscale print keeps lightness and drops hue). The reunify
+ * chart's two statuses likewise.
  */
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/content/index.ts';
@@ -45,6 +46,10 @@ describe.each(LANGS)('the search breakdown printed in black and white, in %s', (
     const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
     await page.goto(env.site.url + EDITION_DIRS[lang]);
     await page.emulateMedia({ media: 'print' });
+    // The drawings are laid out for paper once the print styles apply.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('svg.plot-search')].some((svg) => svg.getBoundingClientRect().width > 0),
+    );
     const printed = await page.evaluate(fills);
     expect(Number(printed.drawings![0]), 'printed breakdown drawings').toBeGreaterThan(0);
     for (const group of ['removed', 'inUS', 'noPhone']) {
@@ -93,6 +98,40 @@ describe.each(LANGS)('the search breakdown printed in black and white, in %s', (
     expect(screen.removed).toBe(screen.accent);
     expect(screen.inUS).toBe(screen.second);
     expect(screen.removed).toBe('rgb(180, 67, 14)');
+    await close();
+  });
+});
+
+/** Every distinct fill of the reunify chart's bars on the page, reunified (second) and not (accent). */
+function reunifyFills(): { reunified: string[]; apart: string[]; drawings: number } {
+  const drawings = [...document.querySelectorAll('svg.plot-reunify')].filter(
+    (svg) => svg.getBoundingClientRect().width > 0,
+  );
+  const of = (className: string) => [
+    ...new Set(
+      drawings.flatMap((svg) =>
+        [...svg.querySelectorAll(`g.${className} rect`)].map((m) => getComputedStyle(m).fill),
+      ),
+    ),
+  ];
+  return { reunified: of('mark-second'), apart: of('mark-accent'), drawings: drawings.length };
+}
+
+describe.each(LANGS)('the reunify chart printed in black and white, in %s', (lang) => {
+  it('prints reunified and not reunified as greys far apart', async () => {
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site.url + EDITION_DIRS[lang]);
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('svg.plot-reunify')].some((svg) => svg.getBoundingClientRect().width > 0),
+    );
+    const printed = await page.evaluate(reunifyFills);
+    expect(printed.drawings, 'printed reunify drawings').toBeGreaterThan(0);
+    expect(printed.reunified, 'reunified').toHaveLength(1);
+    expect(printed.apart, 'not reunified').toHaveLength(1);
+    const reunified = lightness(printed.reunified[0]!);
+    const apart = lightness(printed.apart[0]!);
+    expect(Math.abs(reunified - apart), `reunified L* ${reunified}, not L* ${apart}`).toBeGreaterThan(30);
     await close();
   });
 });

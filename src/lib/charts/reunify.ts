@@ -96,24 +96,16 @@ interface Segment extends TaskForceStatusRow {
 }
 
 /**
- * Shares of the whole that add up to exactly 100%: whole percents, or tenths when a share would
- * round to nothing, each rounded down and the remainder handed to the largest fractions.
+ * Shares of the whole, each rounded on its own (so that each can be checked against its count, even
+ * if together they make 99.9 or 100.1), all to one precision: whole percents, or tenths when a share
+ * would round to nothing.
  */
 export function roundShares(counts: number[]): { shares: number[]; digits: 0 | 1 } {
   const total = counts.reduce((a, b) => a + b, 0);
   if (!total) return { shares: counts.map(() => 0), digits: 0 };
   const digits = counts.some((c) => c > 0 && (c / total) * 100 < 0.5) ? 1 : 0;
   const unit = 10 ** digits;
-  const exact = counts.map((c) => (c / total) * 100 * unit);
-  const floors = exact.map(Math.floor);
-  let left = 100 * unit - floors.reduce((a, b) => a + b, 0);
-  const order = exact.map((e, i) => ({ i, rest: e - Math.floor(e) })).sort((a, b) => b.rest - a.rest);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i]! += 1;
-    left -= 1;
-  }
-  return { shares: floors.map((f) => f / unit / 100), digits };
+  return { shares: counts.map((c) => Math.round((c / total) * 100 * unit) / unit / 100), digits };
 }
 
 function segments(rows: TaskForceStatusRow[]): Segment[] {
