@@ -312,9 +312,12 @@ describe('accessibility of the Spanish pages', () => {
         const card = document.querySelector('#search-breakdown .card')!.getBoundingClientRect();
         scrollBy(0, Math.max(0, card.bottom - (innerHeight - 120)));
       });
-      await page.waitForFunction(
-        () => getComputedStyle(document.querySelector('.lang-switch')!).visibility === 'visible',
-      );
+      // Shown and done fading in (while it fades out, as a card comes under it, it is still 'visible').
+      await page.waitForFunction(() => {
+        const link = document.querySelector('.lang-switch')!;
+        const style = getComputedStyle(link);
+        return !link.classList.contains('tucked') && style.visibility === 'visible' && style.opacity === '1';
+      });
       await expect(page.locator('.lang-switch').first().isVisible()).resolves.toBe(true);
       expect(await axe(page)).toEqual([]);
       await close();
