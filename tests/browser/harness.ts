@@ -78,6 +78,15 @@ export async function axe(
   page: Page,
   skip: string[] = [],
 ): Promise<{ id: string; nodes: { target: unknown }[] }[]> {
+  // Colours are measured once nothing is fading or moving: a half-faded element (the floating
+  // language link stepping aside from a card) is not what a reader is left to read.
+  // Settled means idle at two looks a moment apart: a scroll or a click may start a fade a frame later.
+  for (let idle = 0, looks = 0; idle < 2; looks++) {
+    if (looks > 100) throw new Error('the page never stopped animating');
+    const still = await page.evaluate(() => document.getAnimations().every((a) => a.playState !== 'running'));
+    idle = still ? idle + 1 : 0;
+    if (idle < 2) await page.waitForTimeout(200);
+  }
   // Evaluated through the DevTools protocol, which the page's Content Security Policy does not
   // govern (a script tag would be refused: the site allows no inline script).
   await page.evaluate(
