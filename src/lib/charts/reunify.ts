@@ -19,7 +19,14 @@ import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './typ
 
 /** Which Task Force count is shown. */
 export interface ReunifyState {
-  view: 'first_families' | 'one_family' | 'status_2021' | 'status_2023' | 'settlement' | 'unresolved';
+  view:
+    | 'first_families'
+    | 'one_family'
+    | 'identified_2021'
+    | 'status_2021'
+    | 'status_2023'
+    | 'settlement'
+    | 'unresolved';
 }
 
 /** The Task Force's statuses, by figure id. */
@@ -44,13 +51,22 @@ export const LABELS = [
   'tf2023_identified',
   'one_family',
   'unresolved',
+  'tf2021_identified',
+  'tf2021_under_review',
 ] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
 /**
  * Every state says in its own title and subtitle what it shows; the first count by status has the
  * chart's own.
  */
-export const STATES = ['first_families', 'one_family', 'status_2023', 'settlement', 'unresolved'] as const;
+export const STATES = [
+  'first_families',
+  'one_family',
+  'identified_2021',
+  'status_2023',
+  'settlement',
+  'unresolved',
+] as const;
 export function stateKey(state: ReunifyState): (typeof STATES)[number] | null {
   return state.view === 'status_2021' ? null : state.view;
 }
@@ -81,6 +97,7 @@ const PAD = 2;
 const VIEWS: ReunifyState['view'][] = [
   'first_families',
   'one_family',
+  'identified_2021',
   'status_2021',
   'status_2023',
   'settlement',
@@ -231,6 +248,70 @@ function layout(
     const one = `${fmt.count(count)} · ${share}`;
     return fit.measure(one, fs, 700) <= room ? [one] : [fmt.count(count), share];
   };
+
+  /**
+   * A count apart from the bar: a thin bar on the same axis whose top is at `top`, its count in bold
+   * and then what it counts, wrapped beside it. Returns the bottom of its label.
+   */
+  const sideBar = (key: string, value: number, label: string, top: number, className: string) => {
+    const thick = Math.max(6, Math.round(bar / 4));
+    const end = Math.max(x(value), x(0) + 3);
+    rects.push({ key, x1: x(0), x2: end, y1: top, y2: top + thick, className });
+    const at = end + 6;
+    const count = fmt.count(value);
+    const nameAt = at + fit.measure(count, fs, 700) + 5;
+    const name = wrap(fit, label, Math.min(right - nameAt, fs * 24));
+    const labelTop = top + thick / 2 - lh / 2;
+    texts.push(
+      { key: `value:${key}`, lines: [count], size: fs, weight: 700, left: at, top: labelTop },
+      { key: `name:${key}`, lines: name, size: fs, weight: 400, left: nameAt, top: labelTop },
+    );
+    return labelTop + name.length * lh;
+  };
+
+  if (view === 'identified_2021') {
+    // The first report's total, before its split by status, in a grey no status has; under it, the
+    // files still under review (not children, and not in the total) as a dashed outline.
+    const identified = getFigure(data.dataset, 'tf2021_identified');
+    const review = getFigure(data.dataset, 'tf2021_under_review');
+    const end = x(identified.value);
+    rects.push({
+      key: 'identified-2021',
+      x1: x(0),
+      x2: end,
+      y1: 0,
+      y2: bar,
+      className: 'mark-context-strong',
+    });
+    const width = Math.max(fs * 6, end - x(0) - 6);
+    const box = stack(
+      'identified-2021',
+      wrap(fit, copy.labels.tf2021_identified, width),
+      [fmt.figure(identified)],
+      x(0),
+      'start',
+      -6,
+    );
+    const top = box.top - lh - 4;
+    texts.push({
+      key: 'date',
+      lines: [dateOf(identified.asOf)],
+      size: fs,
+      weight: 400,
+      left,
+      top,
+      className: 'text-muted',
+    });
+    const under = sideBar(
+      'under-review',
+      review.value,
+      copy.labels.tf2021_under_review,
+      bar + 10,
+      'mark-pending',
+    );
+    rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
+    return { texts, rects, rules, above: -top, below: under, axis: true };
+  }
 
   if (SQUARES.has(view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
@@ -416,31 +497,13 @@ function layout(
   if (view === 'unresolved') {
     // The lawyers' count: a thin bar in ink on the same axis, under the rest, its label beside it.
     const row = unresolvedRow(data);
-    const top = under + 8;
-    const thick = Math.max(6, Math.round(bar / 4));
-    rects.push({
-      key: 'unresolved',
-      x1: x(0),
-      x2: Math.max(x(row.value), x(0) + 3),
-      y1: top,
-      y2: top + thick,
-      className: 'mark-ink',
-    });
-    // Its count in bold, then what it counts, wrapped beside the count.
-    const at = Math.max(x(row.value), x(0) + 3) + 6;
-    const count = fmt.count(row.value);
-    const nameAt = at + fit.measure(count, fs, 700) + 5;
-    const name = wrap(
-      fit,
+    under = sideBar(
+      'unresolved',
+      row.value,
       `${copy.labels.unresolved} ${dateOf(row.asOf)}`,
-      Math.min(right - nameAt, fs * 24),
+      under + 8,
+      'mark-ink',
     );
-    const labelTop = top + thick / 2 - lh / 2;
-    texts.push(
-      { key: 'value:unresolved', lines: [count], size: fs, weight: 700, left: at, top: labelTop },
-      { key: 'name:unresolved', lines: name, size: fs, weight: 400, left: nameAt, top: labelTop },
-    );
-    under = labelTop + name.length * lh;
   }
   if (asOf) {
     const date = dateOf(asOf);
@@ -538,6 +601,16 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: '—',
     asOf: fmt.date(figure.asOf, 'short'),
   });
+  if (state.view === 'identified_2021') {
+    return {
+      caption,
+      columns,
+      rows: [
+        single(copy.labels.tf2021_identified, getFigure(data.dataset, 'tf2021_identified')),
+        single(copy.labels.tf2021_under_review, getFigure(data.dataset, 'tf2021_under_review')),
+      ],
+    };
+  }
   if (SQUARES.has(state.view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
     const rows = [single(copy.labels.first_families, figure)];

@@ -169,7 +169,12 @@ export const STEPS: readonly Step[] = [
     chart: 'reunify',
     state: { view: 'one_family' },
   }),
-  { id: 'reunify-task-force-count', chapter: 'reunify', chart: 'reunify', state: { view: 'status_2021' } },
+  {
+    id: 'reunify-task-force-count',
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'identified_2021' },
+  },
   ...passage(['reunify-2021', 'reunify-2021-2'], {
     chapter: 'reunify',
     chart: 'reunify',

@@ -361,6 +361,7 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
       return {
         first_families: [{ key: 'first_families', record: 'tf_first_families' }],
         one_family: [{ key: 'one_family', record: 'first_reunion_san_ysidro' }],
+        identified_2021: ['tf2021_identified', 'tf2021_under_review'].map((id) => ({ key: id, record: id })),
         status_2021: ['tf2021_reunified_earlier', 'tf2021_reunified_by_tf', 'tf2021_no_record'].map((id) => ({
           key: id,
           record: id,
