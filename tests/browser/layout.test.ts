@@ -11,7 +11,16 @@ import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
-import { cardOverChart, chartProblems, glimpseStep, readStep, waitForState } from './measure.ts';
+import { READING_LINE } from '../../src/lib/story/reading.svelte.ts';
+import {
+  cardAtLine,
+  cardOverChart,
+  cardUnderSource,
+  chartProblems,
+  glimpseStep,
+  readStep,
+  waitForState,
+} from './measure.ts';
 
 const env = useSite();
 
@@ -37,6 +46,14 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
         await waitForState(page, step.id, step.chart).catch((e: Error) =>
           problems.push(`first line on screen: ${e.message}`),
         );
+        // Read with its top at the reading line, the card covers none of the frame: not even its
+        // last line, the source.
+        await cardAtLine(page, step.id, READING_LINE);
+        const meet = await page.evaluate(cardUnderSource, step.id);
+        if (meet.card < meet.source - 0.5)
+          problems.push(
+            `${step.id}: the card's top (${meet.card.toFixed(1)}) at the reading line is over the source line, which ends at ${meet.source.toFixed(1)}`,
+          );
       }
       const area = await readStep(page, step.id);
       await waitForState(page, step.id, step.chart);

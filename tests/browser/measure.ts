@@ -65,6 +65,35 @@ export function cardOverChart(stepId: string): { area: number; card: string; dra
 }
 
 /**
+ * Scrolls the step's card until its top stands at `line` (a fraction of the screen's height from the
+ * top): on a phone, the reading line, where a reader reads it.
+ */
+export async function cardAtLine(page: Page, id: string, line: number): Promise<void> {
+  await page.evaluate(
+    ([stepId, at]) => {
+      const card = document.querySelector<HTMLElement>(`#${stepId} .card`)!;
+      const y = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * at;
+      window.scrollTo(0, Math.round(y));
+    },
+    [id, line] as const,
+  );
+}
+
+/**
+ * Where the step's card and its chart's frame meet on screen, px: the card's top, and the bottom of
+ * the figure's source line (the frame's last line, which the card must leave uncovered).
+ */
+export function cardUnderSource(stepId: string): { card: number; source: number } {
+  const card = document.querySelector<HTMLElement>(`#${stepId} .card`)!.getBoundingClientRect();
+  const source = document
+    .getElementById(stepId)!
+    .closest('.chapter')!
+    .querySelector<HTMLElement>('.chart-source')!
+    .getBoundingClientRect();
+  return { card: card.top, source: source.bottom };
+}
+
+/**
  * Waits until the chart shows `id`'s state in a drawing laid out for its box (not the prerendered
  * one, scaled), the step is current and the chart's marks have finished moving.
  */

@@ -101,7 +101,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // The key: a dashed month box, as drawn in the rows, then what it means.
   const keyText = left + KEY_BOX.width + 6;
   const key = wrap(fit, copy.labels.monthOnly, fit.width - PAD - keyText);
-  const axis = 2 * lh + 10;
+  const axis = 2 * lh + 8;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
   const x = scaleUtc(DOMAIN, [left, right]);
@@ -125,7 +125,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     ? Math.min(lh + 22, room / rows.length)
     : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8)) / rows.length));
   const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
-  const rowHeight = (i: number) => (over[i] ? Math.max(row, labelLines[i]!.length * lh + thick + 6) : row);
+  const rowHeight = (i: number) => (over[i] ? Math.max(row, labelLines[i]!.length * lh + thick + 4) : row);
   const top = PAD;
   const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
   const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);

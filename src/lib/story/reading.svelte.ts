@@ -12,6 +12,14 @@ export function createReading(): Reading {
 export const WIDE_EM = 60;
 
 /**
+ * On a phone, where a card's top stands while it is read, as a fraction of the screen's height from
+ * the top (the eye line of the reading area under the stuck chart): the stuck frame ends at or above
+ * it, so the card being read never covers the frame's last line, its source. global.css caps a short
+ * phone's frame at the same height (`--graphic-max`).
+ */
+export const READING_LINE = 0.6;
+
+/**
  * How much of a card must come up past the trigger line (the bottom of the screen) before its step is
  * current. On a phone the reading area is the half under the stuck chart, and a step is current as
  * soon as its card's top comes up into it: the chart never lags text on screen, and the card read
