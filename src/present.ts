@@ -1,6 +1,6 @@
 /**
  * The client entry of the classroom pages: presenter mode (`present/`), which it hydrates, and the
- * printable handout (`handout/`), which is static markup and needs only its stylesheet. The charts
+ * printable handout (`handout/`), static markup whose drawings it only cuts to their ink. The charts
  * load as in the story: Plot and Arquero as module chunks, on the first chart change or in idle time.
  */
 import { hydrate } from 'svelte';
@@ -8,6 +8,7 @@ import Present from './Present.svelte';
 import { browserScheduler, createLoader, loaderContext } from './lib/charts/loader.ts';
 import { moduleCharts } from './lib/charts/module-charts.ts';
 import type { PageView } from './lib/content/view.ts';
+import { fitDrawingsToInk } from './lib/story/ink.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import './styles/global.css';
 import './styles/present.css';
@@ -27,4 +28,8 @@ if (target && data?.textContent && story !== undefined) {
     lang: view.lang,
   });
   hydrate(Present, { target, props: { view, storyHref: story }, context: loaderContext(loader) });
+} else {
+  // The handout's drawings are the story's, drawn in a phone's frame whose room is kept for every
+  // state's labels: each is cut to its own ink, on screen and on paper, as the story's print does.
+  fitDrawingsToInk(document);
 }

@@ -256,3 +256,26 @@ export function chartProblems([chart, minPx, rules = false]: readonly [string, n
     return `${b.left.toFixed(0)},${b.top.toFixed(0)} ${b.width.toFixed(0)}×${b.height.toFixed(0)}`;
   }
 }
+
+/**
+ * How a drawing sits around its ink, in CSS px on the page: the blank above its highest mark and
+ * under its lowest, the labels running past its sides (or the page's), and its smallest label's size
+ * as drawn. Runs in the page (`locator.evaluate`) on an `<svg>` with a viewBox.
+ */
+export function inkOf(svg: SVGSVGElement): { above: number; below: number; cut: string[]; smallest: number } {
+  const frame = svg.getBoundingClientRect();
+  const scale = frame.width / svg.viewBox.baseVal.width;
+  const marks = [...svg.querySelectorAll('*')]
+    .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+    .map((e) => ({ e, r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 0 || r.height > 0);
+  const labels = marks.filter(({ e }) => e instanceof SVGTextElement && e.textContent!.trim() !== '');
+  return {
+    above: Math.min(...marks.map(({ r }) => r.top)) - frame.top,
+    below: frame.bottom - Math.max(...marks.map(({ r }) => r.bottom)),
+    cut: labels
+      .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.right > innerWidth)
+      .map(({ e }) => e.textContent ?? ''),
+    smallest: Math.min(...labels.map(({ e }) => parseFloat(getComputedStyle(e).fontSize) * scale)),
+  };
+}

@@ -159,6 +159,7 @@ describe('presenter mode', () => {
   ]) {
     it(`sets projection type and the whole chart on screen in every step at ${width}×${height}`, async () => {
       const { page, errors, close } = await presenter({ width, height });
+      let swatched = 0;
       for (const [i, step] of STEPS.entries()) {
         // Each step by its deep link: every state drawn for its box at once, not moved into.
         if (i === 0) await page.goto(`${site().url}present/#${step.id}`);
@@ -187,6 +188,28 @@ describe('presenter mode', () => {
         expect(frame.subtitle, step.id).toBeGreaterThan(frame.labels);
         expect(frame.source, step.id).toBeGreaterThanOrEqual(Math.max(20, frame.labels));
         expect(frame.counter, step.id).toBeGreaterThanOrEqual(24);
+        // A key's colour swatches are as large as its names' letters (at least 0.8 of their size),
+        // not the story's 9 px squares beside projection type.
+        const swatches = await page.evaluate(() =>
+          [...document.querySelectorAll('.chapter.current .chart-body > svg [data-mark="swatch"] > *')].map(
+            (el) => {
+              const key = el.getAttribute('data-key')!.replace(/^swatch:/, '');
+              const svg = el.closest('svg')!;
+              const name = svg.querySelector(`[data-mark="key"] > [data-key="key:${CSS.escape(key)}"]`);
+              const box = el.getBoundingClientRect();
+              return {
+                key,
+                side: Math.min(box.width, box.height),
+                text: name ? parseFloat(getComputedStyle(name).fontSize) : null,
+              };
+            },
+          ),
+        );
+        for (const s of swatches) {
+          expect(s.text, `${step.id} ${s.key}`).not.toBeNull();
+          expect(s.side, `${step.id} ${s.key}`).toBeGreaterThanOrEqual(0.8 * s.text!);
+        }
+        swatched += swatches.length;
         // The whole figure (title to source) and the step's text are on screen, nothing scrolled away.
         const boxes = await page.evaluate((id) => {
           const box = (el: Element | null) => el?.getBoundingClientRect().toJSON() as DOMRect;
@@ -203,6 +226,8 @@ describe('presenter mode', () => {
         }
         expect(boxes.scrolled, step.id).toBe(false);
       }
+      // The swatches were there to measure.
+      expect(swatched).toBeGreaterThan(0);
       expect(errors).toEqual([]);
       await close();
     });

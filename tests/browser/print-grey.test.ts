@@ -6,7 +6,7 @@
  * chart's two statuses likewise.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/content/index.ts';
+import { LANGS, type Lang } from '../../src/content/index.ts';
 import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
 
@@ -24,44 +24,56 @@ function lightness(rgb: string): number {
   return y > 216 / 24389 ? 116 * Math.cbrt(y) - 116 + 100 : (24389 / 27) * y;
 }
 
-/** Every distinct fill of the search breakdowns' bars and key swatches, by group, on the page. */
-function fills(): Record<string, string[]> {
-  const groups = { removed: 'mark-accent', inUS: 'mark-second', noPhone: 'mark-outline' };
-  const out: Record<string, string[]> = {};
-  const drawings = [...document.querySelectorAll('svg.plot-search')].filter(
-    (svg) => svg.querySelector('.search-bar') && svg.getBoundingClientRect().width > 0,
+/**
+ * Opens the story in `lang`, prints it (emulated), waits for the drawings `drawing` selects to be laid
+ * out for paper, and reads every distinct fill the browser computes for each group's marks (`groups`:
+ * a selector inside those drawings, by group). The page stays open for more.
+ */
+async function printedFills(lang: Lang, drawing: string, groups: Record<string, string>) {
+  const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+  await page.goto(env.site.url + EDITION_DIRS[lang]);
+  await page.emulateMedia({ media: 'print' });
+  await page.waitForFunction(
+    (sel) => [...document.querySelectorAll(sel)].some((svg) => svg.getBoundingClientRect().width > 0),
+    drawing,
   );
-  for (const [group, className] of Object.entries(groups)) {
-    const marks = drawings.flatMap((svg) => [
-      ...svg.querySelectorAll(`g.search-bar.${className} rect, g.${className}[data-mark="swatch"] path`),
-    ]);
-    out[group] = [...new Set(marks.map((m) => getComputedStyle(m).fill))];
-  }
-  out.drawings = [String(drawings.length)];
-  return out;
+  const { fills, drawings } = await page.evaluate(
+    ([sel, marks]) => {
+      const shown = [...document.querySelectorAll(sel)].filter(
+        (svg) => svg.getBoundingClientRect().width > 0,
+      );
+      const fills: Record<string, string[]> = {};
+      for (const [group, mark] of Object.entries(marks))
+        fills[group] = [
+          ...new Set(
+            shown.flatMap((svg) => [...svg.querySelectorAll(mark)].map((m) => getComputedStyle(m).fill)),
+          ),
+        ];
+      return { fills, drawings: shown.length };
+    },
+    [drawing, groups] as const,
+  );
+  expect(drawings, `printed ${drawing}`).toBeGreaterThan(0);
+  // One fill per group, wherever its marks are (bars and key alike: the key names what the bars show).
+  for (const group of Object.keys(groups)) expect(fills[group], group).toHaveLength(1);
+  /** The printed lightness of `group`'s fill. */
+  const grey = (group: string) => lightness(fills[group]![0]!);
+  /** Expects groups `a` and `b` to print more than `min` L* apart. */
+  const apart = (a: string, b: string, min: number) =>
+    expect(Math.abs(grey(a) - grey(b)), `${a} L* ${grey(a)}, ${b} L* ${grey(b)}`).toBeGreaterThan(min);
+  return { page, close, apart };
 }
 
 describe.each(LANGS)('the search breakdown printed in black and white, in %s', (lang) => {
   it('prints its groups as greys far apart; the screen keeps the two hues', async () => {
-    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
-    await page.goto(env.site.url + EDITION_DIRS[lang]);
-    await page.emulateMedia({ media: 'print' });
-    // The drawings are laid out for paper once the print styles apply.
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('svg.plot-search')].some((svg) => svg.getBoundingClientRect().width > 0),
-    );
-    const printed = await page.evaluate(fills);
-    expect(Number(printed.drawings![0]), 'printed breakdown drawings').toBeGreaterThan(0);
-    for (const group of ['removed', 'inUS', 'noPhone']) {
-      // One fill per group, bars and key alike: the key names what the bars show.
-      expect(printed[group], group).toHaveLength(1);
-    }
-    const removed = lightness(printed.removed![0]!);
-    const inUS = lightness(printed.inUS![0]!);
-    const noPhone = lightness(printed.noPhone![0]!);
-    expect(Math.abs(removed - inUS), `removed L* ${removed}, in the U.S. L* ${inUS}`).toBeGreaterThan(30);
+    const { page, close, apart } = await printedFills(lang, 'svg.plot-search:has(.search-bar)', {
+      removed: 'g.search-bar.mark-accent rect, g.mark-accent[data-mark="swatch"] path',
+      inUS: 'g.search-bar.mark-second rect, g.mark-second[data-mark="swatch"] path',
+      noPhone: 'g.search-bar.mark-outline rect, g.mark-outline[data-mark="swatch"] path',
+    });
+    apart('removed', 'inUS', 30);
     // "No phone number" is also outlined in ink, so a smaller step apart still reads.
-    expect(Math.abs(noPhone - inUS), `no phone L* ${noPhone}, in the U.S. L* ${inUS}`).toBeGreaterThan(25);
+    apart('noPhone', 'inUS', 25);
 
     // On screen, the same marks keep the story's hues (a drawing of the breakdown's marks, probed).
     await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
@@ -102,36 +114,13 @@ describe.each(LANGS)('the search breakdown printed in black and white, in %s', (
   });
 });
 
-/** Every distinct fill of the reunify chart's bars on the page, reunified (second) and not (accent). */
-function reunifyFills(): { reunified: string[]; apart: string[]; drawings: number } {
-  const drawings = [...document.querySelectorAll('svg.plot-reunify')].filter(
-    (svg) => svg.getBoundingClientRect().width > 0,
-  );
-  const of = (className: string) => [
-    ...new Set(
-      drawings.flatMap((svg) =>
-        [...svg.querySelectorAll(`g.${className} rect`)].map((m) => getComputedStyle(m).fill),
-      ),
-    ),
-  ];
-  return { reunified: of('mark-second'), apart: of('mark-accent'), drawings: drawings.length };
-}
-
 describe.each(LANGS)('the reunify chart printed in black and white, in %s', (lang) => {
   it('prints reunified and not reunified as greys far apart', async () => {
-    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
-    await page.goto(env.site.url + EDITION_DIRS[lang]);
-    await page.emulateMedia({ media: 'print' });
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('svg.plot-reunify')].some((svg) => svg.getBoundingClientRect().width > 0),
-    );
-    const printed = await page.evaluate(reunifyFills);
-    expect(printed.drawings, 'printed reunify drawings').toBeGreaterThan(0);
-    expect(printed.reunified, 'reunified').toHaveLength(1);
-    expect(printed.apart, 'not reunified').toHaveLength(1);
-    const reunified = lightness(printed.reunified[0]!);
-    const apart = lightness(printed.apart[0]!);
-    expect(Math.abs(reunified - apart), `reunified L* ${reunified}, not L* ${apart}`).toBeGreaterThan(30);
+    const { close, apart } = await printedFills(lang, 'svg.plot-reunify', {
+      reunified: 'g.mark-second rect',
+      apart: 'g.mark-accent rect',
+    });
+    apart('reunified', 'apart', 30);
     await close();
   });
 });

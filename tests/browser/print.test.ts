@@ -13,6 +13,7 @@ import { dataset } from '../../src/lib/data/dataset.ts';
 import type { PageView } from '../../src/lib/content/view.ts';
 import { PASSAGE_STARTS, passageStart, STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
+import { inkOf } from './measure.ts';
 
 const { browser, site } = browserAndSite();
 
@@ -120,6 +121,48 @@ describe('the teacher’s handout', () => {
   });
 });
 
+describe('the handout’s drawings', () => {
+  for (const paper of ['A4', 'Letter'] as const) {
+    it(`are cut to their ink and kept whole, printed on ${paper}`, async () => {
+      const box = PAPERS[paper];
+      const { page, errors, close } = await openPage(browser(), {
+        viewport: { width: Math.floor(box.width), height: Math.floor(box.height) },
+      });
+      await page.goto(`${site().url}handout/`);
+      await page.emulateMedia({ media: 'print' });
+      // Every drawing there is fitted once the page's script has run.
+      const drawings = page.locator('.handout-step .static-chart svg.chart-drawing');
+      await page.waitForFunction(
+        () => !document.querySelector('.handout-step .static-chart svg.chart-drawing:not([data-inked])'),
+      );
+      expect(await drawings.count()).toBe(STEPS.length);
+      for (const start of PASSAGE_STARTS) {
+        const item = page.locator(`.handout-step#${start.id}`);
+        const ink = await item.locator('.static-chart svg').evaluate(inkOf);
+        expect(ink.below, start.id).toBeLessThan(INK_ROOM);
+        expect(ink.above, start.id).toBeLessThan(INK_ROOM);
+        expect(ink.cut, start.id).toEqual([]);
+        expect(ink.smallest, start.id).toBeGreaterThanOrEqual(12);
+        // The source line follows the drawing's last mark closely, not a phone frame's blank room.
+        const [drawing, source] = await Promise.all([
+          item.locator('.static-chart svg').boundingBox(),
+          item.locator('.step-figure-source').boundingBox(),
+        ]);
+        expect(source!.y - (drawing!.y + drawing!.height), start.id).toBeLessThan(INK_ROOM * 2);
+      }
+      // Nothing cut across pages: each step is kept whole (break-inside: avoid) and fits in a page.
+      for (const step of STEPS) {
+        const item = page.locator(`.handout-step#${step.id}`);
+        expect(await item.evaluate((e) => getComputedStyle(e).breakInside), step.id).toBe('avoid');
+        expect((await item.boundingBox())!.height, step.id).toBeLessThan(box.height);
+      }
+      expect(pageCount(await page.pdf({ format: paper, printBackground: true }))).toBeGreaterThan(1);
+      expect(errors).toEqual([]);
+      await close();
+    });
+  }
+});
+
 describe('chart images', () => {
   it('links each step’s chart as SVG and PNG from the story, and the files are there', async () => {
     const { page, close } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
@@ -182,23 +225,7 @@ describe('the printed story', () => {
       // Each drawing on paper: cut to its ink (no reserved room under or over the marks), every label
       // whole inside it and inside the page, and set at 9 pt (12 CSS px) or more.
       for (const start of PASSAGE_STARTS) {
-        const ink = await page.locator(`#${start.id} .step-figure svg`).evaluate((svg: SVGSVGElement) => {
-          const frame = svg.getBoundingClientRect();
-          const scale = frame.width / svg.viewBox.baseVal.width;
-          const marks = [...svg.querySelectorAll('*')]
-            .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
-            .map((e) => ({ e, r: e.getBoundingClientRect() }))
-            .filter(({ r }) => r.width > 0 || r.height > 0);
-          const labels = marks.filter(({ e }) => e instanceof SVGTextElement && e.textContent!.trim() !== '');
-          return {
-            above: Math.min(...marks.map(({ r }) => r.top)) - frame.top,
-            below: frame.bottom - Math.max(...marks.map(({ r }) => r.bottom)),
-            cut: labels
-              .filter(({ r }) => r.left < frame.left - 1 || r.right > frame.right + 1 || r.right > innerWidth)
-              .map(({ e }) => e.textContent),
-            smallest: Math.min(...labels.map(({ e }) => parseFloat(getComputedStyle(e).fontSize) * scale)),
-          };
-        });
+        const ink = await page.locator(`#${start.id} .step-figure svg`).evaluate(inkOf);
         expect(ink.below, start.id).toBeLessThan(INK_ROOM);
         expect(ink.above, start.id).toBeLessThan(INK_ROOM);
         expect(ink.cut, start.id).toEqual([]);

@@ -22,7 +22,20 @@ export interface Fit {
 
 /** Chart text grows a little on wide charts, so it keeps its rank beside large body text. */
 export function chartFontSize(width: number): number {
-  return width >= 880 ? 16 : width >= 600 ? 15 : width >= 360 ? 14 : width >= 320 ? 13 : 12;
+  return width >= 880 ? STORY_TYPE_MAX : width >= 600 ? 15 : width >= 360 ? 14 : width >= 320 ? 13 : 12;
+}
+
+/** The largest chart type the story and its embeds set (`chartFontSize`), px. */
+const STORY_TYPE_MAX = 16;
+
+/**
+ * The radius of a key's swatch (the square beside a name that says which colour it is) for chart
+ * type of `size` px, as Plot's square symbol takes it (a side of √π radii). The story's swatch is
+ * 5 px (a 9 px square) at its 12 to 16 px type; type set larger (the presenter's, 20 px and up for
+ * a projector) gets swatches as large as its letters: a side of 0.85 of the type size.
+ */
+export function swatchRadius(size: number): number {
+  return size <= STORY_TYPE_MAX ? 5 : (0.85 * size) / Math.sqrt(Math.PI);
 }
 
 /** Widths in em of character classes, on the wide side of common sans-serif system fonts. */

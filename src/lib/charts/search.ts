@@ -17,6 +17,7 @@ import { toUtcDate } from '../data/tables.ts';
 import {
   lineHeight,
   placeLabels,
+  swatchRadius,
   wrap,
   type Box,
   type Fit,
@@ -139,18 +140,22 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
   return out;
 }
 
-/** A key's items in rows that fit `width`: each a swatch (14 px with its gap) and a name. */
+/** Where a key's name begins after its swatch: the swatch's room (two radii) and a gap. */
+const swatchRoom = (fit: Fit) => 2 * swatchRadius(fit.fontSize) + 4;
+
+/** A key's items in rows that fit `width`: each a swatch (with its gap) and a name. */
 function legendRows(fit: Fit, names: string[], width: number) {
   const rows: { index: number; text: string; left: number; width: number }[][] = [[]];
+  const room = swatchRoom(fit);
   let left = 0;
   names.forEach((text, index) => {
     const w = fit.measure(text, fit.fontSize);
-    if (left > 0 && left + 14 + w > width) {
+    if (left > 0 && left + room + w > width) {
       rows.push([]);
       left = 0;
     }
     rows[rows.length - 1]!.push({ index, text, left, width: w });
-    left += 14 + w + 16;
+    left += room + w + 16;
   });
   return rows;
 }
@@ -396,20 +401,23 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
 
   const keyPlaced: PlacedLabel[] = [];
   const swatches: { key: string; className: string; x: number; y: number }[] = [];
+  const swatchR = swatchRadius(fs);
+  const nameAt = swatchRoom(fit);
   keyRows.forEach((row, r) => {
     for (const item of row) {
       const { group, className } = GROUPS[item.index]!;
       const top = 4 + r * lh;
+      const left = 4 + item.left + nameAt;
       keyPlaced.push({
         key: group,
         lines: [item.text],
         size: fs,
         weight: 400,
         spots: [],
-        spot: { x: 4 + item.left + 14, y: top, align: 'start', valign: 'top' },
-        box: { left: 4 + item.left + 14, top, right: 4 + item.left + 14 + item.width, bottom: top + lh },
+        spot: { x: left, y: top, align: 'start', valign: 'top' },
+        box: { left, top, right: left + item.width, bottom: top + lh },
       });
-      swatches.push({ key: group, className, x: 4 + item.left + 5, y: top + lh / 2 });
+      swatches.push({ key: group, className, x: 4 + item.left + swatchR, y: top + lh / 2 });
     }
   });
 
@@ -564,7 +572,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         x: () => x.invert(s.x),
         y: () => y.invert(s.y),
         symbol: 'square',
-        r: 5,
+        r: swatchR,
         className: s.className,
         render: keyed('swatch', () => s.key),
       }),
