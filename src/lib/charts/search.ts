@@ -76,8 +76,6 @@ const CROWDED_DAYS = 30;
 interface Point extends UnreachedRow {
   /** Where the point is drawn: its day, or the middle of its month when only the month is known. */
   at: Date;
-  monthStart: Date;
-  monthEnd: Date;
   highlight: boolean;
   /** Hollow: not a court filing, or a day the record does not give. */
   hollow: boolean;
@@ -94,8 +92,6 @@ function visible(data: ChartData, state: SearchState): Point[] {
       return {
         ...r,
         at: r.dateUncertain ? new Date((monthStart.getTime() + monthEnd.getTime()) / 2) : r.date,
-        monthStart,
-        monthEnd,
         highlight: state.highlight.includes(r.id),
         hollow: !r.courtFiling || r.dateUncertain,
       };
@@ -225,15 +221,6 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     return p.highlight ? sizes.highlight : sizes.plain;
   };
   const marks: Plot.Markish[] = [];
-  const monthRules = points
-    .filter((p) => p.dateUncertain)
-    .flatMap((p) => {
-      const clear = radius(p) + POINT_RING + 1;
-      return [
-        { key: `${p.id}:before`, value: p.value, x1: p.monthStart, x2: x.invert(x(p.at) - clear) },
-        { key: `${p.id}:after`, value: p.value, x1: x.invert(x(p.at) + clear), x2: p.monthEnd },
-      ];
-    });
 
   // Counts in the left margin, each standing on its grid line (clear of the dates under the axis),
   // as many as the height allows.
@@ -298,16 +285,6 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       className: SERIES.stroke,
       render: keyed('line', () => 'filings'),
     }),
-    // Month-only reports: a rule across the month the record gives, in two halves that stop short
-    // of the hollow dot, so that no line crosses it.
-    Plot.ruleY(monthRules, {
-      y: 'value',
-      x1: 'x1',
-      x2: 'x2',
-      strokeWidth: 2,
-      className: SERIES.stroke,
-      render: keyed('month', (m: (typeof monthRules)[number]) => m.key),
-    }),
   );
 
   for (const hl of [false, true]) {
@@ -355,14 +332,6 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     ...bars.map((b) => ({ left: x(b.x1), right: x(b.x2), top: y(b.y2), bottom: y(b.y1) })),
     // The dashed rules where the list grew: no label may sit across one.
     ...changes.map((c) => ({ left: x(c.at) - 1, right: x(c.at) + 1, top: y(c.value), bottom: frame.bottom })),
-    ...points
-      .filter((p) => p.dateUncertain)
-      .map((p) => ({
-        left: x(p.monthStart),
-        right: x(p.monthEnd),
-        top: y(p.value) - 1,
-        bottom: y(p.value) + 1,
-      })),
   ];
   const around = (px: number, py: number, r0: number, prefer: 'above' | 'below' = 'above'): Spot[] => {
     // Clear of the point's own box (its radius and ring) by the placer's gap, so that a spot next
