@@ -423,6 +423,9 @@ describe('the static images', () => {
           const squeeze = (s: string) => s.replace(/\s+/g, '');
           expect(text, svgFile).toContain(squeeze(view.charts[chart.id].source));
           expect(text, svgFile).toContain(squeeze(view.ui.credit));
+          // The state's title is drawn, not only named in the file's <title>.
+          const drawn = squeeze([...root.querySelectorAll('text')].map((t) => t.textContent ?? '').join(''));
+          expect(drawn, svgFile).toContain(squeeze((view.frames[step] ?? view.charts[chart.id]).title));
           expect(root.querySelectorAll('svg.chart-drawing'), svgFile).toHaveLength(1);
           expect(root.querySelector('script'), svgFile).toBeNull();
           const png = readFileSync(join(project, 'dist', fileAt(image.png)!));
