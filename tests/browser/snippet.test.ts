@@ -61,6 +61,19 @@ afterAll(async () => {
   await host?.close();
 });
 
+/** Run in a page before its scripts: `window.cls`, the sum of its layout shifts not caused by input. */
+function sumLayoutShifts() {
+  const w = window as unknown as { cls: number };
+  w.cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[])
+      if (!entry.hadRecentInput) w.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 /** The embed's box, its frame's content height and the bottom of its credit line, once it has loaded. */
 async function measure(page: Page) {
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
@@ -110,17 +123,7 @@ describe('the embed code', () => {
     it(`at ${width} px, with its script or without, every embed above the fold moves no host text (CLS < 0.02)`, async () => {
       const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
       try {
-        await page.addInitScript(() => {
-          const w = window as unknown as { cls: number };
-          w.cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-            })[])
-              if (!entry.hadRecentInput) w.cls += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await page.addInitScript(sumLayoutShifts);
         const shifts: string[] = [];
         for (const [key, code] of snippets) {
           for (const script of [true, false]) {
@@ -222,17 +225,10 @@ describe('the embed code', () => {
     it(`at ${width} px, a host that frames the embeds with its own pym.Parent (the site's pym.js), their height reserved from charts.json, moves no text (CLS < 0.02)`, async () => {
       const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
       try {
+        await page.addInitScript(sumLayoutShifts);
         await page.addInitScript(() => {
-          const w = window as unknown as { cls: number; heights: number[] };
-          w.cls = 0;
+          const w = window as unknown as { heights: number[] };
           w.heights = [];
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-            })[])
-              if (!entry.hadRecentInput) w.cls += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
           // Every height the frame sends pym.js, in order.
           window.addEventListener('message', (e) => {
             const m = typeof e.data === 'string' ? /^pymxPYMx.+xPYMxheightxPYMx(\d+)$/.exec(e.data) : null;

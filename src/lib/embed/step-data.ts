@@ -6,7 +6,7 @@
 import { table as columnTable, toCSV } from 'arquero';
 import type { DataTable } from '../charts/types.ts';
 
-/** The table as CSV (a header of the column names, one line a row) and as JSON (caption, columns, rows). */
+/** The table as CSV (a header of the column names, one line a row, as the record's downloads) and as JSON (caption, columns, rows). */
 export function stepDataFiles(table: DataTable): { csv: string; json: string } {
   const { caption, columns, rows } = table;
   const labels = columns.map((c) => c.label);
@@ -20,5 +20,5 @@ export function stepDataFiles(table: DataTable): { csv: string; json: string } {
     columns: columns.map((c) => ({ key: c.key, name: c.label, numeric: c.numeric ?? false })),
     rows: rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? '']))),
   };
-  return { csv: `${csv}\n`, json: `${JSON.stringify(json, null, 2)}\n` };
+  return { csv, json: `${JSON.stringify(json, null, 2)}\n` };
 }
