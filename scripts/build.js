@@ -312,6 +312,13 @@ async function buildInto(root, outDir, ssrDir, siteUrl) {
       sizes.set(card.step, { width, height });
     }
     imageSizes.set(lang, sizes);
+    // Beside each step's images, the rows its chart draws (CSV, JSON), in the edition's words.
+    for (const { chart, step, csv, json } of prerendered(lang).site.stepData()) {
+      /** @type {{ csv: string, json: string }} */
+      const paths = server.stateDataPaths(chart, step, dirs[lang] ?? '');
+      await writeFile(join(outDir, paths.csv), csv);
+      await writeFile(join(outDir, paths.json), json);
+    }
   }
 
   /** Where an edition's oEmbed answer for `chart` (or, without it, the story) is published. */

@@ -61,10 +61,12 @@ const target = document.getElementById('app');
 const named = target?.dataset.embedChart;
 const chart = named && (CHAPTERS as readonly string[]).includes(named) ? (named as ChartId) : undefined;
 const params = readParams(location.search, chart);
+// Scripts run: the static layer, for readers without them and for print, hides on screen. Before
+// the frame reports its first height, so that the first height a host hears is the page as it
+// stays (a pym.js host grows its frame once, from pym's 150 px, not twice).
+document.documentElement.classList.replace('no-js', 'js');
 startFrame(params, chart ? `separated-${chart}` : 'separated-story');
 
-// Scripts run: the static layer, for readers without them and for print, hides on screen.
-document.documentElement.classList.replace('no-js', 'js');
 expandTablesWhenOpened(document);
 expandDrawingsForPrint(window);
 

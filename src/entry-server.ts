@@ -17,9 +17,9 @@ import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
 import { frameOf, type ChartId } from './lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
-import { bandFit, EMBED_BANDS } from './lib/embed/bands.ts';
+import { bandFit, EMBED_BANDS, STEPPER_BANDS, type EmbedBand } from './lib/embed/bands.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
-import { renderTable } from './lib/charts/table.ts';
+import { renderTable, stepTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
 import { escapeHtml } from './lib/content/escape.ts';
 import { pageView } from './lib/content/page-view.ts';
@@ -29,6 +29,7 @@ import { dataset as bundledDataset } from './lib/data/bundled.ts';
 import { dataset as recorded } from './lib/data/dataset.ts';
 import { downloadFiles, type DownloadFile } from './lib/data/tables.ts';
 import { embedManifest, oembed, type EmbedManifest, type ImageSize } from './lib/embed/manifest.ts';
+import { stepDataFiles } from './lib/embed/step-data.ts';
 import { fillIslands } from './lib/story/islands.ts';
 import Methods from './lib/story/Methods.svelte';
 import SourceList from './lib/story/SourceList.svelte';
@@ -49,7 +50,7 @@ function html<P extends Record<string, unknown>>(component: Component<P>, props:
 }
 
 export { EDITION_DIRS, headLinks, PAGES, placeOf } from './pages.ts';
-export { IMAGE_DENSITY, stateImagePaths } from './lib/embed/images.ts';
+export { IMAGE_DENSITY, stateDataPaths, stateImagePaths } from './lib/embed/images.ts';
 export { LOADER_PATH } from './lib/embed/code.ts';
 
 /**
@@ -162,6 +163,18 @@ export function prerender(lang: Lang) {
           drawing: scopeIds(svg, `image-${step.id}`).outerHTML,
         };
       });
+    },
+
+    /**
+     * The rows each step's chart draws, as its "show the data" table lists them (the same transform,
+     * in this edition's words and formats), as CSV and JSON: published beside the step's images.
+     */
+    stepData(): { chart: ChartId; step: string; csv: string; json: string }[] {
+      return STEPS.map((step) => ({
+        chart: step.chart,
+        step: step.id,
+        ...stepDataFiles(stepTable(step, view.charts[step.chart], format, dataset)),
+      }));
     },
 
     /**
@@ -308,7 +321,7 @@ export function prerender(lang: Lang) {
 
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
-     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `table:<step>` (the "show the data" table) and `static:<step>` (the
+     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `stepper:<step>` (the story embed's), `table:<step>` (the "show the data" table) and `static:<step>` (the
      * step's own drawing, which readers without JavaScript and print see inside the step).
      */
     renderSlots(): Map<string, string> {
@@ -331,24 +344,35 @@ export function prerender(lang: Lang) {
             linkName: copy.ui.figureLink,
           }),
         );
-        // The same drawing in two places of one page: each copy gets ids of its own.
+        // The same drawing in several places of one page: each copy gets ids of its own.
         slots.set(`svg:${step.id}`, scopeIds(svg.cloneNode(true) as Element, `chart-${step.id}`).outerHTML);
+        /** The step drawn for each of `bands`, marked with its band (`prefix` + width) for the stylesheet. */
+        const banded = (bands: readonly EmbedBand[], prefix: string) =>
+          bands.map((band) => {
+            const drawn = renderChart(
+              step,
+              doc,
+              chartCopy,
+              view.alts[step.id] ?? '',
+              format,
+              bandFit(band),
+              dataset,
+            );
+            drawn.setAttribute('data-band', String(band.width));
+            return scopeIds(drawn, `${prefix}${band.width}-${step.id}`).outerHTML;
+          });
+        // The story embed's: the one drawing from 504 px, and one per phone band of the stepper, drawn
+        // for the room under its chart's title there.
+        slots.set(
+          `stepper:${step.id}`,
+          [
+            scopeIds(svg.cloneNode(true) as Element, `stepper-${step.id}`).outerHTML,
+            ...banded(STEPPER_BANDS, 'stepper'),
+          ].join(''),
+        );
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
         // A single-chart embed's drawings of the step, one per band of frame widths.
-        const bands = EMBED_BANDS.map((band) => {
-          const drawn = renderChart(
-            step,
-            doc,
-            chartCopy,
-            view.alts[step.id] ?? '',
-            format,
-            bandFit(band),
-            dataset,
-          );
-          drawn.setAttribute('data-band', String(band.width));
-          return scopeIds(drawn, `embed${band.width}-${step.id}`).outerHTML;
-        });
-        slots.set(`embed:${step.id}`, bands.join(''));
+        slots.set(`embed:${step.id}`, banded(EMBED_BANDS, 'embed').join(''));
         // The teacher note of a passage, once, under its first step's id: in full for the handout, its
         // answer held back in presenter mode.
         if (step.continues === undefined) {

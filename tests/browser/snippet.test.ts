@@ -61,6 +61,19 @@ afterAll(async () => {
   await host?.close();
 });
 
+/** Run in a page before its scripts: `window.cls`, the sum of its layout shifts not caused by input. */
+function sumLayoutShifts() {
+  const w = window as unknown as { cls: number };
+  w.cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      value: number;
+      hadRecentInput: boolean;
+    })[])
+      if (!entry.hadRecentInput) w.cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 /** The embed's box, its frame's content height and the bottom of its credit line, once it has loaded. */
 async function measure(page: Page) {
   const frame = await (await page.waitForSelector('iframe')).contentFrame();
@@ -110,17 +123,7 @@ describe('the embed code', () => {
     it(`at ${width} px, with its script or without, every embed above the fold moves no host text (CLS < 0.02)`, async () => {
       const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
       try {
-        await page.addInitScript(() => {
-          const w = window as unknown as { cls: number };
-          w.cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & {
-              value: number;
-              hadRecentInput: boolean;
-            })[])
-              if (!entry.hadRecentInput) w.cls += entry.value;
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await page.addInitScript(sumLayoutShifts);
         const shifts: string[] = [];
         for (const [key, code] of snippets) {
           for (const script of [true, false]) {
@@ -154,6 +157,138 @@ describe('the embed code', () => {
           }
         }
         expect(shifts).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  for (const width of [320, 375, 480]) {
+    it(`at ${width} px, with its script or without, the story opens with its drawings above the controls, text ≥ 12 px`, async () => {
+      const { page, errors, requests, close } = await openPage(browser, { viewport: { width, height: 900 } });
+      try {
+        for (const script of [true, false]) {
+          // The stepper: the story as a host shows it that sends no scroll positions (the dialog's
+          // code with its script follows the host's scrolling instead, with no controls).
+          const code = snippets.get('separated-story')!.replace(' data-trackscroll', '');
+          await page.goto(hostAt(`story-${width}-${script}.html`, script ? code : stripScripts(code)));
+          await measure(page);
+          const frame = (await (await page.$('iframe'))!.contentFrame())!;
+          await frame.waitForSelector('.stepper-nav');
+          // Every chapter's first drawing as the stepper shows it before the reader steps (the
+          // others hidden in the same place, each as it would show once its chapter is reached).
+          const drawings = await frame.$$eval('.chapter .graphic .chart-body', (bodies) => {
+            const controls = document.querySelector('.stepper-nav')!.getBoundingClientRect().top;
+            return bodies.map((body) => {
+              const svg = [...body.querySelectorAll<SVGSVGElement>(':scope > svg')].find(
+                (s) => s.getBoundingClientRect().width > 0,
+              );
+              if (!svg) return { chart: body.closest('figure')!.dataset.chart, shown: false };
+              const box = svg.getBoundingClientRect();
+              const view = svg.viewBox.baseVal;
+              const scale = Math.min(box.width / view.width, box.height / view.height);
+              const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().height);
+              return {
+                chart: body.closest('figure')!.dataset.chart,
+                shown: true,
+                live: svg.hasAttribute('data-fit'),
+                text: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+                under: Math.max(box.bottom, ...texts.map((t) => t.getBoundingClientRect().bottom)) - controls,
+              };
+            });
+          });
+          const how = `${width} px ${script ? 'with' : 'without'} its script`;
+          expect(drawings.map((d) => d.chart).sort(), how).toEqual([
+            'finding',
+            'reunify',
+            'scale',
+            'search',
+            'timeline',
+          ]);
+          for (const d of drawings) {
+            expect(d.shown && !d.live, `${how}: ${d.chart} prerendered`).toBe(true);
+            expect(d.text, `${how}: ${d.chart} text`).toBeGreaterThanOrEqual(12);
+            expect(d.under, `${how}: ${d.chart} under the controls`).toBeLessThanOrEqual(0);
+          }
+        }
+        // Before the reader steps, no chart code.
+        expect(requests.filter((u) => /\/embed\/assets\/charts-/.test(u))).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  for (const width of [375, 680]) {
+    it(`at ${width} px, a host that frames the embeds with its own pym.Parent (the site's pym.js), their height reserved from charts.json, moves no text (CLS < 0.02)`, async () => {
+      const { page, errors, close } = await openPage(browser, { viewport: { width, height: 900 } });
+      try {
+        await page.addInitScript(sumLayoutShifts);
+        await page.addInitScript(() => {
+          const w = window as unknown as { heights: number[] };
+          w.heights = [];
+          // Every height the frame sends pym.js, in order.
+          window.addEventListener('message', (e) => {
+            const m = typeof e.data === 'string' ? /^pymxPYMx.+xPYMxheightxPYMx(\d+)$/.exec(e.data) : null;
+            if (m) w.heights.push(Number(m[1]));
+          });
+        });
+        const manifestUrl = `${site.url}embed/charts.json`;
+        const manifest = await (await fetch(manifestUrl)).json();
+        const embeds = [
+          { id: 'story', url: manifest.story.url, heights: manifest.story.frame.heights },
+          ...manifest.charts.map(
+            (c: {
+              id: string;
+              url: string;
+              defaultStep: string;
+              steps: { id: string; frame: { heights: Record<string, number> } }[];
+            }) => ({
+              id: c.id,
+              url: c.url,
+              heights: c.steps.find((s) => s.id === c.defaultStep)!.frame.heights,
+            }),
+          ),
+        ];
+        const problems: string[] = [];
+        for (const embed of embeds) {
+          const url = new URL(embed.url, manifestUrl).href;
+          const reserved = embed.heights[String(width)];
+          const body =
+            // As wide as the page (the manifest gives heights by column width), out of the article's margins.
+            `<div id="g" style="margin:0 -8px;min-height:${reserved}px"></div>` +
+            `<script src="${site.url}vendor/pym.v1.min.js"></script>` +
+            `<script>new pym.Parent('g', ${JSON.stringify(url)}, {title: 'Embed'});</script>`;
+          await page.goto(hostAt(`pym-${embed.id}-${width}.html`, body));
+          const frame = (await (await page.waitForSelector('#g iframe')).contentFrame())!;
+          await frame.waitForSelector('.embed-credit');
+          await page.waitForFunction(() => (window as unknown as { heights: number[] }).heights.length > 0);
+          // The frame at its reported height, two frames on, so that any shift has been reported.
+          await page.waitForFunction(() => {
+            const heights = (window as unknown as { heights: number[] }).heights;
+            return (
+              Math.abs(
+                document.querySelector('#g iframe')!.getBoundingClientRect().height - heights.at(-1)!,
+              ) <= 1
+            );
+          });
+          const { cls, heights } = await page.evaluate(() =>
+            new Promise<{ cls: number; heights: number[] }>((done) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() => done(window as unknown as { cls: number; heights: number[] })),
+              ),
+            ).then((w) => ({ cls: w.cls, heights: [...w.heights] })),
+          );
+          if (!(cls < 0.02))
+            problems.push(`${embed.id}: CLS ${cls.toFixed(3)} (heights ${heights.join(', ')})`);
+          // The first height the frame sends is the one it keeps: pym grows its frame once.
+          if (new Set(heights).size !== 1) problems.push(`${embed.id}: sent ${heights.join(', ')}`);
+          if (heights[0]! > reserved)
+            problems.push(`${embed.id}: ${heights[0]} px, more than its box (${reserved})`);
+        }
+        expect(problems).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
         await close();
@@ -245,21 +380,58 @@ describe('the embed code', () => {
     }
   });
 
-  it('shows the static image where frames are stripped', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 375, height: 664 } });
+  it('shows its static image only where the frame cannot show: frames and scripts dropped', async () => {
+    const code = stripScripts(snippets.get('separated-search')!);
+    // An app or feed reader: no scripts, and the frame dropped with its tags (the picture kept).
+    const reader = await openPage(browser, {
+      viewport: { width: 375, height: 664 },
+      javaScriptEnabled: false,
+    });
     try {
-      const code = stripScripts(snippets.get('separated-search')!).replace(/<iframe\b[\s\S]*?<\/iframe>/, '');
-      await page.goto(hostAt('no-frame.html', code));
+      const { page } = reader;
+      await page.goto(hostAt('no-frame.html', code.replace(/<iframe\b[\s\S]*?<\/iframe>/, '')));
       const img = await page.waitForSelector('[data-separated-embed] img');
       await page.waitForFunction((el) => (el as HTMLImageElement).naturalWidth > 0, img);
       expect(await img.evaluate((el) => (el as HTMLImageElement).alt)).toBeTruthy();
       const [box, picture] = await Promise.all([
-        page.$eval('[data-separated-embed]', (el) => el.getBoundingClientRect().width),
-        img.evaluate((el) => el.getBoundingClientRect().width),
+        page.$eval('[data-separated-embed]', (el) => el.getBoundingClientRect().toJSON() as DOMRect),
+        img.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect),
       ]);
-      expect(picture).toBe(box);
+      expect(picture.width).toBe(box.width);
+      expect(picture.height).toBeGreaterThan(100);
+      // In the embed's box, which holds it: the host's text below does not move when it loads.
+      expect(picture.top).toBe(box.top);
+      expect(picture.bottom).toBeLessThanOrEqual(box.bottom + 0.5);
     } finally {
-      await close();
+      await reader.close();
+    }
+    for (const scripts of [true, false]) {
+      // A browser that shows the frame, with scripts (the picture neither shown nor fetched) or without
+      // (the frame over the picture: one of them seen).
+      const { page, requests, close } = await openPage(browser, {
+        viewport: { width: 375, height: 664 },
+        javaScriptEnabled: scripts,
+      });
+      try {
+        await page.goto(hostAt(`frame-${scripts}.html`, code));
+        const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+        await frame.waitForSelector('.embed-credit');
+        await page.waitForLoadState('load');
+        if (scripts) {
+          expect(await page.$$('[data-separated-embed] img')).toHaveLength(0);
+          expect(requests.filter((u) => u.endsWith('.png'))).toEqual([]);
+        }
+        const seen = await page.$eval('[data-separated-embed]', (box) => {
+          const r = box.getBoundingClientRect();
+          const points = [0.1, 0.5, 0.9].flatMap((y) => [0.1, 0.5, 0.9].map((x) => [x, y] as const));
+          return points.map(
+            ([x, y]) => document.elementFromPoint(r.left + r.width * x, r.top + r.height * y)?.localName,
+          );
+        });
+        expect(seen, `scripts ${scripts ? 'on' : 'off'}`).toEqual(seen.map(() => 'iframe'));
+      } finally {
+        await close();
+      }
     }
   });
 });

@@ -61,6 +61,8 @@ const UI_KEYS = [
   'themeAuto',
   'embedStep',
   'embedScripts',
+  // Before the links to a chart's step's rows, in the embed dialog (CSV, JSON).
+  'embedData',
   'copyCode',
   'copied',
   'copyFailed',

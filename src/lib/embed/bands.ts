@@ -47,3 +47,44 @@ export function bandFit(band: EmbedBand): Fit {
 
 /** The smallest frame width, px, at which `band`'s drawing shows (its media query's `min-width`). */
 export const bandFrameWidth = (band: EmbedBand) => band.width + FRAME_PADDING;
+
+/**
+ * The story embed's stepper on phones (frames narrower than 504 px). Its chart's frame has a set
+ * height (`--stepper-h` in src/styles/embed.css, `STEPPER_GRAPHIC`), and the drawing has the room
+ * that the chart's title, subtitle and source leave in it: at least `stepperRoom`, with the tallest
+ * of the story's chart heads. The prerendered drawing is drawn once per band of frame widths for the
+ * room at the band's narrowest frame, and shown as wide as the column (its text at least the size it
+ * was drawn with); a chart that needs more height (the timeline's lanes) grows the frame's row.
+ * From 504 px the story shows its one prerendered drawing (`STATIC_FIT`).
+ */
+export const STEPPER_GRAPHIC = { vw: 54, px: 176 } as const;
+
+/** The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths, px. */
+export const STEPPER_CHROME = 16 + 175;
+
+/** The least room the stepper's drawing has in a frame `frame` px wide, px (rounded down). */
+export const stepperRoom = (frame: number) =>
+  Math.floor((frame * STEPPER_GRAPHIC.vw) / 100 + STEPPER_GRAPHIC.px - STEPPER_CHROME);
+
+/**
+ * The narrowest frame of each of the stepper's phone bands, px; the last band ends at 504 px. The
+ * first is a 320 px phone's column less an article's margins.
+ */
+export const STEPPER_FRAMES = [300, 375, 480] as const;
+
+/** The frame width from which the story shows its one prerendered drawing, px. */
+export const STEPPER_WIDE = 504;
+
+/**
+ * The stepper's phone bands, narrowest first: each drawn for its narrowest frame's column and room,
+ * in 12 px text below 480 px (at the story's 13 px the timeline's lanes need more height than a
+ * 375–479 px frame's room).
+ */
+export const STEPPER_BANDS: readonly EmbedBand[] = STEPPER_FRAMES.map((frame) => {
+  const width = frame - FRAME_PADDING;
+  return {
+    width,
+    height: stepperRoom(frame),
+    fontSize: frame < STEPPER_FRAMES[2] ? 12 : chartFontSize(width),
+  };
+});

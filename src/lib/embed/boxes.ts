@@ -6,19 +6,22 @@
  */
 export const EMBED_BOXES = {
   story: [
-    { to: 328, lines: [{ percent: 0, px: 977 }] },
+    { to: 328, lines: [{ percent: 0, px: 1063 }] },
+    { from: 320, to: 344, lines: [{ percent: 100, px: 693 }] },
     {
-      from: 320,
+      from: 336,
       to: 368,
       lines: [
-        { percent: 62.5, px: 726 },
-        { percent: 50, px: 768 },
+        { percent: 100, px: 671 },
+        { percent: 87.5, px: 715 },
       ],
     },
+    { from: 360, to: 376, lines: [{ percent: 0, px: 1070 }] },
     {
-      from: 360,
+      from: 368,
       to: 432,
       lines: [
+        { percent: 56.25, px: 778 },
         { percent: 54.17, px: 786 },
         { percent: 50, px: 803 },
       ],

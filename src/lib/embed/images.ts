@@ -1,6 +1,7 @@
 /**
  * Where the build publishes the static images of the charts: an SVG and a PNG of every chart at
- * every step, beside its single-chart embed, in each edition's folder. The one place that knows the
+ * every step, beside its single-chart embed, in each edition's folder, and beside them the rows each
+ * step's chart draws (CSV and JSON). The one place that knows the
  * layout; the build, the manifest, the embed code and the classroom pages all ask it.
  */
 import type { ChartId } from '../charts/index.ts';
@@ -23,4 +24,21 @@ export function stateImagePaths(chart: ChartId, step: string, base = ''): StateI
   if (!/^[a-z0-9-]+$/.test(step)) throw new Error(`stateImagePaths: "${step}" is not a step id`);
   const stem = `${base}embed/${chart}/${step}`;
   return { svg: `${stem}.svg`, png: `${stem}.png` };
+}
+
+/** A step's data files: the rows its chart draws, as its "show the data" table lists them. */
+export interface StateData {
+  csv: string;
+  json: string;
+}
+
+/**
+ * The paths of the data files of `chart` at step `step` (beside its images), behind `base` as for
+ * `stateImagePaths`. Each edition writes its own: the columns' names and the figures' formats are
+ * the edition's.
+ */
+export function stateDataPaths(chart: ChartId, step: string, base = ''): StateData {
+  const { svg } = stateImagePaths(chart, step, base);
+  const stem = svg.slice(0, -'.svg'.length);
+  return { csv: `${stem}.csv`, json: `${stem}.json` };
 }

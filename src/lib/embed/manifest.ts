@@ -6,7 +6,13 @@ import { CHART_IDS, type ChartId } from '../charts/index.ts';
 import { fill } from '../content/fill.ts';
 import type { PageView } from '../content/view.ts';
 import { STEPS, stepsOf, type Step } from '../story/steps.ts';
-import { IMAGE_DENSITY, stateImagePaths, type StateImages } from './images.ts';
+import {
+  IMAGE_DENSITY,
+  stateDataPaths,
+  stateImagePaths,
+  type StateData,
+  type StateImages,
+} from './images.ts';
 import { embedBox, embedCode, embedKey, embedStep, LOADER_PATH } from './code.ts';
 import { boxCss, boxHeight, type FrameBox } from './snippet.ts';
 
@@ -49,6 +55,8 @@ export interface ManifestStep {
   /** A single chart's embed at this step (absent in the story's list: the story steps itself). */
   url?: string;
   images: StateImages & ImageSize;
+  /** The rows the chart draws at this step, in this edition's words and formats. */
+  data: StateData;
   /** A single chart's frame at this step (the story's frame is one for all its steps). */
   frame?: ManifestFrame;
 }
@@ -73,7 +81,7 @@ export interface EmbedManifest {
   /** The story as one embed (a stepper; it scrolls with a pym.js host that sends its scrolling). */
   story: ManifestEmbed & { frame: ManifestFrame };
   charts: (ManifestEmbed & { defaultStep: string })[];
-  /** The data downloads (CSV, JSON and their README). */
+  /** The edition's data downloads, the whole record (CSV, JSON and their README); each step lists its own rows. */
   data: { name: string; url: string }[];
 }
 
@@ -107,10 +115,11 @@ export function embedManifest(view: PageView, options: ManifestOptions): EmbedMa
       if (!size) throw new Error(`embed/charts.json › ${embed}.steps: no image of step "${step.id}"`);
       const label = fill(view.ui.stepOf, { n: String(i + 1), total: String(steps.length) });
       const images = { ...stateImagePaths(step.chart, step.id, edition), ...size };
+      const data = stateDataPaths(step.chart, step.id, edition);
       const base = { id: step.id, label, alt: view.alts[step.id] ?? '', chart: step.chart };
-      if (!single) return { ...base, images };
+      if (!single) return { ...base, images, data };
       const url = `${edition}embed/${step.chart}/?step=${step.id}`;
-      return { ...base, url, images, frame: manifestFrame(embedBox(step.chart, step.id)) };
+      return { ...base, url, images, data, frame: manifestFrame(embedBox(step.chart, step.id)) };
     });
   return {
     version: MANIFEST_VERSION,

@@ -79,13 +79,16 @@ function withParam(url: string, name: string, value: string): string {
 /**
  * The code a newsroom pastes. Without its script it is already whole: a box whose height follows its
  * width as the embed's measured height does (a padding of the least of a few lines in % of the width
- * plus px, so no media query or stylesheet is needed), a titled, borderless, lazily loaded iframe filling it, and under the
- * frame the static image, for readers whose app strips frames (the frame's own white background keeps
- * it from showing through below a shorter embed). The script (`loader`) only refines
- * the box to the height the frame reports and passes the host's scrolling to `trackscroll` embeds;
- * it is pinned by subresource integrity (`crossorigin`, which integrity needs from another origin).
- * The iframe's `src` carries the key (`childId=`), so Datawrapper-style listeners that look for
- * their key in a frame's address find it.
+ * plus px, so no media query or stylesheet is needed) and a titled, borderless, lazily loaded iframe
+ * filling it. The static image is the frame's fallback, in a `<noscript>` before it, in the same place:
+ * a browser that runs scripts (every host that shows frames, scripts stripped from the page or not)
+ * neither shows nor fetches it, and readers that drop frames and scripts (app readers, feed readers,
+ * AMP converters, sanitizers that keep the content of tags they remove) show it in the frame's box.
+ * A browser with scripts off shows both, the frame (opaque) over the picture, so no reader sees two.
+ * The script (`loader`) only refines the box to the height the frame reports and passes the host's
+ * scrolling to `trackscroll` embeds; it is pinned by subresource integrity (`crossorigin`, which
+ * integrity needs from another origin). The iframe's `src` carries the key (`childId=`), so
+ * Datawrapper-style listeners that look for their key in a frame's address find it.
  */
 export function embedSnippet(options: SnippetOptions): string {
   const { key, title, box, image, loader, trackscroll = false, offset = 0 } = options;
@@ -98,8 +101,8 @@ export function embedSnippet(options: SnippetOptions): string {
     `style="position:relative;width:100%;height:0;padding:${boxCss(box)} 0 0;overflow:hidden;"`,
   ].filter(Boolean);
   const img =
-    `<img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" loading="lazy" ` +
-    `style="${fill}height:auto;">`;
+    `<noscript><img src="${escapeHtml(image.src)}" alt="${escapeHtml(image.alt)}" loading="lazy" ` +
+    `style="${fill}height:auto;"></noscript>`;
   const iframe =
     `<iframe src="${src}" title="${escapeHtml(title)}" width="100%" height="${boxHeight(box, 680)}" ` +
     `style="${fill}height:100%;border:none;background:#fff;" scrolling="no" loading="lazy"></iframe>`;

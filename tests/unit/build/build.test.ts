@@ -268,6 +268,7 @@ interface ManifestStep {
   chart: string;
   url?: string;
   images: { svg: string; png: string; width: number; height: number };
+  data: { csv: string; json: string };
   frame?: Frame;
 }
 interface Frame {
@@ -395,6 +396,66 @@ describe('the embed manifest (embed/charts.json)', () => {
         const answer = JSON.parse(dist(`${dir}embed/${chart.id}/oembed.json`));
         const frame = chart.steps.find((s) => s.id === chart.defaultStep)!.frame!;
         expect([answer.width, answer.height], chart.id).toEqual([frame.width, frame.height]);
+      }
+    }
+  });
+});
+
+describe('the step data files', () => {
+  it('link, for every step of every chart and of the story, the rows its chart draws, in the edition’s words', async () => {
+    const { fromCSV } = await import('arquero');
+    for (const dir of EDITIONS) {
+      const manifest = manifestOf(dir);
+      // The story page's "show the data" table of each step: the same rows, as readers see them.
+      const page = new JSDOM(dist(`${dir}index.html`)).window.document;
+      const steps = [...manifest.charts.flatMap((c) => c.steps), ...manifest.story.steps];
+      for (const step of steps) {
+        const at = `${dir}embed/charts.json › ${step.chart} › ${step.id}`;
+        expect(fileAt(step.data.csv), at).toBe(`${dir}embed/${step.chart}/${step.id}.csv`);
+        expect(fileAt(step.data.json), at).toBe(`${dir}embed/${step.chart}/${step.id}.json`);
+        const table = page.querySelector(`[data-slot="table:${step.id}"] table`);
+        expect(table, `${at}: no table in the story`).not.toBeNull();
+        const names = [...table!.querySelectorAll('thead th')].map((th) => th.textContent);
+        const shown = [...table!.querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => td.textContent),
+        );
+        expect(shown.length, at).toBeGreaterThan(0);
+        const json = JSON.parse(dist(fileAt(step.data.json)!));
+        expect(json.caption, at).toBe(table!.querySelector('caption')?.textContent);
+        expect(
+          json.columns.map((c: { name: string }) => c.name),
+          at,
+        ).toEqual(names);
+        const keys = json.columns.map((c: { key: string }) => c.key);
+        expect(
+          json.rows.map((row: Record<string, string>) => keys.map((k: string) => row[k])),
+          at,
+        ).toEqual(shown);
+        const csv = fromCSV(dist(fileAt(step.data.csv)!), { autoType: false });
+        expect(csv.columnNames(), at).toEqual(names);
+        expect(
+          csv.objects().map((row) => names.map((n) => (row as Record<string, string | null>)[n!] ?? '')),
+          at,
+        ).toEqual(shown);
+      }
+      // Each chart's "Embed this" dialog links the rows of the step it embeds (its last, until picked).
+      const links = [...page.querySelectorAll('.embed-this .embed-data a')].map((a) =>
+        a.getAttribute('href')!,
+      );
+      for (const chart of manifest.charts) {
+        for (const ext of ['csv', 'json'])
+          expect(links, `${dir}index.html: ${chart.id}`).toContain(
+            `embed/${chart.id}/${chart.defaultStep}.${ext}`,
+          );
+      }
+      for (const href of links) expect(existsSync(join(project, 'dist', dir, href)), href).toBe(true);
+      // Each edition its own words: the Spanish files name their columns in Spanish.
+      if (dir) {
+        const en = JSON.parse(dist(fileAt(manifestOf('').charts[0]!.steps[0]!.data.json)!));
+        const es = JSON.parse(dist(fileAt(manifest.charts[0]!.steps[0]!.data.json)!));
+        expect(es.columns.map((c: { name: string }) => c.name)).not.toEqual(
+          en.columns.map((c: { name: string }) => c.name),
+        );
       }
     }
   });

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bandFrameWidth, bandMaxWidth, EMBED_BANDS, MAX_TEXT } from '../../../src/lib/embed/bands.ts';
+import {
+  bandFrameWidth,
+  bandMaxWidth,
+  EMBED_BANDS,
+  FRAME_PADDING,
+  MAX_TEXT,
+  STEPPER_BANDS,
+  STEPPER_FRAMES,
+  STEPPER_CHROME,
+  STEPPER_GRAPHIC,
+  STEPPER_WIDE,
+  stepperRoom,
+} from '../../../src/lib/embed/bands.ts';
 
 const css = readFileSync(resolve(import.meta.dirname, '../../../src/styles/embed.css'), 'utf8');
 
@@ -42,6 +54,44 @@ describe('embed drawing bands', () => {
     for (const band of EMBED_BANDS) {
       const narrowest = Math.max(320, bandFrameWidth(band)) - 24;
       expect((Math.min(narrowest, band.width) / band.width) * band.fontSize).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
+
+describe('the story embed’s phone bands', () => {
+  /** The stylesheet's media query (`min`/`max` frame width, px) for the story's band `width`. */
+  function storyShownAt(width: number): { min: number; max: number } {
+    const query = new RegExp(
+      String.raw`@media ([^{]*)\{\s*\.embed-story \.chart-body > svg\[data-band='${width}'\]\s*\{\s*display: block;`,
+    ).exec(css)?.[1];
+    if (query === undefined) throw new Error(`embed.css: no media query shows the story's band ${width}`);
+    return {
+      min: Number(/min-width: ([\d.]+)px/.exec(query)?.[1] ?? 0),
+      max: Number(/max-width: ([\d.]+)px/.exec(query)?.[1] ?? Infinity),
+    };
+  }
+
+  it('are shown from their narrowest frame to the next band’s, the last up to the wide layout', () => {
+    STEPPER_BANDS.forEach((band, i) => {
+      const { min, max } = storyShownAt(band.width);
+      const next = STEPPER_FRAMES[i + 1] ?? STEPPER_WIDE;
+      expect(min, `band ${band.width}`).toBe(i === 0 ? 0 : STEPPER_FRAMES[i]);
+      expect(max, `band ${band.width}`).toBe(next - 0.02);
+      expect(band.width).toBe(STEPPER_FRAMES[i]! - FRAME_PADDING);
+    });
+  });
+
+  it('are drawn for the room the stylesheet’s chart frame leaves at their narrowest frame', () => {
+    const frame = /--stepper-h: calc\(min\(([\d.]+)vw, 28rem\) \+ 11rem\);/.exec(css);
+    expect(Number(frame?.[1])).toBe(STEPPER_GRAPHIC.vw);
+    expect(STEPPER_GRAPHIC.px).toBe(11 * 16);
+    for (const [i, band] of STEPPER_BANDS.entries()) {
+      const width = STEPPER_FRAMES[i]!;
+      // 28rem is more than 54vw below 504 px: the frame's height is 54vw + 11rem there.
+      expect((STEPPER_WIDE * STEPPER_GRAPHIC.vw) / 100).toBeLessThan(28 * 16);
+      expect(band.height).toBe(stepperRoom(width));
+      expect(band.height + STEPPER_CHROME).toBeLessThanOrEqual((width * STEPPER_GRAPHIC.vw) / 100 + 11 * 16);
+      expect(band.fontSize).toBeGreaterThanOrEqual(12);
     }
   });
 });
