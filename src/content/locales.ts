@@ -30,7 +30,7 @@ const en: LocaleDefinition = {
     shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
   },
   // AP style has no shorter form of a day than the long one ("Feb. 1, 2023"), tables included.
-  dates: { long: '%B %-d, %Y', month: '%B %Y', short: '%B %-d, %Y', shortMonth: '%b %Y' },
+  dates: { long: '%B %-d, %Y', month: '%B %Y', short: '%B %-d, %Y' },
   // AP style: beside a day, five months are abbreviated ("Oct. 20, 2020"); alone, none is.
   dayMonths: [
     'Jan.',
@@ -96,7 +96,7 @@ const es: LocaleDefinition = {
       'dic.',
     ],
   },
-  dates: { long: '%-d de %B de %Y', month: '%B de %Y', short: '%-d %b %Y', shortMonth: '%b %Y' },
+  dates: { long: '%-d de %B de %Y', month: '%B de %Y', short: '%-d %b %Y' },
 };
 
 export const LOCALES = { en, es } satisfies Record<string, LocaleDefinition>;

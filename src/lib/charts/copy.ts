@@ -5,16 +5,25 @@ import { plainText } from '../content/tokens.ts';
 import type { Dataset } from '../data/schema.ts';
 import type { ChartCopies, ChartId } from './index.ts';
 
-/** The chart's copy with every `{{token}}` resolved to plain text. */
-export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset, fmt: Format): ChartCopies[C] {
+/**
+ * The chart's copy with every `{{token}}` resolved to plain text: its titles and subtitles are
+ * sentences, formatted by `prose` (AP style: "two recommendations"); its labels and columns by `fmt`.
+ */
+export function chartCopy<C extends ChartId>(
+  copy: Copy,
+  chart: C,
+  ds: Dataset,
+  fmt: Format,
+  prose: Format = fmt,
+): ChartCopies[C] {
   const c: ChartCopies[C] = copy.charts[chart];
   const resolve = <K extends string>(record: Record<K, string>) =>
     Object.fromEntries(
       Object.entries(record).map(([k, v]) => [k, plainText(ds, v as string, fmt)]),
     ) as Record<K, string>;
   return {
-    title: plainText(ds, c.title, fmt),
-    subtitle: plainText(ds, c.subtitle, fmt),
+    title: plainText(ds, c.title, prose),
+    subtitle: plainText(ds, c.subtitle, prose),
     source: plainText(ds, c.source, fmt),
     columns: resolve(c.columns),
     labels: resolve(c.labels),
@@ -23,7 +32,7 @@ export function chartCopy<C extends ChartId>(copy: Copy, chart: C, ds: Dataset, 
           states: Object.fromEntries(
             Object.entries(c.states).map(([k, f]) => [
               k,
-              { title: plainText(ds, f.title, fmt), subtitle: plainText(ds, f.subtitle, fmt) },
+              { title: plainText(ds, f.title, prose), subtitle: plainText(ds, f.subtitle, prose) },
             ]),
           ),
         }

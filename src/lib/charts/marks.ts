@@ -3,6 +3,7 @@
  * ticks fit a narrow chart (the month, with the year under it where the year changes).
  */
 import * as Plot from '@observablehq/plot';
+import { utcMonth } from 'd3';
 import type { Format } from '../content/format.ts';
 import { lineHeight, type Fit, type PlacedLabel } from './fit.ts';
 import { keyed } from './motion.ts';
@@ -89,14 +90,39 @@ export function blockText(fit: Fit, blocks: TextBlock[], role: string): Plot.Mar
   );
 }
 
+/**
+ * Month ticks from `start` to before `end`: every quarter, or every half year or year where the
+ * month names, written out, would not fit between quarters on an axis `px` wide (fewer ticks, never
+ * abbreviations), with an em of room between neighbours.
+ */
+export function fittingMonthTicks(fit: Fit, fmt: Format, start: Date, end: Date, px: number): Date[] {
+  const months = Math.max(1, utcMonth.count(start, end));
+  const steps = [3, 6, 12];
+  for (const step of steps) {
+    const ticks = utcMonth.range(start, end, step);
+    const label = monthTicks(fmt, ticks);
+    const widest = Math.max(
+      ...ticks.flatMap((t) =>
+        label(t)
+          .split('\n')
+          .map((line) => fit.measure(line, fit.fontSize)),
+      ),
+    );
+    if (widest + fit.fontSize <= (px * step) / months) return ticks;
+  }
+  return utcMonth.range(start, end, steps[steps.length - 1]);
+}
+
 /** A month's tick label: the month, and under it the year where it changes (or at the first tick). */
 export function monthTicks(fmt: Format, ticks: Date[]): (d: Date) => string {
   return (d) => {
-    const label = fmt.month(d);
-    const cut = label.lastIndexOf(' ');
-    const [month, year] = cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
-    const first = ticks[0]?.getTime() === d.getTime();
-    return first || d.getUTCMonth() === 0 ? `${month}\n${year}` : month;
+    const month = fmt.monthName(d);
+    const i = ticks.findIndex((t) => t.getTime() === d.getTime());
+    const before = i > 0 ? ticks[i - 1] : undefined;
+    // The year under the first tick and under each tick in a new year.
+    return !before || before.getUTCFullYear() !== d.getUTCFullYear()
+      ? `${month}\n${d.getUTCFullYear()}`
+      : month;
   };
 }
 

@@ -601,16 +601,13 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: '—',
     asOf: fmt.date(figure.asOf, 'short'),
   });
-  if (state.view === 'identified_2021') {
-    return {
-      caption,
-      columns,
-      rows: [
-        single(copy.labels.tf2021_identified, getFigure(data.dataset, 'tf2021_identified')),
-        single(copy.labels.tf2021_under_review, getFigure(data.dataset, 'tf2021_under_review')),
-      ],
-    };
-  }
+  // The states of single figures, each row its label and its figure.
+  const singles: Partial<Record<ReunifyState['view'], (typeof LABELS)[number][]>> = {
+    identified_2021: ['tf2021_identified', 'tf2021_under_review'],
+  };
+  const ids = singles[state.view];
+  if (ids)
+    return { caption, columns, rows: ids.map((id) => single(copy.labels[id], getFigure(data.dataset, id))) };
   if (SQUARES.has(state.view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
     const rows = [single(copy.labels.first_families, figure)];

@@ -25,7 +25,7 @@ import {
   type PlacedLabel,
   type Spot,
 } from './fit.ts';
-import { labelText, monthAxis, monthTicks, type Invert } from './marks.ts';
+import { fittingMonthTicks, labelText, monthAxis, monthTicks, type Invert } from './marks.ts';
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
@@ -170,11 +170,17 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const width = fit.width;
   // A phone's chart takes all the height it has; a wide one keeps a landscape shape.
   const height = Math.round(Math.min(fit.height, width < 600 ? fit.height : Math.max(200, width * 0.62)));
-  // Quarters from the axis's first month.
-  const ticks = utcMonth.range(DOMAIN[0], utcMonth.offset(DOMAIN[1], 1), 3);
+  // Quarters from the axis's first month, or fewer where the month names would not fit.
+  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
+  const ticks = fittingMonthTicks(
+    fit,
+    fmt,
+    DOMAIN[0],
+    utcMonth.offset(DOMAIN[1], 1),
+    width - yLabelWidth - fit.measure(fmt.monthName(DOMAIN[1]), fs),
+  );
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
-  const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
   const marginRight = Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6;
   const points = visible(data, state);
   const atById = new Map(points.map((p) => [p.id, p.at]));

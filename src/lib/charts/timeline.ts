@@ -9,7 +9,7 @@ import { scaleUtc, utcMonth } from 'd3';
 import type { Format } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
 import { lineHeight, placeLabels, wrap, type Box, type Fit, type LabelRequest, type Spot } from './fit.ts';
-import { labelText, monthTicks, PIXELS } from './marks.ts';
+import { fittingMonthTicks, labelText, monthTicks, PIXELS } from './marks.ts';
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
@@ -93,8 +93,14 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const rows = entries(data, state, copy.labels);
-  // Quarters from the axis's first month.
-  const ticks = utcMonth.range(DOMAIN[0], DOMAIN[1], 3);
+  // Quarters from the axis's first month, or fewer where the month names would not fit.
+  const ticks = fittingMonthTicks(
+    fit,
+    fmt,
+    DOMAIN[0],
+    DOMAIN[1],
+    fit.width - 2 * PAD - fit.measure(fmt.monthName(DOMAIN[0]), fs),
+  );
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   const left = PAD + Math.ceil(fit.measure(monthTicks(fmt, ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
   const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);

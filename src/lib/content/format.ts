@@ -26,7 +26,8 @@ export interface LocaleDefinition {
   number: FormatLocaleDefinition;
   time: TimeLocaleDefinition;
   /** d3-time-format patterns: a day and a month-only date, each long ("May 19, 2021") and short. */
-  dates: { long: string; month: string; short: string; shortMonth: string };
+  /** A month with its year is always written out (AP: "July 2018"; "julio de 2018"), tables and axes included. */
+  dates: { long: string; month: string; short: string };
   /**
    * Month names for a date with a day (long or short), where the edition's style abbreviates some of them
    * there and nowhere else (AP: "Oct. 20, 2020" but "October 2020"); `months` when absent.
@@ -61,8 +62,10 @@ export interface Format {
   figureShort(f: Pick<Figure, 'value' | 'high' | 'qualifier'>): string;
   /** `2021-05-19` → `May 19, 2021`; `2021-02` → `February 2021` (never a guessed day). */
   date(date: IsoDate, style?: 'long' | 'short'): string;
-  /** A time axis tick: the month and year of a date (`Oct 2020`). */
+  /** The month and year of a date, written out (`October 2020`). */
   month(date: Date): string;
+  /** A time axis tick's month alone, written out (`October`), its year on a line of its own. */
+  monthName(date: Date): string;
 }
 
 /** The formatters for `locale`; make them once per page or edition, not per call. */
@@ -76,7 +79,7 @@ export function makeFormat(locale: Locale): Format {
     long: dayTimes.utcFormat(locale.dates.long),
     month: times.utcFormat(locale.dates.month),
     short: dayTimes.utcFormat(locale.dates.short),
-    shortMonth: times.utcFormat(locale.dates.shortMonth),
+    monthName: times.utcFormat('%B'),
   };
   const range = (f: Pick<Figure, 'value' | 'high'>) => `${count(f.value)}–${count(f.high ?? f.value)}`;
   return {
@@ -96,10 +99,11 @@ export function makeFormat(locale: Locale): Format {
     date(date, style = 'long') {
       const d = parseIsoDate(date);
       if (!d) throw new Error(`Not a dataset date: "${date}"`);
-      if (isMonthOnly(date)) return (style === 'long' ? patterns.month : patterns.shortMonth)(d);
+      if (isMonthOnly(date)) return patterns.month(d);
       return (style === 'long' ? patterns.long : patterns.short)(d);
     },
-    month: (date) => patterns.shortMonth(date),
+    month: (date) => patterns.month(date),
+    monthName: (date) => patterns.monthName(date),
   };
 }
 

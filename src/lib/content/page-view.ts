@@ -16,9 +16,11 @@ const NOWHERE: PagePlace = { root: '', languages: [] };
  * for a page at `page` (the prerenderer makes one view per edition and gives each page its place).
  */
 export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, page = NOWHERE): PageView {
-  // Prose (the dateline, chart descriptions) spells out small counts; chart text does not.
+  // Prose (the dateline, chart titles and descriptions) spells out small counts; chart labels do not.
   const prose = makeProseFormat(locale);
-  const charts = Object.fromEntries(CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt)])) as ChartCopies;
+  const charts = Object.fromEntries(
+    CHART_IDS.map((c) => [c, chartCopy(copy, c, ds, fmt, prose)]),
+  ) as ChartCopies;
   return {
     lang: locale.lang,
     locale,

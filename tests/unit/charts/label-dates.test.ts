@@ -16,6 +16,15 @@ import { pageView } from '../../../src/lib/content/page-view.ts';
 import { dataset as bundled } from '../../../src/lib/data/dataset.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
 
+/**
+ * A month with its year, or a month alone (an axis tick), abbreviated: AP spells out a month used
+ * without a day ("July 2018", "October"), and the Spanish copy writes "julio de 2018".
+ */
+const SHORT_MONTH: Record<Lang, RegExp> = {
+  en: /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{4}\b|^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/,
+  es: /\b(ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.? (de )?\d{4}\b|^(ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic)\.?$/i,
+};
+
 /** A day written with a bare abbreviated month, in each edition: what the labels must never show. */
 const BARE_DAY: Record<Lang, RegExp> = {
   // "Feb 1, 2023", "Sep 30, 2021" (AP abbreviates with a period, and only Jan. Feb. Aug. Sept. Oct. Nov. Dec.)
@@ -60,6 +69,13 @@ describe.each(LANGS)('chart labels in %s', (lang) => {
     expect(bare).toEqual([]);
   });
 
+  it('write out every month named without a day, on axes and in titles', () => {
+    const short = texts
+      .filter(({ text }) => SHORT_MONTH[lang].test(text.trim()))
+      .map((t) => `${t.step}: ${t.text}`);
+    expect(short).toEqual([]);
+  });
+
   it('name the days they date as the copy writes them', () => {
     // The labels that date a count with its day: the task force's first reunions and its 2023 count,
     // the first reunited family, the lawyers' statement in court.
@@ -77,5 +93,14 @@ describe.each(LANGS)('chart labels in %s', (lang) => {
       lang
     ];
     for (const text of old) expect(BARE_DAY[lang].test(text), text).toBe(true);
+    const months = { en: ['Jul 2018', 'Oct', 'Sept. 2021'], es: ['jul. 2017', 'ene.', 'sept. de 2021'] }[
+      lang
+    ];
+    for (const text of months) expect(SHORT_MONTH[lang].test(text), text).toBe(true);
+    const written = {
+      en: ['July 2018', 'October', 'May 2021'],
+      es: ['julio de 2017', 'enero', 'mayo de 2021'],
+    }[lang];
+    for (const text of written) expect(SHORT_MONTH[lang].test(text), text).toBe(false);
   });
 });

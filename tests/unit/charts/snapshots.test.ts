@@ -129,8 +129,9 @@ describe('every chart', () => {
           ...Object.values(c.labels),
           ...Object.values(c.columns),
           ...Object.values(copy.qualifiers).map((q) => q.replace('{n}', '')),
-          ...locale.time.shortMonths,
-          ...(locale.dayMonths ?? locale.time.months),
+          // Months written out alone or with a year ("July 2018"), abbreviated only beside a day.
+          ...locale.time.months,
+          ...(locale.dayMonths ?? []),
         ]
           .flatMap((l) => l.split(SEPARATORS))
           .filter(Boolean),

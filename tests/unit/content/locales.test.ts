@@ -50,8 +50,17 @@ describe('the Spanish edition’s formats', () => {
     { name: 'the first of a month', run: () => format.date('2017-07-01'), text: '1 de julio de 2017' },
     { name: 'a month known only to the month', run: () => format.date('2021-02'), text: 'febrero de 2021' },
     { name: 'a day in a table', run: () => format.date('2020-10-20', 'short'), text: '20 oct. 2020' },
-    { name: 'a month in a table', run: () => format.date('2021-09', 'short'), text: 'sept. 2021' },
-    { name: 'an axis tick', run: () => format.month(new Date(Date.UTC(2021, 0, 1))), text: 'ene. 2021' },
+    { name: 'a month in a table', run: () => format.date('2021-09', 'short'), text: 'septiembre de 2021' },
+    {
+      name: 'a month and year',
+      run: () => format.month(new Date(Date.UTC(2021, 0, 1))),
+      text: 'enero de 2021',
+    },
+    {
+      name: 'an axis tick’s month',
+      run: () => format.monthName(new Date(Date.UTC(2021, 0, 1))),
+      text: 'enero',
+    },
   ];
   it.each(cases)('$name: $text', ({ run, text }) => expect(run()).toBe(text));
 

@@ -19,3 +19,22 @@ describe('the page data script', () => {
     expect(JSON.parse(document.getElementById(VIEW_SCRIPT_ID)?.textContent ?? '')).toEqual(view);
   });
 });
+
+describe('chart titles', () => {
+  // AP style spells out one to nine in a title as in any sentence; the chart's labels keep figures.
+  const cases = [
+    { lang: 'en', finding: 'made two recommendations', reunify: 'its first four families' },
+    { lang: 'es', finding: 'dos recomendaciones', reunify: 'cuatro familias' },
+  ] as const;
+  it.each(cases)('write small counts as words in $lang', ({ lang, finding, reunify }) => {
+    const e = edition(lang);
+    const view = pageView(e.copy, e.localize(dataset), e.locale, e.format);
+    // Days aside ("1 de febrero de 2023"): no count under ten written as a figure.
+    const titles = Object.values(view.frames).map((f) =>
+      f.title.replace(/\b\d{1,2} de \p{L}+ de \d{4}/gu, ''),
+    );
+    expect(view.charts.finding.states?.recommendations?.title).toContain(finding);
+    expect(view.charts.reunify.states?.first_families?.title).toContain(reunify);
+    expect(titles.filter((t) => /(^|\s)[1-9](\s|$)/.test(t))).toEqual([]);
+  });
+});
