@@ -134,13 +134,13 @@ describe('robust scrolling', () => {
   it('does not change step when only the viewport height changes (the mobile address bar)', async () => {
     const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(site.url);
-    // The step's top sits at 700 px: on a phone a step is current once its card's top is on
-    // screen, and it is on the 844 px screen, so the step is current…
-    await scrollStepTo(page, 'timeline-zero-tolerance', 700 / 844);
+    // The step's top sits at 464 px, above the reading line (60% of 844 = 506): on a phone a step
+    // is current once its card's top reaches that line, so the step is current…
+    await scrollStepTo(page, 'timeline-zero-tolerance', 464 / 844);
     await page.waitForFunction(
       () => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance',
     );
-    // …but it would not be on a 600 px one. A phone's address bar and toolbar change innerHeight
+    // …but it would not be on a 600 px one (line at 360 px; the card is taller than the 240 px under it). A phone's address bar and toolbar change innerHeight
     // (and dvh) but not the svh the layout uses: were the line re-measured on such a height-only
     // resize, the previous step would become current.
     await page.evaluate(() => {
@@ -157,6 +157,54 @@ describe('robust scrolling', () => {
     });
     const before = STEPS[STEPS.findIndex((s) => s.id === 'timeline-zero-tolerance') - 1]!.id;
     await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.id === id, before);
+    await close();
+  });
+});
+
+describe('the phone reader', () => {
+  it('keeps the chart while the next card only peeks in, and changes it as that card is read', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(site.url);
+    const current = () => page.getAttribute('[aria-current="step"]', 'id');
+    // Every step after the first, on a phone, with the step before it.
+    for (const [i, step] of STEPS.entries()) {
+      if (i === 0) continue;
+      const before = STEPS[i - 1]!.id;
+      const height = await page.evaluate((id) => document.getElementById(id)!.offsetHeight, step.id);
+      // Its top 40 px into the screen's foot: the card above is still being finished.
+      await scrollStepTo(page, step.id, 600 / 640);
+      if (height > 40) {
+        await page.waitForFunction(
+          (id) => document.querySelector('[aria-current="step"]')?.id === id,
+          before,
+        );
+      }
+      // Its top at the reading line (60%): its step is current and the chart draws its state.
+      await scrollStepTo(page, step.id, 0.6);
+      await page.waitForFunction(
+        ([id, chart]) =>
+          document.querySelector('[aria-current="step"]')?.id === id &&
+          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
+        [step.id, step.chart] as const,
+      );
+      expect(await current()).toBe(step.id);
+    }
+    await close();
+  });
+
+  it('makes a card current as soon as it is wholly on screen, before its top reaches the reading line', async () => {
+    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(site.url);
+    // The shortest card after the first: wholly on screen with its top well under the reading line.
+    const cards = await page.evaluate(
+      (ids) => ids.map((id) => ({ id, height: document.getElementById(id)!.offsetHeight })),
+      STEPS.slice(1).map((s) => s.id),
+    );
+    const short = cards.reduce((a, b) => (b.height < a.height ? b : a));
+    expect(short.height).toBeLessThan(844 * 0.4 - 24);
+    const top = 844 - short.height - 12;
+    await scrollStepTo(page, short.id, top / 844);
+    await page.waitForFunction((id) => document.querySelector('[aria-current="step"]')?.id === id, short.id);
     await close();
   });
 });

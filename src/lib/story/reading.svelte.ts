@@ -21,14 +21,16 @@ export const READING_LINE = 0.6;
 
 /**
  * How much of a card must come up past the trigger line (the bottom of the screen) before its step is
- * current. On a phone the reading area is the half under the stuck chart, and a step is current as
- * soon as its card's top comes up into it: the chart never lags text on screen, and the card read
- * before has left the reading area by then (cards are more than a reading area apart). Beside the
- * text a step is current once its card is fully on screen or, for a card taller than 30% of the
- * screen, once that much of it is, so the card above has been read.
+ * current, as a fraction of the screen's height; a card shorter than that counts once it is wholly on
+ * screen. On a phone the stuck chart fills the screen down to the reading line and the card is read
+ * under it: a step is current once its card's top reaches the reading line, or sooner, once the whole
+ * card is on screen. So the chart never lags a card that can be read whole, and it does not change while
+ * a card only peeks in at the foot of the screen and the one above is still being finished. Beside the
+ * text a step is current once its card is fully on screen or, for a card taller than 30% of the screen,
+ * once that much of it is, so the card above has been read.
  */
 export function enterFraction(beside: boolean): number {
-  return beside ? 0.3 : 0;
+  return beside ? 0.3 : 1 - READING_LINE;
 }
 
 /**
