@@ -48,8 +48,6 @@ export const LABELS = [
   'removedShort',
   'inUSShort',
   'noPhoneShort',
-  // Between the counts of a bar's groups, in the key's order: "277 / 100 / 14".
-  'splitSeparator',
 ] as const;
 export const COLUMNS = ['date', 'children', 'base', 'removed', 'inUS', 'noPhone', 'note'] as const;
 /** The breakdown has its own title and subtitle: it shows who the parents were, not only how many. */
@@ -495,7 +493,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     const r = radius(p) + POINT_RING + PLACER_GAP + 0.5;
     requests.push({
       key: `split:${p.id}`,
-      lines: [split.map((b) => fmt.count(b.count)).join(` ${copy.labels.splitSeparator} `)],
+      // The parts that make the count above it: "277 + 100 + 14".
+      lines: [split.map((b) => fmt.count(b.count)).join(' + ')],
       size: fs,
       weight: 400,
       spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
