@@ -30,6 +30,23 @@ const SIZES = [
   { width: 1280, height: 800 },
 ];
 
+/** The least height, px, of the breakdown's 0–600 count axis at 320 px. */
+const AXIS_SPAN = 95;
+/**
+ * The height on screen, px, of 0 to 600 on a chart's count axis: from its "0" tick label to its
+ * highest (each stands on its grid line), scaled to 600 when fewer ticks are drawn.
+ */
+const axisSpan = (chart: string) => {
+  const svg = document.querySelector(`[data-chart="${chart}"] .chart-body > svg[data-fit]`);
+  const ticks = [...(svg?.querySelectorAll('[data-key^="ytick:"]') ?? [])].map((el) => ({
+    value: Number(el.getAttribute('data-key')!.slice('ytick:'.length)),
+    bottom: el.getBoundingClientRect().bottom,
+  }));
+  const zero = ticks.find((t) => t.value === 0);
+  const top = ticks.reduce((a, b) => (b.value > a.value ? b : a), ticks[0] ?? { value: 0, bottom: 0 });
+  return zero && top.value > 0 ? ((zero.bottom - top.bottom) * 600) / top.value : 0;
+};
+
 const EDITIONS = SIZES.flatMap((viewport) => LANGS.map((lang) => ({ ...viewport, lang })));
 
 describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }) => {
@@ -67,6 +84,13 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
           problems.push(
             `${step.id}: the card is ${Math.round(height)} px, the reading area ${area.bottom - area.top} px`,
           );
+      }
+      // The breakdown at a phone's narrowest uses its room: its count axis, 0 to 600, spans at
+      // least AXIS_SPAN px (review r5 S4 measured 97 px in English and 61 in Spanish).
+      if (viewport.width === 320 && step.id.startsWith('search-breakdown')) {
+        const span = await page.evaluate(axisSpan, step.chart);
+        if (!(span >= AXIS_SPAN))
+          problems.push(`${step.id}: the count axis spans ${span.toFixed(1)} px, under ${AXIS_SPAN}`);
       }
       const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));

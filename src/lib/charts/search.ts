@@ -37,7 +37,18 @@ export interface SearchState {
 }
 
 /** Copy keys: the breakdown's groups, and the notes on points that differ. */
-export const LABELS = ['removed', 'inUS', 'noPhone', 'notFiling', 'dateUncertain', 'baseChanged'] as const;
+export const LABELS = [
+  'removed',
+  'inUS',
+  'noPhone',
+  'notFiling',
+  'dateUncertain',
+  'baseChanged',
+  // The breakdown's key at a phone's width, where the state's title says "believed".
+  'removedShort',
+  'inUSShort',
+  'noPhoneShort',
+] as const;
 export const COLUMNS = ['date', 'children', 'base', 'removed', 'inUS', 'noPhone', 'note'] as const;
 /** The breakdown has its own title and subtitle: it shows who the parents were, not only how many. */
 export const STATES = ['breakdown'] as const;
@@ -49,12 +60,14 @@ type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
 const DOMAIN: [Date, Date] = [new Date(Date.UTC(2020, 9, 1)), new Date(Date.UTC(2022, 1, 1))];
 const Y_MAX = 800;
-const GROUPS: readonly { group: BreakdownGroup; className: string }[] = [
-  { group: 'removed', className: 'mark-accent' },
-  { group: 'inUS', className: 'mark-second' },
+const GROUPS: readonly { group: BreakdownGroup; short: (typeof LABELS)[number]; className: string }[] = [
+  { group: 'removed', short: 'removedShort', className: 'mark-accent' },
+  { group: 'inUS', short: 'inUSShort', className: 'mark-second' },
   // Not a third hue (the design allows two) nor a grey (the count's line is grey): an outline.
-  { group: 'noPhone', className: 'mark-outline' },
+  { group: 'noPhone', short: 'noPhoneShort', className: 'mark-outline' },
 ];
+/** Below this width the breakdown is drawn for a phone: its own months, a short key, no empty band. */
+const NARROW = 600;
 /** A point's ring around its radius, px, and the room the label placer keeps around a label (fit.ts). */
 const POINT_RING = 1.5;
 const PLACER_GAP = 2;
@@ -163,6 +176,19 @@ function legendRows(fit: Fit, names: string[], width: number) {
 const RADIUS = { plain: 4.5, highlight: 5.5 };
 const ON_BAR = { plain: 2.5, highlight: 3.5 };
 
+/**
+ * The top of the count axis that leaves the highest point its ring and the top tick's label
+ * ("600", standing on its line) room inside `frame`, and at least that tick.
+ */
+function fittedTop(points: Point[], frame: Box, lh: number): number {
+  const height = frame.bottom - frame.top;
+  const ring = RADIUS.highlight + 2 + POINT_RING;
+  const highest = Math.max(0, ...points.map((p) => p.value));
+  // v sits `room` px under the top when top = v / (1 - room / height).
+  const under = (v: number, room: number) => v / Math.max(0.1, 1 - room / height);
+  return Math.ceil(Math.max(under(highest, ring), under(600, lh + 2)));
+}
+
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const fs = fit.fontSize;
@@ -170,36 +196,47 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const width = fit.width;
   // A phone's chart takes all the height it has; a wide one keeps a landscape shape.
   const height = Math.round(Math.min(fit.height, width < 600 ? fit.height : Math.max(200, width * 0.62)));
+  const points = visible(data, state);
+  const atById = new Map(points.map((p) => [p.id, p.at]));
+  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
+  // On a phone the breakdown's axis ends with the month of its last report: the months after it
+  // hold no bar, and the room is the bars'.
+  const phone = bars.length > 0 && width < NARROW;
+  const domain: [Date, Date] = phone
+    ? [DOMAIN[0], utcMonth.ceil(new Date(Math.max(...bars.map((b) => b.x2.getTime()))))]
+    : DOMAIN;
   // Quarters from the axis's first month, or fewer where the month names would not fit.
   const yLabelWidth = Math.ceil(fit.measure(fmt.count(600), fs)) + 8;
   const ticks = fittingMonthTicks(
     fit,
     fmt,
-    DOMAIN[0],
-    utcMonth.offset(DOMAIN[1], 1),
-    width - yLabelWidth - fit.measure(fmt.monthName(DOMAIN[1]), fs),
+    domain[0],
+    utcMonth.offset(domain[1], 1),
+    width - yLabelWidth - fit.measure(fmt.monthName(domain[1]), fs),
   );
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
   const marginRight = Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6;
-  const points = visible(data, state);
-  const atById = new Map(points.map((p) => [p.id, p.at]));
-  const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
   // The thinnest segment of the bar in focus is named by its count beside the bar, where the gap
   // to the next bar has room for it; else in the key, after its name.
   const thin = bars.find((b) => b.group === 'noPhone' && points.find((p) => p.id === b.id)?.highlight);
-  const across = scaleUtc(DOMAIN, [yLabelWidth, width - marginRight]);
+  const across = scaleUtc(domain, [yLabelWidth, width - marginRight]);
   const nextBar = thin && bars.find((b) => b.x1 > thin.x2);
   const besideRoom = thin ? (nextBar ? across(nextBar.x1) : width - marginRight) - across(thin.x2) : 0;
   const beside = thin !== undefined && besideRoom >= fit.measure(fmt.count(thin.count), fs) + 8;
+  // On a phone, the bar in focus is labelled with its whole split, bottom to top as the key reads
+  // (its thin top segment is too small to be read against the key).
+  const split = phone && thin && !beside ? bars.filter((b) => b.id === thin.id) : [];
   // The breakdown's key: swatches and names in rows across the top, in that state only.
   const keyRows = state.breakdown
     ? legendRows(
         fit,
         GROUPS.map((g) =>
-          thin && !beside && g.group === thin.group
-            ? `${copy.labels[g.group]}: ${fmt.count(thin.count)}`
-            : copy.labels[g.group],
+          phone
+            ? copy.labels[g.short]
+            : thin && !beside && g.group === thin.group
+              ? `${copy.labels[g.group]}: ${fmt.count(thin.count)}`
+              : copy.labels[g.group],
         ),
         width - 8,
       )
@@ -216,8 +253,11 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     right: width - margin.right,
     bottom: height - margin.bottom,
   };
-  const x = scaleUtc(DOMAIN, [frame.left, frame.right]);
-  const y = scaleLinear([0, Y_MAX], [frame.bottom, frame.top]);
+  const x = scaleUtc(domain, [frame.left, frame.right]);
+  // On a phone's breakdown the count axis ends just over the highest point, its top tick's label
+  // and the key above it: the band up to 800 is empty there.
+  const yMax = phone ? Math.min(Y_MAX, fittedTop(points, frame, lh)) : Y_MAX;
+  const y = scaleLinear([0, yMax], [frame.bottom, frame.top]);
   const invert: Invert = { x: (px) => x.invert(px), y: (py) => y.invert(py) };
 
   const filings = points.filter((p) => p.courtFiling);
@@ -244,7 +284,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     { left: 0, top: 0, right: width, bottom: height },
   );
   marks.push(
-    Plot.ruleY(yTicks, { x1: DOMAIN[0], x2: DOMAIN[1], strokeOpacity: 0.12 }),
+    Plot.ruleY(yTicks, { x1: domain[0], x2: domain[1], strokeOpacity: 0.12 }),
     labelText(fit, tickLabels, invert, 'ytick', { className: 'text-muted' }),
     monthAxis(fit, fmt, ticks),
   );
@@ -454,6 +494,22 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       ],
     });
   }
+  for (const p of split.length ? points.filter((q) => q.id === split[0]!.id) : []) {
+    // Above the point, over its count (placed first, so this one takes the next spot up).
+    const r = radius(p) + POINT_RING + PLACER_GAP + 0.5;
+    requests.push({
+      key: `split:${p.id}`,
+      // The parts that make the count above it: "277 + 100 + 14".
+      lines: [split.map((b) => fmt.count(b.count)).join(' + ')],
+      size: fs,
+      weight: 400,
+      spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
+        { x: x(p.at), y: y(p.value) - r - lh - 2 - k * lh, align: 'middle', valign: 'bottom' },
+        { x: x(p.at) + r, y: y(p.value) - r - lh - 2 - k * lh, align: 'end', valign: 'bottom' },
+        { x: x(p.at) - r, y: y(p.value) - r - lh - 2 - k * lh, align: 'start', valign: 'bottom' },
+      ]),
+    });
+  }
   const counts = placeLabels(fit, requests, frame, obstacles);
   obstacles.push(...counts.map((c) => c.box));
 
@@ -561,8 +617,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     marginLeft: margin.left,
     marginRight: margin.right,
     marginBottom: margin.bottom,
-    x: { type: 'utc', domain: DOMAIN, axis: null },
-    y: { domain: [0, Y_MAX], axis: null },
+    x: { type: 'utc', domain, axis: null },
+    y: { domain: [0, yMax], axis: null },
     // Radii are pixels: a point's size says whether it is in focus, not a quantity.
     r: { type: 'identity' },
     marks,
