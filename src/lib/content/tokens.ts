@@ -22,7 +22,8 @@ export type TokenKind =
   'figure' | 'n' | 'date' | 'end' | 'doc' | 'of' | 'removed' | 'inus' | 'nophone' | 'reported';
 
 export type Segment =
-  { kind: 'text'; text: string } | { kind: 'ref'; text: string; recordId: string; source: Source | null };
+  | { kind: 'text'; text: string }
+  | { kind: 'ref'; text: string; recordId: string; part: TokenKind; source: Source | null };
 
 const TOKEN = /\{\{([a-z0-9_]+)(?::(n|date|end|doc|of|removed|inus|nophone|reported))?\}\}/g;
 
@@ -93,9 +94,10 @@ export function resolveTokens(ds: Dataset, text: string, fmt: Format): Segment[]
     const at = m.index ?? 0;
     if (at > last) segments.push({ kind: 'text', text: text.slice(last, at) });
     const id = m[1] ?? '';
-    const r = resolve(ds, fmt, id, (m[2] ?? 'figure') as TokenKind);
+    const part = (m[2] ?? 'figure') as TokenKind;
+    const r = resolve(ds, fmt, id, part);
     const source = r.source ? (ds.sources.find((s) => s.id === r.source) ?? null) : null;
-    segments.push({ kind: 'ref', text: r.text, recordId: id, source });
+    segments.push({ kind: 'ref', text: r.text, recordId: id, part, source });
     last = at + m[0].length;
   }
   if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });
