@@ -271,7 +271,7 @@ function layout(
 
   if (view === 'identified_2021') {
     // The first report's total, before its split by status, in a grey no status has; under it, the
-    // files still under review (not children, and not in the total) as a dashed outline.
+    // files still under review (not children, and not in the total) as a dotted outline labelled as files.
     const identified = getFigure(data.dataset, 'tf2021_identified');
     const review = getFigure(data.dataset, 'tf2021_under_review');
     const end = x(identified.value);
@@ -606,8 +606,14 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     identified_2021: ['tf2021_identified', 'tf2021_under_review'],
   };
   const ids = singles[state.view];
+  // A label that continues its number in the drawing ("1,723 case files…") starts its own cell here.
+  const cell = (label: string) => label.charAt(0).toLocaleUpperCase() + label.slice(1);
   if (ids)
-    return { caption, columns, rows: ids.map((id) => single(copy.labels[id], getFigure(data.dataset, id))) };
+    return {
+      caption,
+      columns,
+      rows: ids.map((id) => single(cell(copy.labels[id]), getFigure(data.dataset, id))),
+    };
   if (SQUARES.has(state.view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
     const rows = [single(copy.labels.first_families, figure)];

@@ -204,7 +204,7 @@ const LESSON_PLAN = /^lesson\.plan[A-Z]/;
 const MINUTES = /\b\d+(?:–\d+)? min\b/g;
 
 /** The token kinds, for the message about a malformed token. */
-const KINDS = 'n, date, end, doc, of, removed, inus, nophone';
+const KINDS = 'n, date, end, doc, of, removed, inus, nophone, reported';
 
 /** Braces left after the well-formed tokens are taken out: a token typed wrong, or a lone brace. */
 const BRACES = /\{\{[^{}]*\}\}|\{[^{}]*\}|\{\{|\}\}|[{}]/g;

@@ -7,7 +7,9 @@
  *   `{{id:end}}`   a timeline span's end date
  *   `{{id:doc}}`   a timeline event's document ("Executive Order 13841")
  *   `{{id:of}}`, `{{id:removed}}`, `{{id:inus}}`, `{{id:nophone}}`: an unreached-series point's
- *                  base and breakdown
+ *                  base and breakdown (`of` links to the point's `ofSource` where it has one)
+ *   `{{id:reported}}` the date of the report the record rests on (its source's date), for a
+ *                  filing whose own date is not known
  *
  * `id` may be a figure, an unreached-series point or a timeline event. Each token resolves to a
  * segment that links to the record's source. `{{published:date}}` and `{{updated:date}}` are the
@@ -16,12 +18,14 @@
 import type { Dataset, Source } from '../data/schema.ts';
 import type { Format } from './format.ts';
 
-export type TokenKind = 'figure' | 'n' | 'date' | 'end' | 'doc' | 'of' | 'removed' | 'inus' | 'nophone';
+export type TokenKind =
+  'figure' | 'n' | 'date' | 'end' | 'doc' | 'of' | 'removed' | 'inus' | 'nophone' | 'reported';
 
 export type Segment =
-  { kind: 'text'; text: string } | { kind: 'ref'; text: string; recordId: string; source: Source | null };
+  | { kind: 'text'; text: string }
+  | { kind: 'ref'; text: string; recordId: string; part: TokenKind; source: Source | null };
 
-const TOKEN = /\{\{([a-z0-9_]+)(?::(n|date|end|doc|of|removed|inus|nophone))?\}\}/g;
+const TOKEN = /\{\{([a-z0-9_]+)(?::(n|date|end|doc|of|removed|inus|nophone|reported))?\}\}/g;
 
 /** Every `{{…}}` token in `text`, in order. */
 export function tokensOf(text: string): { id: string; kind: TokenKind }[] {
@@ -42,6 +46,7 @@ interface Resolved {
 const STORY_DATES = ['published', 'updated'] as const;
 
 function resolve(ds: Dataset, fmt: Format, id: string, kind: TokenKind): Resolved {
+  if (kind === 'reported') return reported(ds, fmt, id);
   const figure = ds.figures.find((f) => f.id === id);
   if (figure) {
     if (kind === 'figure') return { text: fmt.figure(figure), source: figure.source };
@@ -55,7 +60,8 @@ function resolve(ds: Dataset, fmt: Format, id: string, kind: TokenKind): Resolve
     const part = { of: point.of, removed: point.removed, inus: point.inUS, nophone: point.noPhone }[
       kind as 'of' | 'removed' | 'inus' | 'nophone'
     ];
-    if (part !== undefined && part !== null) return { text: fmt.count(part), source: point.source };
+    const source = kind === 'of' ? (point.ofSource ?? point.source) : point.source;
+    if (part !== undefined && part !== null) return { text: fmt.count(part), source };
   }
   const event = ds.timeline.find((e) => e.id === id);
   if (event) {
@@ -71,6 +77,15 @@ function resolve(ds: Dataset, fmt: Format, id: string, kind: TokenKind): Resolve
   );
 }
 
+/** `{{id:reported}}`: the date of the report that the record `id` cites, linked to that report. */
+function reported(ds: Dataset, fmt: Format, id: string): Resolved {
+  const record = [...ds.figures, ...ds.unreached, ...ds.timeline].find((r) => r.id === id);
+  const source = record?.source ? ds.sources.find((s) => s.id === record.source) : undefined;
+  if (!source?.date)
+    throw new Error(`Copy token {{${id}:reported}} names no dataset record with a dated source`);
+  return { text: fmt.date(source.date), source: source.id };
+}
+
 /** Splits copy into text and linked figures, formatted by `fmt`. Throws on a token that names no record. */
 export function resolveTokens(ds: Dataset, text: string, fmt: Format): Segment[] {
   const segments: Segment[] = [];
@@ -79,9 +94,10 @@ export function resolveTokens(ds: Dataset, text: string, fmt: Format): Segment[]
     const at = m.index ?? 0;
     if (at > last) segments.push({ kind: 'text', text: text.slice(last, at) });
     const id = m[1] ?? '';
-    const r = resolve(ds, fmt, id, (m[2] ?? 'figure') as TokenKind);
+    const part = (m[2] ?? 'figure') as TokenKind;
+    const r = resolve(ds, fmt, id, part);
     const source = r.source ? (ds.sources.find((s) => s.id === r.source) ?? null) : null;
-    segments.push({ kind: 'ref', text: r.text, recordId: id, source });
+    segments.push({ kind: 'ref', text: r.text, recordId: id, part, source });
     last = at + m[0].length;
   }
   if (last < text.length) segments.push({ kind: 'text', text: text.slice(last) });

@@ -173,6 +173,11 @@ export const SCHEMA = {
     courtFiling: isBoolean,
     /** Size of the group searched at the time (children in the list), or `null` where not reported. */
     of: orNull(count(COUNT_CEILING)),
+    /**
+     * Id of the source that prints `of`, where it is not `source` (a report that gives the list's
+     * size when the record's own source does not); `null` when `source` prints it or `of` is null.
+     */
+    ofSource: orNull(isString),
     /** Parents believed removed from the U.S.; `null` where not reported. */
     removed: orNull(breakdownCount),
     /** Parents believed to be in the U.S.; `null` where not reported. */

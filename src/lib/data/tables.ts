@@ -64,6 +64,8 @@ export interface UnreachedRow {
   /** `false` for the emailed count, which a chart should mark apart from the filings. */
   courtFiling: boolean;
   of: number | null;
+  /** The source of `of` where another report than `source` prints it. */
+  ofSource: string | null;
   removed: number | null;
   inUS: number | null;
   noPhone: number | null;
@@ -94,6 +96,7 @@ const UNREACHED_COLUMNS = [
   'confidence',
   'courtFiling',
   'of',
+  'ofSource',
   'removed',
   'inUS',
   'noPhone',
@@ -128,6 +131,7 @@ export function unreachedTable(ds: Dataset): ColumnTable {
       confidence: p.confidence,
       courtFiling: p.courtFiling,
       of: p.of,
+      ofSource: p.ofSource,
       removed: p.removed,
       inUS: p.inUS,
       noPhone: p.noPhone,

@@ -212,13 +212,13 @@ export function validateDataset(files: Record<string, unknown>): Dataset {
     );
   };
   const sourceIds = idsIn(DATA_FILES.sources);
-  const checkSource = (fileName: string, { row, record }: Checked): void => {
-    const source = row.source;
+  const checkSource = (fileName: string, { row, record }: Checked, field = 'source'): void => {
+    const source = row[field];
     if (typeof source === 'string' && !sourceIds.has(source)) {
       report.add(
         fileName,
         record,
-        'source',
+        field,
         `refers to source "${source}", which is not in ${filePath(DATA_FILES.sources)}`,
       );
     }
@@ -288,7 +288,7 @@ function checkSourceAddress(report: Report, { row, record }: Checked): void {
     );
 }
 
-type SourceCheck = (fileName: string, item: Checked) => void;
+type SourceCheck = (fileName: string, item: Checked, field?: string) => void;
 type CaveatCheck = (fileName: string, item: Checked, flag: 'confidence' | 'dateConfidence') => void;
 
 /** Ranges, parts that must add up, and sources of the headline figures. */
@@ -347,6 +347,7 @@ function checkUnreached(
   for (const item of points) {
     const { row, record } = item;
     checkSource(file, item);
+    checkSource(file, item, 'ofSource');
     checkCaveat(file, item, 'confidence');
     checkCaveat(file, item, 'dateConfidence');
     const value = row.value as number;

@@ -30,10 +30,10 @@ import { normalizeSvg } from './normalize.ts';
 const SNAPSHOTS = join(import.meta.dirname, '__snapshots__');
 /** Write missing and changed snapshots instead of failing (`UPDATE_SNAPSHOTS=1`). */
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
-const { copy, locale, format } = edition('en');
+const { copy, locale, format, prose } = edition('en');
 
 /** The step's chart copy, tokens resolved, as the page hands it to the renderer. */
-const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset, format);
+const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset, format, prose);
 
 /** The page's resolved copy: chart descriptions read as the prerendered page has them. */
 const view = pageView(copy, dataset, locale, format);

@@ -13,7 +13,10 @@ import { dataset } from '../../../src/lib/data/dataset.ts';
 import type { Dataset, Source } from '../../../src/lib/data/schema.ts';
 
 /** The source id a record (figure, unreached point or timeline event) names. */
-function sourceOf(ds: Dataset, recordId: string): string | null | undefined {
+function sourceOf(ds: Dataset, recordId: string, part: string | null = null): string | null | undefined {
+  // The list's size of an unreached point may be printed by another report than its count.
+  const point = ds.unreached.find((p) => p.id === recordId);
+  if (part === 'of' && point?.ofSource) return point.ofSource;
   const record =
     ds.figures.find((f) => f.id === recordId) ??
     ds.unreached.find((p) => p.id === recordId) ??
@@ -37,7 +40,7 @@ export function linkProblems(html: string, ds: Dataset): string[] {
   const problems: string[] = [];
   for (const ref of document.querySelectorAll('.figure-ref')) {
     const record = ref.getAttribute('data-record') ?? '';
-    const sourceId = sourceOf(ds, record);
+    const sourceId = sourceOf(ds, record, ref.getAttribute('data-part'));
     const source = ds.sources.find((s) => s.id === sourceId);
     const href = ref.getAttribute('href');
     if (sourceId && !source) problems.push(`${record}: source ${sourceId} is not in the source list`);
