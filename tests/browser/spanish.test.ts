@@ -263,14 +263,14 @@ describe('figures and dates on the Spanish story', () => {
       page,
       STEPS.find((s) => s.id === 'scale-families')!,
     );
-    await expect(text('[data-chart="scale"] svg')).resolves.toMatch(/5,500\+[\s\S]*may\. ?2021/);
+    await expect(text('[data-chart="scale"] svg')).resolves.toMatch(/5,500\+[\s\S]*mayo de ?2021/);
     await reach(
       page,
       STEPS.find((s) => s.id === 'search-list-grew')!,
     );
     const search = await text('[data-chart="search"] svg');
     expect(search).toContain('La lista creció: 1,030 → 1,198');
-    expect(search).toMatch(/oct\. ?2020[\s\S]*ene\. ?2021[\s\S]*abr\.[\s\S]*ene\. ?2022/);
+    expect(search).toMatch(/octubre ?2020[\s\S]*enero ?2021[\s\S]*abril[\s\S]*enero ?2022/);
     // Tables: the same counts and short dates.
     await page.locator('#search-list-grew details summary').click();
     const row = await page.locator('#search-list-grew table tbody tr').nth(2).innerText();
