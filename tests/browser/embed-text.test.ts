@@ -127,3 +127,57 @@ describe('the story embed before its reader steps', () => {
     },
   );
 });
+
+describe('the story embed as its reader steps on a phone', () => {
+  it.each([
+    [320, 700],
+    [360, 740],
+  ])(
+    'at %i×%i px: at every step the live drawing ends above the source line, the source above the controls, and the buttons’ labels whole',
+    async (width, height) => {
+      const { page, errors, close } = await openPage(browser(), { viewport: { width, height } });
+      await page.goto(`${site().url}embed/`);
+      const problems: string[] = [];
+      for (const [i, step] of STEPS.entries()) {
+        // The first step shows its prerendered drawing (no chart code until the reader steps).
+        if (i === 0) await page.waitForSelector(`.chapter.current figure[data-state="${step.id}"]`);
+        else {
+          await page.locator('.stepper-nav button').last().click();
+          await waitForState(page, step.id, step.chart);
+        }
+        const shown = await page.evaluate((chart) => {
+          const figure = document.querySelector(`[data-chart="${chart}"]`)!;
+          const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-body > svg')].find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          const source = figure.querySelector('.chart-source')!.getBoundingClientRect();
+          // A label on one line is one line tall; a wrapped one ('Previou / s') is two.
+          const buttons = [...document.querySelectorAll<HTMLElement>('.stepper-nav button')].map((b) => {
+            const range = document.createRange();
+            range.selectNodeContents(b);
+            return { label: b.textContent!.trim(), lines: range.getClientRects().length };
+          });
+          return {
+            drawing: svg.getBoundingClientRect().bottom,
+            source: { top: source.top, bottom: source.bottom },
+            controls: document.querySelector('.stepper-nav')!.getBoundingClientRect().top,
+            buttons,
+          };
+        }, step.chart);
+        if (shown.drawing > shown.source.top + 0.5)
+          problems.push(
+            `${step.id}: drawing ${Math.round(shown.drawing - shown.source.top)} px under the source`,
+          );
+        if (shown.source.bottom > shown.controls + 0.5)
+          problems.push(
+            `${step.id}: source ${Math.round(shown.source.bottom - shown.controls)} px under the controls`,
+          );
+        for (const b of shown.buttons)
+          if (b.lines !== 1) problems.push(`${step.id}: '${b.label}' on ${b.lines} lines`);
+      }
+      expect(problems, `at ${width} px`).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});
