@@ -6,53 +6,44 @@
  */
 export const EMBED_BOXES = {
   story: [
-    { to: 328, lines: [{ percent: 0, px: 1063 }] },
-    { from: 320, to: 344, lines: [{ percent: 100, px: 693 }] },
+    { to: 328, lines: [{ percent: 0, px: 1054 }] },
     {
-      from: 336,
-      to: 368,
+      from: 320,
+      to: 352,
       lines: [
-        { percent: 100, px: 671 },
-        { percent: 87.5, px: 715 },
+        { percent: 100, px: 680 },
+        { percent: -75, px: 1268 },
       ],
     },
-    { from: 360, to: 376, lines: [{ percent: 0, px: 1070 }] },
+    { from: 344, to: 368, lines: [{ percent: 0, px: 993 }] },
+    { from: 360, to: 376, lines: [{ percent: 0, px: 1056 }] },
+    { from: 368, to: 400, lines: [{ percent: 56.25, px: 778 }] },
     {
-      from: 368,
-      to: 432,
+      from: 392,
+      to: 440,
       lines: [
-        { percent: 56.25, px: 778 },
-        { percent: 54.17, px: 786 },
-        { percent: 50, px: 803 },
+        { percent: 56.25, px: 749 },
+        { percent: 50, px: 775 },
       ],
     },
-    { from: 424, to: 440, lines: [{ percent: 0, px: 991 }] },
+    { from: 432, to: 472, lines: [{ percent: 54.17, px: 727 }] },
     {
-      from: 432,
-      to: 488,
+      from: 464,
+      to: 504,
       lines: [
-        { percent: 54.17, px: 727 },
-        { percent: 50, px: 746 },
+        { percent: 56.25, px: 689 },
+        { percent: 50, px: 719 },
       ],
     },
-    { from: 480, to: 504, lines: [{ percent: 50, px: 719 }] },
     { from: 496, to: 512, lines: [{ percent: 0, px: 1036 }] },
     { from: 504, to: 536, lines: [{ percent: 0, px: 1007 }] },
+    { from: 528, to: 592, lines: [{ percent: 0, px: 988 }] },
     {
-      from: 528,
-      to: 600,
-      lines: [
-        { percent: 0, px: 988 },
-        { percent: -50, px: 1280 },
-      ],
-    },
-    {
-      from: 592,
+      from: 584,
       to: 816,
       lines: [
-        { percent: 60.3, px: 611 },
-        { percent: 59.38, px: 617 },
-        { percent: 58.34, px: 625 },
+        { percent: 57.5, px: 632 },
+        { percent: 56.25, px: 642 },
       ],
     },
     {
@@ -1722,7 +1713,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -1781,7 +1773,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -1840,7 +1833,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -1899,7 +1893,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -1958,7 +1953,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2017,7 +2013,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2076,7 +2073,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2135,7 +2133,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2194,7 +2193,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2253,7 +2253,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2312,7 +2313,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2371,7 +2373,8 @@ export const EMBED_BOXES = {
           from: 688,
           to: 824,
           lines: [
-            { percent: 52.09, px: 159 },
+            { percent: 62.5, px: 82 },
+            { percent: 56.25, px: 126 },
             { percent: 0, px: 571 },
           ],
         },
@@ -2389,11 +2392,12 @@ export const EMBED_BOXES = {
     },
     search: {
       'search-first-count': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2403,19 +2407,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2439,11 +2442,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-first-count-2': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2453,19 +2457,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2489,11 +2492,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-first-report': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2503,19 +2507,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2539,11 +2542,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-base-changes': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2553,19 +2557,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2589,11 +2592,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-list-grew': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2603,19 +2607,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2639,11 +2642,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-list-grew-2': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2653,19 +2657,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2689,11 +2692,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-spring-2021': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2703,19 +2707,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2739,11 +2742,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-breakdown': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2753,19 +2757,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2789,11 +2792,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-breakdown-2': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2803,19 +2807,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2839,11 +2842,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-breakdown-3': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2853,19 +2857,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2889,11 +2892,12 @@ export const EMBED_BOXES = {
         { from: 952, lines: [{ percent: 62.5, px: 150 }] },
       ],
       'search-last-count': [
-        { to: 400, lines: [{ percent: 87.5, px: 216 }] },
+        { to: 344, lines: [{ percent: 87.5, px: 216 }] },
         {
-          from: 392,
+          from: 336,
           to: 496,
           lines: [
+            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
             { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
@@ -2903,19 +2907,18 @@ export const EMBED_BOXES = {
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
         {
           from: 496,
-          to: 600,
+          to: 544,
           lines: [
             { percent: 87.5, px: 121 },
             { percent: 81.25, px: 153 },
-            { percent: 80, px: 160 },
+            { percent: 75, px: 186 },
           ],
         },
         {
-          from: 592,
+          from: 536,
           to: 640,
           lines: [
-            { percent: 87.5, px: 97 },
-            { percent: 81.25, px: 135 },
+            { percent: 80, px: 143 },
             { percent: 75, px: 174 },
           ],
         },
@@ -2942,16 +2945,9 @@ export const EMBED_BOXES = {
     reunify: {
       'reunify-first-families': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -2964,35 +2960,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3011,16 +3000,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-first-families-2': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3033,35 +3015,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3080,16 +3055,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-one-family': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3102,35 +3070,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3149,16 +3110,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-one-family-2': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3171,35 +3125,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3218,16 +3165,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-task-force-count': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3240,35 +3180,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3287,16 +3220,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-2021': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3309,35 +3235,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3356,16 +3275,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-2021-2': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3378,35 +3290,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3425,16 +3330,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-2023': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3447,35 +3345,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3494,16 +3385,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-2023-2': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3516,35 +3400,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3563,16 +3440,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-2023-3': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3585,35 +3455,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3632,16 +3495,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-settlement': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3654,35 +3510,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3701,16 +3550,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-settlement-2': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3723,35 +3565,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3770,16 +3605,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-unresolved': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3792,35 +3620,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3839,16 +3660,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-unresolved-2': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3861,35 +3675,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
@@ -3908,16 +3715,9 @@ export const EMBED_BOXES = {
       ],
       'reunify-unresolved-3': [
         { to: 336, lines: [{ percent: 62.5, px: 257 }] },
+        { from: 328, to: 352, lines: [{ percent: 75, px: 200 }] },
         {
-          from: 328,
-          to: 368,
-          lines: [
-            { percent: 68.75, px: 217 },
-            { percent: 62.5, px: 239 },
-          ],
-        },
-        {
-          from: 360,
+          from: 344,
           to: 472,
           lines: [
             { percent: 68.75, px: 200 },
@@ -3930,35 +3730,28 @@ export const EMBED_BOXES = {
         { from: 496, to: 512, lines: [{ percent: 0, px: 411 }] },
         {
           from: 504,
-          to: 592,
+          to: 600,
           lines: [
             { percent: 50, px: 141 },
             { percent: 44.65, px: 169 },
-            { percent: 37.5, px: 210 },
+            { percent: 43.75, px: 174 },
           ],
         },
         {
-          from: 584,
-          to: 664,
+          from: 592,
+          to: 648,
           lines: [
-            { percent: 50, px: 118 },
             { percent: 43.75, px: 156 },
             { percent: 37.5, px: 195 },
-            { percent: -12.5, px: 515 },
           ],
         },
+        { from: 640, to: 664, lines: [{ percent: 0, px: 415 }] },
         {
           from: 656,
-          to: 760,
-          lines: [
-            { percent: 33.34, px: 155 },
-            { percent: 31.25, px: 170 },
-          ],
-        },
-        {
-          from: 752,
           to: 824,
           lines: [
+            { percent: 37.5, px: 108 },
+            { percent: 33.75, px: 134 },
             { percent: 33.34, px: 137 },
             { percent: 25, px: 202 },
             { percent: 0, px: 400 },
