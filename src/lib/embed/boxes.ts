@@ -6,7 +6,7 @@
  */
 export const EMBED_BOXES = {
   story: [
-    { to: 328, lines: [{ percent: 0, px: 1054 }] },
+    { to: 328, lines: [{ percent: 0, px: 1075 }] },
     {
       from: 320,
       to: 352,
@@ -42,24 +42,25 @@ export const EMBED_BOXES = {
       from: 584,
       to: 816,
       lines: [
-        { percent: 57.5, px: 632 },
-        { percent: 56.25, px: 642 },
+        { percent: 62.5, px: 610 },
+        { percent: 59.38, px: 633 },
+        { percent: 58.34, px: 641 },
       ],
     },
     {
       from: 808,
       to: 848,
       lines: [
-        { percent: 50, px: 662 },
-        { percent: 0, px: 1078 },
+        { percent: 50, px: 678 },
+        { percent: 0, px: 1094 },
       ],
     },
     {
       from: 840,
       lines: [
-        { percent: 12.5, px: 1011 },
-        { percent: 11.37, px: 1021 },
-        { percent: 0, px: 1130 },
+        { percent: 12.5, px: 1027 },
+        { percent: 11.37, px: 1037 },
+        { percent: 0, px: 1146 },
       ],
     },
   ],
