@@ -6,61 +6,61 @@
  */
 export const EMBED_BOXES = {
   story: [
-    { to: 328, lines: [{ percent: 0, px: 1075 }] },
+    { to: 328, lines: [{ percent: 0, px: 1081 }] },
     {
       from: 320,
       to: 352,
       lines: [
-        { percent: 100, px: 680 },
-        { percent: -75, px: 1268 },
+        { percent: 100, px: 686 },
+        { percent: -75, px: 1274 },
       ],
     },
-    { from: 344, to: 368, lines: [{ percent: 0, px: 993 }] },
-    { from: 360, to: 376, lines: [{ percent: 0, px: 1056 }] },
-    { from: 368, to: 400, lines: [{ percent: 56.25, px: 778 }] },
+    { from: 344, to: 368, lines: [{ percent: 0, px: 999 }] },
+    { from: 360, to: 376, lines: [{ percent: 0, px: 1062 }] },
+    { from: 368, to: 400, lines: [{ percent: 56.25, px: 784 }] },
     {
       from: 392,
       to: 440,
       lines: [
-        { percent: 56.25, px: 749 },
-        { percent: 50, px: 775 },
+        { percent: 56.25, px: 755 },
+        { percent: 50, px: 781 },
       ],
     },
-    { from: 432, to: 472, lines: [{ percent: 54.17, px: 727 }] },
+    { from: 432, to: 472, lines: [{ percent: 54.17, px: 733 }] },
     {
       from: 464,
       to: 504,
       lines: [
-        { percent: 56.25, px: 689 },
-        { percent: 50, px: 719 },
+        { percent: 56.25, px: 695 },
+        { percent: 50, px: 725 },
       ],
     },
-    { from: 496, to: 512, lines: [{ percent: 0, px: 1036 }] },
-    { from: 504, to: 536, lines: [{ percent: 0, px: 1007 }] },
-    { from: 528, to: 592, lines: [{ percent: 0, px: 988 }] },
+    { from: 496, to: 512, lines: [{ percent: 0, px: 1042 }] },
+    { from: 504, to: 536, lines: [{ percent: 0, px: 1013 }] },
+    { from: 528, to: 592, lines: [{ percent: 0, px: 994 }] },
     {
       from: 584,
       to: 816,
       lines: [
-        { percent: 62.5, px: 610 },
-        { percent: 59.38, px: 633 },
-        { percent: 58.34, px: 641 },
+        { percent: 62.5, px: 616 },
+        { percent: 59.38, px: 639 },
+        { percent: 58.34, px: 647 },
       ],
     },
     {
       from: 808,
       to: 848,
       lines: [
-        { percent: 50, px: 678 },
-        { percent: 0, px: 1094 },
+        { percent: 50, px: 684 },
+        { percent: 0, px: 1100 },
       ],
     },
     {
       from: 840,
       lines: [
-        { percent: 12.5, px: 1027 },
-        { percent: 11.37, px: 1037 },
-        { percent: 0, px: 1146 },
+        { percent: 12.5, px: 1033 },
+        { percent: 11.37, px: 1043 },
+        { percent: 0, px: 1152 },
       ],
     },
   ],
