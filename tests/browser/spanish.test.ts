@@ -270,7 +270,9 @@ describe('figures and dates on the Spanish story', () => {
     );
     const search = await text('[data-chart="search"] svg');
     expect(search).toContain('La lista creció: 1,030 → 1,198');
-    expect(search).toMatch(/octubre ?2020[\s\S]*enero ?2021[\s\S]*abril[\s\S]*enero ?2022/);
+    // Month names written out, as many as the width has room for.
+    expect(search).toMatch(/octubre ?2020[\s\S]*abril/);
+    expect(search).not.toMatch(/\b(oct|ene|abr|jul)\./);
     // Tables: the same counts and short dates.
     await page.locator('#search-list-grew details summary').click();
     const row = await page.locator('#search-list-grew table tbody tr').nth(2).innerText();
