@@ -73,7 +73,8 @@ export async function cardAtLine(page: Page, id: string, line: number): Promise<
     ([stepId, at]) => {
       const card = document.querySelector<HTMLElement>(`#${stepId} .card`)!;
       const y = card.getBoundingClientRect().top + window.scrollY - window.innerHeight * at;
-      window.scrollTo(0, Math.round(y));
+      // Up, not to the nearest pixel: the card's top at or just over the line, not a fraction under it.
+      window.scrollTo(0, Math.ceil(y));
     },
     [id, line] as const,
   );
