@@ -54,17 +54,30 @@ export const bandFrameWidth = (band: EmbedBand) => band.width + FRAME_PADDING;
  * that the chart's title, subtitle and source leave in it: at least `stepperRoom`, with the tallest
  * of the story's chart heads. The prerendered drawing is drawn once per band of frame widths for the
  * room at the band's narrowest frame, and shown as wide as the column (its text at least the size it
- * was drawn with); a chart that needs more height (the timeline's lanes) grows the frame's row.
+ * was drawn with), its room never less than its own height, so the frame has one height at every step.
  * From 504 px the story shows its one prerendered drawing (`STATIC_FIT`).
  */
 export const STEPPER_GRAPHIC = { vw: 54, px: 176 } as const;
+
+/**
+ * The room the stepper's frame has over `STEPPER_GRAPHIC` in its narrowest band (frames under
+ * `STEPPER_FRAMES[1]`), px (`--stepper-extra` in src/styles/embed.css): there the chart heads wrap
+ * to more lines and the tallest live drawing (the timeline's lanes, axis and key at 12 px text) needs
+ * more than the frame's share of the width.
+ */
+export const STEPPER_NARROW_EXTRA = 56;
 
 /** The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths, px. */
 export const STEPPER_CHROME = 16 + 175;
 
 /** The least room the stepper's drawing has in a frame `frame` px wide, px (rounded down). */
 export const stepperRoom = (frame: number) =>
-  Math.floor((frame * STEPPER_GRAPHIC.vw) / 100 + STEPPER_GRAPHIC.px - STEPPER_CHROME);
+  Math.floor(
+    (frame * STEPPER_GRAPHIC.vw) / 100 +
+      STEPPER_GRAPHIC.px +
+      (frame < STEPPER_FRAMES[1] ? STEPPER_NARROW_EXTRA : 0) -
+      STEPPER_CHROME,
+  );
 
 /**
  * The narrowest frame of each of the stepper's phone bands, px; the last band ends at 504 px. The

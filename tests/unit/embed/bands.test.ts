@@ -11,6 +11,7 @@ import {
   STEPPER_FRAMES,
   STEPPER_CHROME,
   STEPPER_GRAPHIC,
+  STEPPER_NARROW_EXTRA,
   STEPPER_WIDE,
   stepperRoom,
 } from '../../../src/lib/embed/bands.ts';
@@ -82,15 +83,26 @@ describe('the story embed’s phone bands', () => {
   });
 
   it('are drawn for the room the stylesheet’s chart frame leaves at their narrowest frame', () => {
-    const frame = /--stepper-h: calc\(min\(([\d.]+)vw, 28rem\) \+ 11rem\);/.exec(css);
+    const frame = /--stepper-h: calc\(min\(([\d.]+)vw, 28rem\) \+ var\(--stepper-extra\)\);/.exec(css);
     expect(Number(frame?.[1])).toBe(STEPPER_GRAPHIC.vw);
-    expect(STEPPER_GRAPHIC.px).toBe(11 * 16);
+    /** The frame's room over its share of the width, rem: the phones', and the narrowest band's. */
+    const extra = [...css.matchAll(/--stepper-extra: ([\d.]+)rem;/g)].map((m) => Number(m[1]));
+    expect(extra[0]! * 16).toBe(STEPPER_GRAPHIC.px);
+    expect(extra[1]! * 16).toBe(STEPPER_GRAPHIC.px + STEPPER_NARROW_EXTRA);
+    const narrowest =
+      /@media \(max-width: ([\d.]+)px\) \{\s*\.story\[data-mode='stepper'\] \.graphic \{\s*--stepper-extra/.exec(
+        css,
+      );
+    expect(Number(narrowest?.[1])).toBe(STEPPER_FRAMES[1] - 0.02);
     for (const [i, band] of STEPPER_BANDS.entries()) {
       const width = STEPPER_FRAMES[i]!;
-      // 28rem is more than 54vw below 504 px: the frame's height is 54vw + 11rem there.
+      const room = i === 0 ? extra[1]! : extra[0]!;
+      // 28rem is more than 54vw below 504 px: the frame's height is 54vw plus its extra room there.
       expect((STEPPER_WIDE * STEPPER_GRAPHIC.vw) / 100).toBeLessThan(28 * 16);
       expect(band.height).toBe(stepperRoom(width));
-      expect(band.height + STEPPER_CHROME).toBeLessThanOrEqual((width * STEPPER_GRAPHIC.vw) / 100 + 11 * 16);
+      expect(band.height + STEPPER_CHROME).toBeLessThanOrEqual(
+        (width * STEPPER_GRAPHIC.vw) / 100 + room * 16,
+      );
       expect(band.fontSize).toBeGreaterThanOrEqual(12);
     }
   });
