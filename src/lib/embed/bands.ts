@@ -60,24 +60,27 @@ export const bandFrameWidth = (band: EmbedBand) => band.width + FRAME_PADDING;
 export const STEPPER_GRAPHIC = { vw: 54, px: 176 } as const;
 
 /**
- * The room the stepper's frame has over `STEPPER_GRAPHIC` in its narrowest band (frames under
- * `STEPPER_FRAMES[1]`), px (`--stepper-extra` in src/styles/embed.css): there the chart heads wrap
- * to more lines and the tallest live drawing (the timeline's lanes, axis and key at 12 px text) needs
- * more than the frame's share of the width.
+ * The stepper's frame in its narrowest band (frames under `STEPPER_FRAMES[1]`; `--stepper-extra`
+ * and `--stepper-floor` in src/styles/embed.css): `extra` px more than `STEPPER_GRAPHIC` and at
+ * least `floor` px tall. There the chart heads wrap to more lines and the tallest drawing (the
+ * timeline's lanes, axis and key at 12 px text) needs more than the frame's share of the width.
  */
-export const STEPPER_NARROW_EXTRA = 56;
+export const STEPPER_NARROW = { extra: 56, floor: 416 } as const;
 
-/** The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths, px. */
-export const STEPPER_CHROME = 16 + 175;
+/**
+ * The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths,
+ * px: the reunification chart's in a 304 px frame (a 320 px phone's column less a host's margins).
+ */
+export const STEPPER_CHROME = 16 + 190;
 
 /** The least room the stepper's drawing has in a frame `frame` px wide, px (rounded down). */
-export const stepperRoom = (frame: number) =>
-  Math.floor(
-    (frame * STEPPER_GRAPHIC.vw) / 100 +
-      STEPPER_GRAPHIC.px +
-      (frame < STEPPER_FRAMES[1] ? STEPPER_NARROW_EXTRA : 0) -
-      STEPPER_CHROME,
-  );
+export const stepperRoom = (frame: number) => Math.floor(stepperHeight(frame) - STEPPER_CHROME);
+
+/** The height of the stepper's chart frame in a frame `frame` px wide (below `STEPPER_WIDE`), px. */
+export function stepperHeight(frame: number): number {
+  const share = (frame * STEPPER_GRAPHIC.vw) / 100 + STEPPER_GRAPHIC.px;
+  return frame < STEPPER_FRAMES[1] ? Math.max(share + STEPPER_NARROW.extra, STEPPER_NARROW.floor) : share;
+}
 
 /**
  * The narrowest frame of each of the stepper's phone bands, px; the last band ends at 504 px. The
