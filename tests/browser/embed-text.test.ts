@@ -127,3 +127,107 @@ describe('the story embed before its reader steps', () => {
     },
   );
 });
+
+/**
+ * Where the story embed's parts are on a phone: the drawing on screen (its bottom, and its smallest
+ * text as set times its scale into its box), the source line, the controls (and the lines each
+ * button's label takes: a wrapped one, 'Previou / s', takes two) and the page's height.
+ */
+function stepperLayout(page: Page, chart: string) {
+  return page.evaluate((id) => {
+    const figure = document.querySelector(`[data-chart="${id}"]`)!;
+    const svg = [...figure.querySelectorAll<SVGSVGElement>('.chart-body > svg')].find(
+      (s) => s.getBoundingClientRect().width > 0,
+    )!;
+    const box = svg.getBoundingClientRect();
+    const view = svg.viewBox.baseVal;
+    const scale = Math.min(box.width / view.width, box.height / view.height);
+    const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().height);
+    const source = figure.querySelector('.chart-source')!.getBoundingClientRect();
+    const nav = document.querySelector('.stepper-nav')!.getBoundingClientRect();
+    return {
+      live: svg.hasAttribute('data-fit'),
+      drawing: box.bottom,
+      text: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      source: { top: source.top, bottom: source.bottom },
+      controls: { top: nav.top, end: nav.bottom + window.scrollY },
+      page: document.documentElement.getBoundingClientRect().height,
+    };
+  }, chart);
+}
+
+/** The lines each stepper button's label takes on screen. */
+function buttonLines(page: Page): Promise<{ label: string; lines: number }[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.stepper-nav button')].map((b) => {
+      const range = document.createRange();
+      range.selectNodeContents(b);
+      const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+      return { label: b.textContent!.trim(), lines: tops.size };
+    }),
+  );
+}
+
+describe('the story embed as its reader steps on a phone', () => {
+  it.each([
+    [320, 700],
+    [360, 740],
+    [390, 664],
+    [480, 700],
+  ])(
+    'at %i×%i px: at every step the drawing fits above the source line, the source above the controls, text at least 12 px, the buttons’ labels whole, and one page height',
+    async (width, height) => {
+      const { page, errors, close } = await openPage(browser(), { viewport: { width, height } });
+      await page.goto(`${site().url}embed/`);
+      const problems: string[] = [];
+      let first: number | null = null;
+      for (const [i, step] of STEPS.entries()) {
+        // The first step shows its prerendered drawing (no chart code until the reader steps).
+        if (i === 0) await page.waitForSelector(`.chapter.current figure[data-state="${step.id}"]`);
+        else {
+          await page.locator('.stepper-nav button').last().click();
+          // Right after the click, as the count changes, the labels are whole.
+          for (const b of await buttonLines(page))
+            if (b.lines !== 1) problems.push(`${step.id}, at the click: '${b.label}' on ${b.lines} lines`);
+          await waitForState(page, step.id, step.chart);
+        }
+        const shown = await stepperLayout(page, step.chart);
+        if (i > 0 && !shown.live) problems.push(`${step.id}: no live drawing`);
+        if (shown.drawing > shown.source.top + 0.5)
+          problems.push(
+            `${step.id}: drawing ${Math.round(shown.drawing - shown.source.top)} px under the source`,
+          );
+        if (shown.source.bottom > shown.controls.top + 0.5)
+          problems.push(
+            `${step.id}: source ${Math.round(shown.source.bottom - shown.controls.top)} px under the controls`,
+          );
+        if (shown.text < 11.95) problems.push(`${step.id}: text at ${shown.text.toFixed(1)} px`);
+        if (width === 390 && shown.controls.end > height + 0.5)
+          problems.push(`${step.id}: controls end at ${Math.round(shown.controls.end)} px`);
+        first ??= shown.page;
+        if (Math.abs(shown.page - first) > 0.5)
+          problems.push(
+            `${step.id}: page ${Math.round(shown.page)} px tall, ${Math.round(first)} at the first step`,
+          );
+        for (const b of await buttonLines(page))
+          if (b.lines !== 1) problems.push(`${step.id}: '${b.label}' on ${b.lines} lines`);
+      }
+      expect(problems, `at ${width}×${height} px`).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
+  it('at 360×740 px, opened at a step in the middle of a chapter, draws it for its room at 12 px text or more', async () => {
+    const { page, errors, close } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
+    await page.goto(`${site().url}embed/?step=timeline-pilot-2`);
+    await waitForState(page, 'timeline-pilot-2', 'timeline');
+    const shown = await stepperLayout(page, 'timeline');
+    expect(shown.live).toBe(true);
+    expect(shown.text).toBeGreaterThanOrEqual(11.95);
+    expect(shown.drawing).toBeLessThanOrEqual(shown.source.top + 0.5);
+    expect(shown.source.bottom).toBeLessThanOrEqual(shown.controls.top + 0.5);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

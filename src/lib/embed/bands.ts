@@ -54,17 +54,33 @@ export const bandFrameWidth = (band: EmbedBand) => band.width + FRAME_PADDING;
  * that the chart's title, subtitle and source leave in it: at least `stepperRoom`, with the tallest
  * of the story's chart heads. The prerendered drawing is drawn once per band of frame widths for the
  * room at the band's narrowest frame, and shown as wide as the column (its text at least the size it
- * was drawn with); a chart that needs more height (the timeline's lanes) grows the frame's row.
+ * was drawn with), its room never less than its own height, so the frame has one height at every step.
  * From 504 px the story shows its one prerendered drawing (`STATIC_FIT`).
  */
 export const STEPPER_GRAPHIC = { vw: 54, px: 176 } as const;
 
-/** The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths, px. */
-export const STEPPER_CHROME = 16 + 175;
+/**
+ * The stepper's frame in its narrowest band (frames under `STEPPER_FRAMES[1]`; `--stepper-extra`
+ * and `--stepper-floor` in src/styles/embed.css): `extra` px more than `STEPPER_GRAPHIC` and at
+ * least `floor` px tall. There the chart heads wrap to more lines and the tallest drawing (the
+ * timeline's lanes, axis and key at 12 px text) needs more than the frame's share of the width.
+ */
+export const STEPPER_NARROW = { extra: 56, floor: 416 } as const;
+
+/**
+ * The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths,
+ * px: the reunification chart's in a 304 px frame (a 320 px phone's column less a host's margins).
+ */
+export const STEPPER_CHROME = 16 + 190;
 
 /** The least room the stepper's drawing has in a frame `frame` px wide, px (rounded down). */
-export const stepperRoom = (frame: number) =>
-  Math.floor((frame * STEPPER_GRAPHIC.vw) / 100 + STEPPER_GRAPHIC.px - STEPPER_CHROME);
+export const stepperRoom = (frame: number) => Math.floor(stepperHeight(frame) - STEPPER_CHROME);
+
+/** The height of the stepper's chart frame in a frame `frame` px wide (below `STEPPER_WIDE`), px. */
+export function stepperHeight(frame: number): number {
+  const share = (frame * STEPPER_GRAPHIC.vw) / 100 + STEPPER_GRAPHIC.px;
+  return frame < STEPPER_FRAMES[1] ? Math.max(share + STEPPER_NARROW.extra, STEPPER_NARROW.floor) : share;
+}
 
 /**
  * The narrowest frame of each of the stepper's phone bands, px; the last band ends at 504 px. The

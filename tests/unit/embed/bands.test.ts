@@ -11,7 +11,9 @@ import {
   STEPPER_FRAMES,
   STEPPER_CHROME,
   STEPPER_GRAPHIC,
+  STEPPER_NARROW,
   STEPPER_WIDE,
+  stepperHeight,
   stepperRoom,
 } from '../../../src/lib/embed/bands.ts';
 
@@ -82,15 +84,30 @@ describe('the story embed’s phone bands', () => {
   });
 
   it('are drawn for the room the stylesheet’s chart frame leaves at their narrowest frame', () => {
-    const frame = /--stepper-h: calc\(min\(([\d.]+)vw, 28rem\) \+ 11rem\);/.exec(css);
+    const frame =
+      /--stepper-h: max\(calc\(min\(([\d.]+)vw, 28rem\) \+ var\(--stepper-extra\)\), var\(--stepper-floor\)\);/.exec(
+        css,
+      );
     expect(Number(frame?.[1])).toBe(STEPPER_GRAPHIC.vw);
-    expect(STEPPER_GRAPHIC.px).toBe(11 * 16);
+    /** The frame's room over its share of the width, and its least height, rem: the phones', then the narrowest band's. */
+    const extra = [...css.matchAll(/--stepper-extra: ([\d.]+)rem;/g)].map((m) => Number(m[1]) * 16);
+    const floor = [...css.matchAll(/--stepper-floor: ([\d.]+)rem;/g)].map((m) => Number(m[1]) * 16);
+    expect([extra[0], floor[0]]).toEqual([STEPPER_GRAPHIC.px, 0]);
+    expect([extra[1], floor[1]]).toEqual([STEPPER_GRAPHIC.px + STEPPER_NARROW.extra, STEPPER_NARROW.floor]);
+    const narrowest =
+      /@media \(max-width: ([\d.]+)px\) \{\s*\.story\[data-mode='stepper'\] \.graphic \{\s*--stepper-extra/.exec(
+        css,
+      );
+    expect(Number(narrowest?.[1])).toBe(STEPPER_FRAMES[1] - 0.02);
+    // 28rem is more than 54vw below 504 px: the frame's height is 54vw plus its extra room there.
+    expect((STEPPER_WIDE * STEPPER_GRAPHIC.vw) / 100).toBeLessThan(28 * 16);
     for (const [i, band] of STEPPER_BANDS.entries()) {
       const width = STEPPER_FRAMES[i]!;
-      // 28rem is more than 54vw below 504 px: the frame's height is 54vw + 11rem there.
-      expect((STEPPER_WIDE * STEPPER_GRAPHIC.vw) / 100).toBeLessThan(28 * 16);
+      const css = i === 0 ? { extra: extra[1]!, floor: floor[1]! } : { extra: extra[0]!, floor: floor[0]! };
+      const height = Math.max((width * STEPPER_GRAPHIC.vw) / 100 + css.extra, css.floor);
+      expect(stepperHeight(width)).toBe(height);
       expect(band.height).toBe(stepperRoom(width));
-      expect(band.height + STEPPER_CHROME).toBeLessThanOrEqual((width * STEPPER_GRAPHIC.vw) / 100 + 11 * 16);
+      expect(band.height + STEPPER_CHROME).toBeLessThanOrEqual(height);
       expect(band.fontSize).toBeGreaterThanOrEqual(12);
     }
   });
