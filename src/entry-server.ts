@@ -16,6 +16,7 @@ import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
 import { frameOf, type ChartId } from './lib/charts/index.ts';
+import { WIDE_STATIC_FIT } from './lib/charts/fit.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { bandFit, EMBED_BANDS, STEPPER_BANDS, type EmbedBand } from './lib/embed/bands.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
@@ -321,8 +322,9 @@ export function prerender(lang: Lang) {
 
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
-     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `stepper:<step>` (the story embed's), `table:<step>` (the "show the data" table) and `static:<step>` (the
-     * step's own drawing, which readers without JavaScript and print see inside the step).
+     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `stepper:<step>` (the story embed's), `table:<step>` (the "show the data" table), `static:<step>` (the
+     * step's own drawing, which readers without JavaScript and print see inside the step) and
+     * `wide:<step>` (the same laid out for the text column of a wide screen, without JavaScript).
      */
     renderSlots(): Map<string, string> {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -371,6 +373,20 @@ export function prerender(lang: Lang) {
           ].join(''),
         );
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        // Its drawing for the story's text column on a wide screen without scripts, where a passage
+        // shows its drawing once, in its first card (`Story`).
+        if (step.continues === undefined) {
+          const wide = renderChart(
+            step,
+            doc,
+            chartCopy,
+            view.alts[step.id] ?? '',
+            format,
+            WIDE_STATIC_FIT,
+            dataset,
+          );
+          slots.set(`wide:${step.id}`, scopeIds(wide, `wide-${step.id}`).outerHTML);
+        }
         // A single-chart embed's drawings of the step, one per band of frame widths.
         slots.set(`embed:${step.id}`, banded(EMBED_BANDS, 'embed').join(''));
         // The teacher note of a passage, once, under its first step's id: in full for the handout, its

@@ -4,7 +4,7 @@
  * phone's drawing scaled up).
  */
 import { describe, expect, it } from 'vitest';
-import { stepsOf } from '../../src/lib/story/steps.ts';
+import { STEPS, stepsOf } from '../../src/lib/story/steps.ts';
 import { openPage, scrollStepTo, useSite } from './harness.ts';
 
 const running = useSite();
@@ -87,5 +87,53 @@ describe('the scale chart’s open cap in dark mode', () => {
     }
     // The two rows still fade as they rise.
     expect(live[0]!.faded).toBeGreaterThan(live[1]!.faded);
+  });
+});
+
+/** Each step figure on screen: its width, its drawing's, and the most lines of any of its labels. */
+function figuresOnScreen(): { step: string; figure: number; drawing: number; lines: number; text: number }[] {
+  return [...document.querySelectorAll<HTMLElement>('.step-figure')]
+    .filter((figure) => figure.getClientRects().length > 0)
+    .map((figure) => {
+      const svg = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find(
+        (s) => s.getClientRects().length > 0,
+      );
+      const width = svg?.getBoundingClientRect().width ?? 0;
+      const scale = svg ? width / svg.viewBox.baseVal.width : 0;
+      const texts = [...(svg?.querySelectorAll('text') ?? [])];
+      return {
+        step: figure.closest('.step')?.id ?? '',
+        figure: figure.getBoundingClientRect().width,
+        drawing: width,
+        // A label's lines are its tspans (SVG text never wraps on its own).
+        lines: Math.max(0, ...texts.map((t) => Math.max(1, t.querySelectorAll('tspan').length))),
+        text: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      };
+    });
+}
+
+describe('the story without JavaScript on a wide screen', () => {
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ])('gives each figure a drawing laid out for it at $width px', async (viewport) => {
+    const { page, close } = await openPage(running.browser, { javaScriptEnabled: false, viewport });
+    await page.goto(running.site.url);
+    const figures = await page.evaluate(figuresOnScreen);
+    const fonts = await page.evaluate(() => ({
+      title: getComputedStyle(document.querySelector('.step-figure-title')!).fontFamily,
+      heading: getComputedStyle(document.querySelector('h2')!).fontFamily,
+    }));
+    await close();
+    // One figure per passage, each step's state drawn for the figure, not a phone's drawing scaled.
+    expect(figures.length).toBe(STEPS.filter((s) => s.continues === undefined).length);
+    for (const f of figures) {
+      expect(f.drawing / f.figure, f.step).toBeGreaterThanOrEqual(0.8);
+      expect(f.text, f.step).toBeGreaterThanOrEqual(12);
+      // The scale chart's column names and keys: two lines at most under columns this wide.
+      if (f.step.startsWith('scale-')) expect(f.lines, f.step).toBeLessThanOrEqual(2);
+    }
+    // Titles in the story's headline face, as the live chart's.
+    expect(fonts.title).toBe(fonts.heading);
   });
 });
