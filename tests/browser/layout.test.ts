@@ -30,8 +30,11 @@ const SIZES = [
   { width: 1280, height: 800 },
 ];
 
-/** The least height, px, of the breakdown's 0–600 count axis at 320 px. */
-const AXIS_SPAN = 95;
+/**
+ * The least height, px, of the breakdown's 0–600 count axis at 320 px, by edition (review r6 measured
+ * 139 in English and 95 in Spanish, whose longest card of the chapter left the frame less room).
+ */
+const AXIS_SPAN: Record<string, number> = { en: 135, es: 115 };
 /**
  * The height on screen, px, of 0 to 600 on a chart's count axis: from its "0" tick label to its
  * highest (each stands on its grid line), scaled to 600 when fewer ticks are drawn.
@@ -86,11 +89,12 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
           );
       }
       // The breakdown at a phone's narrowest uses its room: its count axis, 0 to 600, spans at
-      // least AXIS_SPAN px (review r5 S4 measured 97 px in English and 61 in Spanish).
+      // least AXIS_SPAN px in its edition (review r5 S4 measured 97 px in English and 61 in Spanish).
       if (viewport.width === 320 && step.id.startsWith('search-breakdown')) {
         const span = await page.evaluate(axisSpan, step.chart);
-        if (!(span >= AXIS_SPAN))
-          problems.push(`${step.id}: the count axis spans ${span.toFixed(1)} px, under ${AXIS_SPAN}`);
+        const least = AXIS_SPAN[lang]!;
+        if (!(span >= least))
+          problems.push(`${step.id}: the count axis spans ${span.toFixed(1)} px, under ${least}`);
       }
       const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
