@@ -4,8 +4,12 @@
  * phone's drawing scaled up).
  */
 import { describe, expect, it } from 'vitest';
-import { STEPS, stepsOf } from '../../src/lib/story/steps.ts';
+import { PASSAGE_STARTS, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
 import { openPage, scrollStepTo, useSite } from './harness.ts';
+import { inkOf } from './measure.ts';
+
+/** The most room, px on screen, over or under a drawing's marks on a page without scripts. */
+const INK_ROOM = 10;
 
 const running = useSite();
 
@@ -135,5 +139,28 @@ describe('the story without JavaScript on a wide screen', () => {
     }
     // Titles in the story's headline face, as the live chart's.
     expect(fonts.title).toBe(fonts.heading);
+  });
+});
+
+describe('the handout without JavaScript', () => {
+  it('shows each drawing cut to its marks at build time, with no room kept for other states', async () => {
+    const { page, close } = await openPage(running.browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.goto(`${running.site.url}handout/`);
+    const problems: string[] = [];
+    for (const start of PASSAGE_STARTS) {
+      const item = page.locator(`.handout-step#${start.id}`);
+      const ink = await item.locator('.static-chart svg').evaluate(inkOf);
+      // The build's estimate of the ink is generous by a pixel or two, past the margin kept.
+      if (ink.below > INK_ROOM || ink.above > INK_ROOM)
+        problems.push(
+          `${start.id}: ${ink.above.toFixed(1)} px over the marks, ${ink.below.toFixed(1)} under`,
+        );
+      if (ink.smallest < 12) problems.push(`${start.id}: text at ${ink.smallest.toFixed(1)} px`);
+    }
+    await close();
+    expect(problems).toEqual([]);
   });
 });
