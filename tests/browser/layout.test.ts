@@ -153,7 +153,10 @@ describe('without JavaScript', () => {
             return Boolean(box && box.width > 0 && box.height > 0);
           };
           const card = step.querySelector('.card')!.getBoundingClientRect();
-          const svg = step.querySelector('.static-chart svg')?.getBoundingClientRect();
+          // The drawing shown: the phone's, or on a wide screen the one laid out for the column.
+          const svg = [...step.querySelectorAll('.static-chart svg, .static-chart-wide svg')]
+            .map((s) => s.getBoundingClientRect())
+            .find((box) => box.width > 0 && box.height > 0);
           const text = step.querySelector('.prose p')!.getBoundingClientRect();
           return {
             step: step.id,
@@ -161,7 +164,7 @@ describe('without JavaScript', () => {
             first: !step.hasAttribute('data-continues'),
             title: seen('.step-figure-title'),
             subtitle: seen('.step-figure-subtitle'),
-            drawing: seen('.static-chart svg'),
+            drawing: Boolean(svg),
             source: seen('.step-figure-source'),
             // One centred column: the card's middle is the page's.
             centred: Math.abs((card.left + card.right) / 2 - document.documentElement.clientWidth / 2) <= 1,
@@ -190,20 +193,26 @@ describe('without JavaScript', () => {
       // Every drawing shown has painted marks: fills that resolve (a pattern found in the same drawing).
       const blank = await page.evaluate(() =>
         [
-          ...document.querySelectorAll<SVGSVGElement>('.step:not([data-continues]) .static-chart svg'),
-        ].flatMap((svg) => {
-          const step = svg.closest('.step')?.id;
-          const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
-            const box = m.getBoundingClientRect();
-            return box.width > 0 && box.height > 0;
-          });
-          if (!marks.length) return [`${step}: no marks`];
-          return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
-            const id = m.getAttribute('fill')!.slice(5, -1);
-            const target = document.getElementById(id);
-            return target && svg.contains(target) ? [] : [`${step}: fill ${id} resolves outside its drawing`];
-          });
-        }),
+          ...document.querySelectorAll<SVGSVGElement>(
+            '.step:not([data-continues]) :is(.static-chart, .static-chart-wide) svg',
+          ),
+        ]
+          .filter((svg) => svg.getClientRects().length > 0)
+          .flatMap((svg) => {
+            const step = svg.closest('.step')?.id;
+            const marks = [...svg.querySelectorAll('rect, circle, path')].filter((m) => {
+              const box = m.getBoundingClientRect();
+              return box.width > 0 && box.height > 0;
+            });
+            if (!marks.length) return [`${step}: no marks`];
+            return [...svg.querySelectorAll('[fill^="url(#"]')].flatMap((m) => {
+              const id = m.getAttribute('fill')!.slice(5, -1);
+              const target = document.getElementById(id);
+              return target && svg.contains(target)
+                ? []
+                : [`${step}: fill ${id} resolves outside its drawing`];
+            });
+          }),
       );
       expect(blank).toEqual([]);
       // A figure's link says what it is and where it comes from, not just "348".
