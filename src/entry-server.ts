@@ -16,6 +16,8 @@ import { COPY_FILES, edition, type Lang } from './content/index.ts';
 import { DATASET_LANG } from './lib/content/dataset-copy.ts';
 import { chartData } from './lib/charts/data.ts';
 import { frameOf, type ChartId } from './lib/charts/index.ts';
+import { WIDE_STATIC_FIT, type Fit } from './lib/charts/fit.ts';
+import { cutToEstimatedInk } from './lib/story/ink-estimate.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
 import { bandFit, EMBED_BANDS, STEPPER_BANDS, type EmbedBand } from './lib/embed/bands.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
@@ -321,8 +323,9 @@ export function prerender(lang: Lang) {
 
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
-     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `stepper:<step>` (the story embed's), `table:<step>` (the "show the data" table) and `static:<step>` (the
-     * step's own drawing, which readers without JavaScript and print see inside the step).
+     * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `stepper:<step>` (the story embed's), `table:<step>` (the "show the data" table), `static:<step>` (the
+     * step's own drawing, which readers without JavaScript and print see inside the step) and
+     * `wide:<step>` (the same laid out for the text column of a wide screen, without JavaScript).
      */
     renderSlots(): Map<string, string> {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -334,7 +337,10 @@ export function prerender(lang: Lang) {
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
-        const svg = renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, STATIC_FIT, dataset);
+        /** The step's chart laid out for `fit`. */
+        const drawFor = (fit: Fit) =>
+          renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, fit, dataset);
+        const svg = drawFor(STATIC_FIT);
         slots.set(
           `prose:${step.id}`,
           html(Prose, {
@@ -349,15 +355,7 @@ export function prerender(lang: Lang) {
         /** The step drawn for each of `bands`, marked with its band (`prefix` + width) for the stylesheet. */
         const banded = (bands: readonly EmbedBand[], prefix: string) =>
           bands.map((band) => {
-            const drawn = renderChart(
-              step,
-              doc,
-              chartCopy,
-              view.alts[step.id] ?? '',
-              format,
-              bandFit(band),
-              dataset,
-            );
+            const drawn = drawFor(bandFit(band));
             drawn.setAttribute('data-band', String(band.width));
             return scopeIds(drawn, `${prefix}${band.width}-${step.id}`).outerHTML;
           });
@@ -370,7 +368,17 @@ export function prerender(lang: Lang) {
             ...banded(STEPPER_BANDS, 'stepper'),
           ].join(''),
         );
+        // The step's own drawing, cut to its ink: no room kept for another state's marks on a page
+        // without scripts (the handout, the story without JavaScript).
+        cutToEstimatedInk(svg, STATIC_FIT);
         slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        // Its drawing for the story's text column on a wide screen without scripts, where a passage
+        // shows its drawing once, in its first card (`Story`).
+        if (step.continues === undefined) {
+          const wide = drawFor(WIDE_STATIC_FIT);
+          cutToEstimatedInk(wide, WIDE_STATIC_FIT);
+          slots.set(`wide:${step.id}`, scopeIds(wide, `wide-${step.id}`).outerHTML);
+        }
         // A single-chart embed's drawings of the step, one per band of frame widths.
         slots.set(`embed:${step.id}`, banded(EMBED_BANDS, 'embed').join(''));
         // The teacher note of a passage, once, under its first step's id: in full for the handout, its

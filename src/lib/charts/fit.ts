@@ -71,6 +71,15 @@ export function fitFor(width: number, height: number, measure: Measure = estimat
 export const STATIC_FIT: Fit = { ...fitFor(340, 300), fontSize: 14 };
 
 /**
+ * The room of the story's figure without JavaScript on a screen wide enough for its whole text
+ * column (44 rem, less a card's padding and border): a second prerendered drawing per step, shown
+ * there at its own size instead of the phone's scaled up (src/styles/global.css,
+ * `.static-chart-wide`). Its text is the phone drawing's size, at which the scale chart's column
+ * names take two lines under columns this wide.
+ */
+export const WIDE_STATIC_FIT: Fit = { ...fitFor(662, 530), fontSize: 14 };
+
+/**
  * A `Fit` whose text is measured as the browser sets it in `element`'s font family: for the live
  * chart, whose labels are placed by their real widths. Falls back to estimates without a canvas.
  */

@@ -5,6 +5,7 @@
  * changes, whatever happens to the chart code.
  */
 import { scopeIds } from '../charts/scope-ids.ts';
+import { FRAME_ATTRIBUTE } from './ink-estimate.ts';
 import { heldMarkup } from './tables.ts';
 
 let copies = 0;
@@ -28,6 +29,15 @@ export function prerenderedDrawing(doc: Document, id: string): SVGSVGElement[] {
     .filter((svg) => !svg.parentElement?.closest('svg'))
     .map((svg) => {
       const copy = svg.cloneNode(true) as SVGSVGElement;
+      // A drawing cut to its ink at build time takes back its frame: the chart's box keeps one size
+      // from state to state.
+      const frame = copy.getAttribute(FRAME_ATTRIBUTE)?.split(' ');
+      if (frame?.length === 4) {
+        copy.setAttribute('viewBox', frame.join(' '));
+        copy.setAttribute('width', frame[2]!);
+        copy.setAttribute('height', frame[3]!);
+        copy.removeAttribute(FRAME_ATTRIBUTE);
+      }
       // The original keeps its ids: a pattern or clip path must be referenced inside the copy.
       scopeIds(copy, `shown${++copies}`);
       copy.setAttribute('data-prerendered', id);

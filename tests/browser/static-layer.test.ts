@@ -1,0 +1,166 @@
+/**
+ * What a reader sees of the drawings drawn ahead of time: the open cap of the scale chart in dark
+ * mode, and the story without JavaScript at desktop sizes (a drawing laid out for the figure, not a
+ * phone's drawing scaled up).
+ */
+import { describe, expect, it } from 'vitest';
+import { PASSAGE_STARTS, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
+import { openPage, scrollStepTo, useSite } from './harness.ts';
+import { inkOf } from './measure.ts';
+
+/** The most room, px on screen, over or under a drawing's marks on a page without scripts. */
+const INK_ROOM = 10;
+
+const running = useSite();
+
+/**
+ * For each row of the scale chart's open cap under `selector` that is on screen: its contrast with
+ * the page's background (its fill blended over the ground at its opacity, WCAG's ratio), and the
+ * solid squares' of the same column kind.
+ */
+function openCapContrast(selector: string): { faded: number; solid: number; opacity: number }[] {
+  const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const channel = (c: number) => {
+    const v = c / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = ([r, g, b]: number[]) =>
+    0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
+  const ratio = (a: number[], b: number[]) => {
+    const [x, y] = [luminance(a), luminance(b)];
+    return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+  };
+  const ground = rgb(getComputedStyle(document.body).backgroundColor);
+  const seen = (shape: Element) => shape.getBoundingClientRect().width > 0;
+  const rows: { faded: number; solid: number; opacity: number }[] = [];
+  for (const svg of document.querySelectorAll(selector)) {
+    for (const cap of svg.querySelectorAll('.scale-open')) {
+      // A waffle is a shape filled with a pattern of squares: both opacities count.
+      const shape = [...cap.querySelectorAll('path')].find(seen);
+      const square = cap.querySelector('pattern rect');
+      if (!shape || !square) continue;
+      const fill = rgb(getComputedStyle(square).fill);
+      const opacity =
+        Number(getComputedStyle(square).fillOpacity) *
+        Number(getComputedStyle(shape).fillOpacity) *
+        Number(getComputedStyle(cap).opacity);
+      const blended = fill.map((c, i) => c * opacity + ground[i]! * (1 - opacity));
+      // A solid square of the same kind: the cap's colour class, without the cap's.
+      const kind = [...cap.classList].find((c) => c.startsWith('mark-'));
+      const solid = svg.querySelector(`.${kind}:not(.scale-open) pattern rect`);
+      const solidFill = solid ? rgb(getComputedStyle(solid).fill) : fill;
+      rows.push({ faded: ratio(blended, ground), solid: ratio(solidFill, ground), opacity });
+    }
+  }
+  return rows;
+}
+
+describe('the scale chart’s open cap in dark mode', () => {
+  it('keeps its faded rows ≥ 3:1 against the ground and fainter than the solid squares', async () => {
+    const { page, close } = await openPage(running.browser, {
+      colorScheme: 'dark',
+      viewport: { width: 320, height: 640 },
+    });
+    await page.goto(running.site.url);
+    // The live chart at its last state (the families' open column), and every static drawing.
+    const last = stepsOf('scale').at(-1)!.id;
+    await scrollStepTo(page, last);
+    await page.waitForFunction(
+      (id) => document.querySelector('[data-chart="scale"]')?.getAttribute('data-state') === id,
+      last,
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('[data-chart="scale"] svg[data-fit] .scale-open'),
+    );
+    const live = await page.evaluate(openCapContrast, '[data-chart="scale"] svg');
+    await close();
+    const still = await openPage(running.browser, {
+      colorScheme: 'dark',
+      javaScriptEnabled: false,
+      viewport: { width: 320, height: 640 },
+    });
+    await still.page.goto(running.site.url);
+    const drawn = await still.page.evaluate(openCapContrast, '.static-chart svg');
+    await still.close();
+    expect(live.length).toBe(2);
+    expect(drawn.length).toBeGreaterThanOrEqual(2);
+    for (const row of [...live, ...drawn]) {
+      expect(row.faded).toBeGreaterThanOrEqual(3);
+      expect(row.opacity).toBeLessThan(1);
+      expect(row.solid - row.faded).toBeGreaterThan(0.5);
+    }
+    // The two rows still fade as they rise.
+    expect(live[0]!.faded).toBeGreaterThan(live[1]!.faded);
+  });
+});
+
+/** Each step figure on screen: its width, its drawing's, and the most lines of any of its labels. */
+function figuresOnScreen(): { step: string; figure: number; drawing: number; lines: number; text: number }[] {
+  return [...document.querySelectorAll<HTMLElement>('.step-figure')]
+    .filter((figure) => figure.getClientRects().length > 0)
+    .map((figure) => {
+      const svg = [...figure.querySelectorAll<SVGSVGElement>('svg.chart-drawing')].find(
+        (s) => s.getClientRects().length > 0,
+      );
+      const width = svg?.getBoundingClientRect().width ?? 0;
+      const scale = svg ? width / svg.viewBox.baseVal.width : 0;
+      const texts = [...(svg?.querySelectorAll('text') ?? [])];
+      return {
+        step: figure.closest('.step')?.id ?? '',
+        figure: figure.getBoundingClientRect().width,
+        drawing: width,
+        // A label's lines are its tspans (SVG text never wraps on its own).
+        lines: Math.max(0, ...texts.map((t) => Math.max(1, t.querySelectorAll('tspan').length))),
+        text: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+      };
+    });
+}
+
+describe('the story without JavaScript on a wide screen', () => {
+  it.each([
+    { width: 1280, height: 800 },
+    { width: 1920, height: 1080 },
+  ])('gives each figure a drawing laid out for it at $width px', async (viewport) => {
+    const { page, close } = await openPage(running.browser, { javaScriptEnabled: false, viewport });
+    await page.goto(running.site.url);
+    const figures = await page.evaluate(figuresOnScreen);
+    const fonts = await page.evaluate(() => ({
+      title: getComputedStyle(document.querySelector('.step-figure-title')!).fontFamily,
+      heading: getComputedStyle(document.querySelector('h2')!).fontFamily,
+    }));
+    await close();
+    // One figure per passage, each step's state drawn for the figure, not a phone's drawing scaled.
+    expect(figures.length).toBe(STEPS.filter((s) => s.continues === undefined).length);
+    for (const f of figures) {
+      expect(f.drawing / f.figure, f.step).toBeGreaterThanOrEqual(0.8);
+      expect(f.text, f.step).toBeGreaterThanOrEqual(12);
+      // The scale chart's column names and keys: two lines at most under columns this wide.
+      if (f.step.startsWith('scale-')) expect(f.lines, f.step).toBeLessThanOrEqual(2);
+    }
+    // Titles in the story's headline face, as the live chart's.
+    expect(fonts.title).toBe(fonts.heading);
+  });
+});
+
+describe('the handout without JavaScript', () => {
+  it('shows each drawing cut to its marks at build time, with no room kept for other states', async () => {
+    const { page, close } = await openPage(running.browser, {
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 800 },
+    });
+    await page.goto(`${running.site.url}handout/`);
+    const problems: string[] = [];
+    for (const start of PASSAGE_STARTS) {
+      const item = page.locator(`.handout-step#${start.id}`);
+      const ink = await item.locator('.static-chart svg').evaluate(inkOf);
+      // The build's estimate of the ink is generous by a pixel or two, past the margin kept.
+      if (ink.below > INK_ROOM || ink.above > INK_ROOM)
+        problems.push(
+          `${start.id}: ${ink.above.toFixed(1)} px over the marks, ${ink.below.toFixed(1)} under`,
+        );
+      if (ink.smallest < 12) problems.push(`${start.id}: text at ${ink.smallest.toFixed(1)} px`);
+    }
+    await close();
+    expect(problems).toEqual([]);
+  });
+});
