@@ -85,6 +85,8 @@ function uncertainMonths(e: Entry): Month[] {
 }
 
 const PAD = 2;
+/** Blank between the last row's mark and the axis line, px: a dot at a row's foot never sits on it. */
+const AXIS_GAP = 8;
 /** The key's month box, px. */
 const KEY_BOX = { width: 16, height: 10 };
 
@@ -107,7 +109,8 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // The key: a dashed month box, as drawn in the rows, then what it means.
   const keyText = left + KEY_BOX.width + 6;
   const key = wrap(fit, copy.labels.monthOnly, fit.width - PAD - keyText);
-  const axis = 2 * lh + 8;
+  // The axis: a gap over its line, so the last row's dot stands clear of it, then two lines of months.
+  const axis = AXIS_GAP + 2 * lh + 8;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
   const x = scaleUtc(DOMAIN, [left, right]);
@@ -136,6 +139,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
   const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
   const height = Math.ceil(bottom + axis + keyHeight + PAD);
+  const baseline = bottom + AXIS_GAP;
   // The mark's band in each row: at its foot when the label stands over it, centred beside it.
   const markTop = (i: number) =>
     rowTop[i]! + (over[i] ? rowHeight(i) - thick - 2 : (rowHeight(i) - thick) / 2);
@@ -149,7 +153,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const byHighlight = <T extends { highlight: boolean }>(list: T[], hl: boolean) =>
     list.filter((e) => e.highlight === hl);
   const marks: Plot.Markish[] = [
-    Plot.ruleX(ticks, { x: (d: Date) => x(d), y1: top, y2: bottom, strokeOpacity: 0.12 }),
+    Plot.ruleX(ticks, { x: (d: Date) => x(d), y1: top, y2: baseline, strokeOpacity: 0.12 }),
   ];
   for (const hl of [false, true]) {
     const fill = hl ? 'mark-accent' : 'mark-context';
@@ -223,10 +227,10 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const labelled = placeLabels(fit, requests, frame, obstacles);
   const keyTop = bottom + axis;
   marks.push(
-    Plot.ruleY([bottom], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
+    Plot.ruleY([baseline], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
     Plot.text(ticks, {
       x: (d: Date) => x(d),
-      y: bottom + 4,
+      y: baseline + 4,
       text: monthTicks(fmt, ticks),
       lineAnchor: 'top',
       lineHeight: lh / fs,
