@@ -55,7 +55,8 @@ export const LABELS = [
   'tf2021_identified',
   'tf2021_under_review',
   'tf2023_identified_ap',
-  'settlement_dates',
+  'settlement_announced',
+  'settlement_approved',
 ] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
 /**
@@ -166,9 +167,8 @@ function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => stri
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
 function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | null {
   // Not under the lawyers' count: the table keeps it there.
-  return view === 'status_2023' || view === 'status_2023_ap'
-    ? getFigure(data.dataset, 'tf2023_in_process')
-    : null;
+  // Nor beside the AP's total, which takes its place under the bar (the table keeps it there too).
+  return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
 interface Rect {
@@ -433,7 +433,9 @@ function layout(
     const box = stack('settlement', name, [fmt.figure(figure)], x2, 'end', -8);
     // Its dates over its name, where the other states date their bar: the day the settlement was
     // announced and the day it was approved, as the cards of this state tell them.
-    const dates = wrap(fit, copy.labels.settlement_dates, Math.min(right - left, fs * 24));
+    const dates = [copy.labels.settlement_announced, copy.labels.settlement_approved].flatMap((d) =>
+      wrap(fit, d, Math.min(right - left, fs * 24)),
+    );
     const dateTop = box.top - dates.length * lh;
     texts.push({
       key: 'date',
@@ -506,9 +508,18 @@ function layout(
     markers.push({ key: 'ap', x: at, y: bar + 3 + size / 2, className: 'reunify-ap' });
     const name = wrap(fit, copy.labels.tf2023_identified_ap, Math.min(at - left, fs * 16));
     const apTop = bar + 3 + size + 4;
+    // Its name over its count, as the statuses' labels are set.
     texts.push(
-      { key: 'value:ap', lines: [fmt.figure(ap)], size: fs, weight: 700, left: at, top: apTop, align: 'end' },
-      { key: 'name:ap', lines: name, size: fs, weight: 400, left: at, top: apTop + lh, align: 'end' },
+      { key: 'name:ap', lines: name, size: fs, weight: 400, left: at, top: apTop, align: 'end' },
+      {
+        key: 'value:ap',
+        lines: [fmt.figure(ap)],
+        size: fs,
+        weight: 700,
+        left: at,
+        top: apTop + name.length * lh,
+        align: 'end',
+      },
     );
     under = Math.max(under, apTop + (1 + name.length) * lh + 4);
   }
@@ -690,7 +701,10 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: share(r.share),
     asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
-  const note = inProcessNote(data, state.view === 'unresolved' ? 'status_2023' : state.view);
+  const note = inProcessNote(
+    data,
+    state.view === 'unresolved' || state.view === 'status_2023_ap' ? 'status_2023' : state.view,
+  );
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
   if (state.view === 'status_2023_ap')
     rows.push(single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')));

@@ -807,7 +807,8 @@ describe('reunify', () => {
         .map((t) => dataset.timeline.find((e) => e.id === t.id)?.date ?? '');
     for (const s of STEPS.filter((x) => x.chart === 'reunify' && x.state.view === 'settlement')) {
       const svg = draw(s);
-      const label = (copyOf(s).labels as Record<string, string>).settlement_dates!;
+      const c = copyOf(s).labels as Record<string, string>;
+      const label = `${c.settlement_announced} ${c.settlement_approved}`;
       const drawn = [...svg.querySelectorAll('[data-key="text:date"]')].map(labelOf);
       expect(drawn, s.id).toEqual([label]);
       // The card read with the band names its day, and the label names that day (Oct. 16 or Dec. 8).
