@@ -107,7 +107,8 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
         if (step.chart === 'scale') {
           for (const [key, n] of Object.entries(blank.lines))
             if (/^(key|name):/.test(key) && n > 2) problems.push(`${step.id}: ${key} takes ${n} lines`);
-          if (blank.drawing > DRAWING_BLANK)
+          // (At 320 the key has no room over the columns and stays under the names.)
+          if (viewport.width >= 375 && blank.drawing > DRAWING_BLANK)
             problems.push(
               `${step.id}: ${blank.drawing} px blank between the head and the drawing, over ${DRAWING_BLANK}`,
             );

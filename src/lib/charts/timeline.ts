@@ -85,7 +85,7 @@ function uncertainMonths(e: Entry): Month[] {
 }
 
 const PAD = 2;
-/** Blank between the last row's mark and the axis line, px: a dot at a row's foot never sits on it. */
+/** Blank between the last row's mark and the axis line where there is room, px: a dot at a row's foot would sit on it. */
 const AXIS_GAP = 8;
 /** The key's month box, px. */
 const KEY_BOX = { width: 16, height: 10 };
@@ -109,8 +109,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // The key: a dashed month box, as drawn in the rows, then what it means.
   const keyText = left + KEY_BOX.width + 6;
   const key = wrap(fit, copy.labels.monthOnly, fit.width - PAD - keyText);
-  // The axis: a gap over its line, so the last row's dot stands clear of it, then two lines of months.
-  const axis = AXIS_GAP + 2 * lh + 8;
+  const axis = 2 * lh + 8;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
   const x = scaleUtc(DOMAIN, [left, right]);
@@ -138,8 +137,11 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const top = PAD;
   const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
   const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
-  const height = Math.ceil(bottom + axis + keyHeight + PAD);
-  const baseline = bottom + AXIS_GAP;
+  // A gap over the axis line where the room allows, so the last row's dot stands clear of it (a
+  // phone's room, given to the rows, has none to spare).
+  const gap = Math.max(0, Math.min(AXIS_GAP, Math.floor(fit.height - (bottom + axis + keyHeight + PAD))));
+  const height = Math.ceil(bottom + gap + axis + keyHeight + PAD);
+  const baseline = bottom + gap;
   // The mark's band in each row: at its foot when the label stands over it, centred beside it.
   const markTop = (i: number) =>
     rowTop[i]! + (over[i] ? rowHeight(i) - thick - 2 : (rowHeight(i) - thick) / 2);
@@ -225,7 +227,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     return { key: e.id, lines, size: fs, weight, spots };
   });
   const labelled = placeLabels(fit, requests, frame, obstacles);
-  const keyTop = bottom + axis;
+  const keyTop = baseline + axis;
   marks.push(
     Plot.ruleY([baseline], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
     Plot.text(ticks, {
