@@ -1,6 +1,6 @@
 /**
  * Reading on every screen: at a phone, a large phone and a laptop, each step's card is scrolled to
- * where a reader reads it (and, on phones, first to where its first line comes on screen), and the
+ * where a reader reads it (on phones, first with its top at the reading line), and the
  * chart must show that step's state, uncovered by the card on phones (where every card fits the
  * reading area under the chart), with every label on screen, uncovered, apart from the others and
  * at least 12 px, in every edition (the Spanish labels and cards run longer than the English). One page load per size and edition; every problem is collected, so a
@@ -13,6 +13,7 @@ import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
 import { READING_LINE } from '../../src/lib/story/reading.svelte.ts';
 import {
+  blankOf,
   cardAtLine,
   cardOverChart,
   cardUnderSource,
@@ -48,6 +49,11 @@ const axisSpan = (chart: string) => {
   const top = ticks.reduce((a, b) => (b.value > a.value ? b : a), ticks[0] ?? { value: 0, bottom: 0 });
   return zero && top.value > 0 ? ((zero.bottom - top.bottom) * 600) / top.value : 0;
 };
+
+/** The most blank, px, above a figure's title in its stuck frame on a phone. */
+const FRAME_BLANK = 6;
+/** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
+const DRAWING_BLANK = 40;
 
 const EDITIONS = SIZES.flatMap((viewport) => LANGS.map((lang) => ({ ...viewport, lang })));
 
@@ -93,6 +99,25 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
         const least = AXIS_SPAN[lang]!;
         if (!(span >= least))
           problems.push(`${step.id}: the count axis spans ${span.toFixed(1)} px, under ${least}`);
+      }
+      if (phone) {
+        // The figure hangs from the top of its stuck frame, as a tall one does, whatever its
+        // drawing's height (review r6: the reunify figure floated 72 px down at 390).
+        const blank = await page.evaluate(blankOf, step.chart);
+        if (blank.frame > FRAME_BLANK)
+          problems.push(`${step.id}: ${blank.frame} px blank above the figure's title, over ${FRAME_BLANK}`);
+        // The waffle uses its room: its key and column names take at most two lines each, and no
+        // empty band stands between its head and its drawing (review r6 S2: four-line names, a
+        // two-line key and about 70 px blank at 390).
+        if (step.chart === 'scale') {
+          for (const [key, n] of Object.entries(blank.lines))
+            if (/^(key|name):/.test(key) && n > 2) problems.push(`${step.id}: ${key} takes ${n} lines`);
+          // (At 320 the key has no room over the columns and stays under the names.)
+          if (viewport.width >= 375 && blank.drawing > DRAWING_BLANK)
+            problems.push(
+              `${step.id}: ${blank.drawing} px blank between the head and the drawing, over ${DRAWING_BLANK}`,
+            );
+        }
       }
       const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));

@@ -280,3 +280,30 @@ export function inkOf(svg: SVGSVGElement): { above: number; below: number; cut: 
     smallest: Math.min(...labels.map(({ e }) => parseFloat(getComputedStyle(e).fontSize) * scale)),
   };
 }
+
+/**
+ * Where the chart `chart` leaves blank height on screen, px: above its figure, inside the stuck
+ * frame (`frame`: from the top of the frame's content box to the figure's title), and between the
+ * figure's head and the drawing's highest ink (`drawing`: a title over an empty band reads as a
+ * chart that does not use its room). With the lines each labelled text of the drawing takes, by key
+ * (`data-key`), for a label that wraps too often.
+ */
+export function blankOf(chart: string): { frame: number; drawing: number; lines: Record<string, number> } {
+  const figure = document.querySelector<HTMLElement>(`[data-chart="${chart}"]`)!;
+  const graphic = figure.closest<HTMLElement>('.graphic')!;
+  const contentTop = graphic.getBoundingClientRect().top + parseFloat(getComputedStyle(graphic).paddingTop);
+  const head = figure.querySelector('.chart-head')!.getBoundingClientRect();
+  const svg = figure.querySelector<SVGSVGElement>('.chart-body > svg')!;
+  const ink = [...svg.querySelectorAll('*')]
+    .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+  const lines: Record<string, number> = {};
+  for (const text of svg.querySelectorAll('text[data-key]'))
+    lines[text.getAttribute('data-key')!] = Math.max(1, text.querySelectorAll('tspan').length);
+  return {
+    frame: Math.round(head.top - contentTop),
+    drawing: Math.round(Math.min(...ink.map((r) => r.top)) - head.bottom),
+    lines,
+  };
+}

@@ -32,8 +32,9 @@ const PAPERS = {
 const INK_ROOM = 8;
 
 /** The story's print as reviewed, each figure in the screen's reserved frame: now a passage's cards
- * share one drawing, cut to its ink, and the print is shorter. */
-const REVIEWED_PAGES = { Letter: 24, A4: 20 } as const;
+ * share one drawing, cut to its ink, and the print is shorter. (A4 one page more since the AP's total
+ * was drawn in a state of its own, reunify-2023-3, which prints its own drawing: 20 pages.) */
+const REVIEWED_PAGES = { Letter: 24, A4: 21 } as const;
 
 /** The number of pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;

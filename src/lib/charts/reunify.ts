@@ -25,6 +25,7 @@ export interface ReunifyState {
     | 'identified_2021'
     | 'status_2021'
     | 'status_2023'
+    | 'status_2023_ap'
     | 'settlement'
     | 'unresolved';
 }
@@ -53,6 +54,9 @@ export const LABELS = [
   'unresolved',
   'tf2021_identified',
   'tf2021_under_review',
+  'tf2023_identified_ap',
+  'settlement_announced',
+  'settlement_approved',
 ] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
 /**
@@ -64,6 +68,7 @@ export const STATES = [
   'one_family',
   'identified_2021',
   'status_2023',
+  'status_2023_ap',
   'settlement',
   'unresolved',
 ] as const;
@@ -100,6 +105,7 @@ const VIEWS: ReunifyState['view'][] = [
   'identified_2021',
   'status_2021',
   'status_2023',
+  'status_2023_ap',
   'settlement',
   'unresolved',
 ];
@@ -138,7 +144,7 @@ function segments(rows: TaskForceStatusRow[]): Segment[] {
 const statusRows = (data: ChartData, view: ReunifyState['view']) =>
   view === 'status_2021'
     ? data.taskForce2021
-    : view === 'status_2023' || view === 'unresolved'
+    : view === 'status_2023' || view === 'status_2023_ap' || view === 'unresolved'
       ? data.taskForce2023
       : [];
 
@@ -161,6 +167,7 @@ function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => stri
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
 function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | null {
   // Not under the lawyers' count: the table keeps it there.
+  // Nor beside the AP's total, which takes its place under the bar (the table keeps it there too).
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
@@ -173,9 +180,18 @@ interface Rect {
   className: string;
 }
 
+/** A point marked on the count axis by a symbol: the other report's total, in its own shape. */
+interface Marker {
+  key: string;
+  x: number;
+  y: number;
+  className: string;
+}
+
 interface Layout {
   texts: TextBlock[];
   rects: Rect[];
+  markers: Marker[];
   rules: { key: string; x: number; y1: number; y2: number; className: string }[];
   /** Space the state needs above the bar's top and below its bottom, px. */
   above: number;
@@ -213,6 +229,7 @@ function layout(
   const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
   const rects: Rect[] = [];
+  const markers: Marker[] = [];
   const rules: Layout['rules'] = [];
   // Labels name a day in full, as the copy does (AP "Feb. 1, 2023"; "1 de febrero de 2023").
   const dateOf = (iso: string) => fmt.date(iso);
@@ -310,7 +327,7 @@ function layout(
       'mark-pending',
     );
     rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-    return { texts, rects, rules, above: -top, below: under, axis: true };
+    return { texts, rects, markers, rules, above: -top, below: under, axis: true };
   }
 
   if (SQUARES.has(view)) {
@@ -368,7 +385,7 @@ function layout(
       texts.push({ key: 'one', lines, size: fs, weight: 400, left, top: size + 12 });
       below = size + 12 + lines.length * lh;
     }
-    return { texts, rects, rules, above: -top, below, axis: false };
+    return { texts, rects, markers, rules, above: -top, below, axis: false };
   }
 
   if (view === 'settlement') {
@@ -414,19 +431,24 @@ function layout(
     );
     const name = wrap(fit, copy.labels.settlement, Math.min(right - left, fs * 16));
     const box = stack('settlement', name, [fmt.figure(figure)], x2, 'end', -8);
-    // Its date over its name, where the other states date their bar.
-    const dateTop = box.top - lh;
+    // Its dates over its name, where the other states date their bar: the day the settlement was
+    // announced and the day it was approved, as the cards of this state tell them.
+    const dates = [copy.labels.settlement_announced, copy.labels.settlement_approved].flatMap((d) =>
+      wrap(fit, d, Math.min(right - left, fs * 24)),
+    );
+    const dateTop = box.top - dates.length * lh;
     texts.push({
       key: 'date',
-      lines: [dateOf(figure.asOf)],
+      lines: dates,
       size: fs,
       weight: 400,
-      left: x2 - fit.measure(dateOf(figure.asOf), fs),
+      left: x2,
       top: dateTop,
+      align: 'end',
       className: 'text-muted',
     });
     const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
-    return { texts, rects, rules, above: -dateTop, below: ghostBottom, axis: true };
+    return { texts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
   }
 
   const rows = statusRows(data, view);
@@ -477,6 +499,30 @@ function layout(
     stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
     under = Math.max(under, leaderEnd + 4 + height);
   }
+  if (view === 'status_2023_ap') {
+    // The total another report gave for the same update: a hollow triangle under the bar, pointing
+    // up at its place on the axis, its count and source beside it. Neither total is drawn as right.
+    const ap = getFigure(data.dataset, 'tf2023_identified_ap');
+    const at = x(ap.value);
+    const size = Math.round(fs * 0.75);
+    markers.push({ key: 'ap', x: at, y: bar + 3 + size / 2, className: 'reunify-ap' });
+    const name = wrap(fit, copy.labels.tf2023_identified_ap, Math.min(at - left, fs * 16));
+    const apTop = bar + 3 + size + 4;
+    // Its name over its count, as the statuses' labels are set.
+    texts.push(
+      { key: 'name:ap', lines: name, size: fs, weight: 400, left: at, top: apTop, align: 'end' },
+      {
+        key: 'value:ap',
+        lines: [fmt.figure(ap)],
+        size: fs,
+        weight: 700,
+        left: at,
+        top: apTop + name.length * lh,
+        align: 'end',
+      },
+    );
+    under = Math.max(under, apTop + (1 + name.length) * lh + 4);
+  }
   const note = inProcessNote(data, view);
   if (note) {
     const text = `${copy.labels.tf2023_in_process}: ${fmt.count(note.value)}`;
@@ -511,7 +557,7 @@ function layout(
     texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
   }
   rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-  return { texts, rects, rules, above: -top, below: under, axis: true };
+  return { texts, rects, markers, rules, above: -top, below: under, axis: true };
 }
 
 /** Draws one state of the chart, laid out for `fit`. */
@@ -568,6 +614,17 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
           y2: r.y2 + top,
           className: r.className,
           render: keyed('rect', () => r.key),
+        }),
+      ),
+      ...l.markers.map((m) =>
+        Plot.dot([m], {
+          x: 'x',
+          y: m.y + top,
+          symbol: 'triangle',
+          r: Math.round(fit.fontSize * 0.45),
+          strokeWidth: 1.5,
+          className: m.className,
+          render: keyed('marker', () => m.key),
         }),
       ),
       ...l.rules.map((r) =>
@@ -644,8 +701,13 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: share(r.share),
     asOf: fmt.date(getFigure(data.dataset, r.status).asOf, 'short'),
   }));
-  const note = inProcessNote(data, state.view === 'unresolved' ? 'status_2023' : state.view);
+  const note = inProcessNote(
+    data,
+    state.view === 'unresolved' || state.view === 'status_2023_ap' ? 'status_2023' : state.view,
+  );
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
+  if (state.view === 'status_2023_ap')
+    rows.push(single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')));
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
     rows.push({

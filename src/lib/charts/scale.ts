@@ -197,13 +197,19 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const marginTop = lineHeight(big) + 8;
   const keyWidth = (lines: string[]) => fs + 5 + widest(fit, lines);
   /**
-   * The layout for names under each column or (`compact`) the focus's name alone across the chart,
-   * with one square standing for `unit`. What a square stands for goes under the names: children
-   * under the first columns of counts, families under the estimate's (when compact, both under
-   * everything, on one line where the families' fits as its count alone). The room is kept in every
-   * state, so the columns keep their height.
+   * The most lines a column's name may take under it before the names go across the chart instead:
+   * two on a phone, where a third and fourth would take the squares' room; three on a wide chart.
    */
-  const layoutFor = (compact: boolean, unit: number) => {
+  const nameLinesMax = fit.width >= 600 ? 3 : 2;
+  /**
+   * The layout for names under each column or (`compact`) the focus's name alone across the chart,
+   * with one square standing for `unit`, and what a square stands for either in the empty top left,
+   * over the first `keySpan` columns of children (the counts stay under half the scale there), or,
+   * with no span, under the names. The room is kept in every state, so the columns keep their height.
+   */
+  const layoutFor = (compact: boolean, unit: number, keySpan: 0 | 2 | 3) => {
+    const keyOnTop = keySpan > 0;
+    const keyRoom = (keySpan - 1) * step + band;
     const under = compact ? plotWidth : band;
     const nameLines = Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], under, fs, 700).length));
     const keyOf = (kind: 'children' | 'families', width: number, short = false) =>
@@ -212,42 +218,98 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         `${short ? '' : `${copy.labels.square}: `}${fmt.count(unit)} ${copy.labels[`unit_${kind}`]}`,
         width - fs - 5,
       );
-    // The children's key may run on under the second column, where nothing else is set.
-    const keyText = keyOf('children', compact ? under : step + band);
+    // On top, the keys stand one over the other across their columns; under the names, the
+    // children's may run on under the second column, where nothing else is set.
+    const keyText = keyOf('children', keyOnTop ? keyRoom : compact ? under : step + band);
     // The families' key is the children's, for families: where it would take more lines than the
-    // children's, its count and unit say enough beside it.
+    // children's (or stands under it), its count and unit say enough beside its square.
     const familiesFull = keyOf('families', under);
     const familiesKey =
-      compact || familiesFull.length > keyText.length ? keyOf('families', under, true) : familiesFull;
+      keyOnTop || compact || familiesFull.length > keyText.length
+        ? keyOf('families', keyOnTop ? keyRoom : under, true)
+        : familiesFull;
     const oneLine =
+      !keyOnTop &&
       compact &&
       keyText.length === 1 &&
       familiesKey.length === 1 &&
       keyWidth(keyText) + 16 + keyWidth(familiesKey) <= plotWidth;
-    const keyLines = oneLine
-      ? 1
-      : compact
-        ? keyText.length + familiesKey.length
-        : Math.max(keyText.length, familiesKey.length);
+    const keyLines = keyOnTop
+      ? 0
+      : oneLine
+        ? 1
+        : compact
+          ? keyText.length + familiesKey.length
+          : Math.max(keyText.length, familiesKey.length);
     const underNames = 8 + dateLines * lh + 4 + nameLines * lh + 4;
     const marginBottom = underNames + keyLines * lh + 2;
-    const height = Math.round(
-      Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width * 0.9)),
-    );
+    const height = Math.round(Math.min(fit.height, Math.max(marginTop + marginBottom + 120, fit.width)));
     const plotHeight = height - marginTop - marginBottom;
     // Squares stay squares with a gap, however small the chart.
     const gap = plotHeight < 200 ? 1 : 2;
     const grid = gridFor(band, plotHeight, unit, all);
-    return { compact, keyText, familiesKey, oneLine, underNames, marginBottom, height, gap, grid };
+    // On top the keys stand one over the other, each as tall as its lines or its square (a wide
+    // chart's square is taller than a line), and must clear the figures over the columns they reach,
+    // with a few px to spare.
+    const keyLeft = MARGIN_X + step * PADDING;
+    const keyBlock = (lines: string[]) => Math.max(lines.length * lh, grid.cell - gap + 4);
+    const blocks = [
+      { lines: keyText, bottom: keyBlock(keyText) },
+      { lines: familiesKey, bottom: keyBlock(keyText) + keyBlock(familiesKey) },
+    ];
+    const clear =
+      !keyOnTop ||
+      all.every((c) => {
+        const i = MEASURES.findIndex((m) => m.measure === c.measure);
+        const mid = keyLeft + i * step + band / 2;
+        const half = fit.measure(topLabel(c, fmt), big, 700) / 2;
+        const labelTop =
+          marginTop + plotHeight * (1 - top(grid, c) / domainTop(grid, all)) - 6 - lineHeight(big);
+        return blocks.every(
+          (b) =>
+            keyLeft + Math.max(fs, grid.cell - gap) + 5 + widest(fit, b.lines) < mid - half ||
+            marginTop + b.bottom + 4 <= labelTop,
+        );
+      });
+    return {
+      compact,
+      keyOnTop,
+      keyBlock,
+      keyText,
+      familiesKey,
+      oneLine,
+      underNames,
+      marginBottom,
+      height,
+      gap,
+      grid,
+      fits: clear && (compact || nameLines <= nameLinesMax),
+    };
   };
   // One square per fifty children where the squares are big enough to see; per more where not (a
-  // small phone's), rather than specks. Names under the columns come first; the focus's alone next.
-  const layouts = UNITS.flatMap((unit) => [layoutFor(false, unit), layoutFor(true, unit)]);
+  // small phone's), rather than specks. Names under the columns come first, where each takes at most
+  // two lines; the focus's alone across the chart next; the key on top where it clears the columns.
+  const layouts = UNITS.flatMap((unit) =>
+    [false, true].flatMap((compact) => ([3, 2, 0] as const).map((span) => layoutFor(compact, unit, span))),
+  );
   const square = (l: (typeof layouts)[number]) => l.grid.cell - l.gap;
   const layout =
+    layouts.find((l) => l.fits && square(l) >= MIN_SQUARE) ??
     layouts.find((l) => square(l) >= MIN_SQUARE) ??
     layouts.reduce((best, l) => (square(l) > square(best) ? l : best));
-  const { compact, keyText, familiesKey, oneLine, underNames, marginBottom, height, gap, grid } = layout;
+  const {
+    compact,
+    keyOnTop,
+    keyBlock,
+    keyText,
+    familiesKey,
+    oneLine,
+    underNames,
+    marginBottom,
+    height,
+    gap,
+    grid,
+  } = layout;
   const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
   const apart = cols.some((c) => c.apart);
   /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
@@ -288,9 +350,16 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         return mark;
       });
     });
-  const familiesTop = compact && !oneLine ? underNames + keyText.length * lh : underNames;
+  // On top, the keys hang from the top of the plot; under the names, from the baseline.
+  const keyTop = keyOnTop ? 0 : underNames;
+  const keyY = keyOnTop ? domainTop(grid, all) : 0;
+  const familiesTop = keyOnTop
+    ? keyBlock(keyText)
+    : compact && !oneLine
+      ? keyTop + keyText.length * lh
+      : keyTop;
   const familiesShift = oneLine ? keyWidth(keyText) + 16 : 0;
-  /** A key under the names: a square as the columns draw it, then what it stands for. */
+  /** A key: a square as the columns draw it, then what it stands for, its lines' top `top` px below `keyY`. */
   const keyMarks = (
     key: string,
     lines: string[],
@@ -301,7 +370,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   ) => [
     Plot.dot([key], {
       x: () => column,
-      y: 0,
+      y: keyY,
       symbol: 'square',
       r: keySquare / SQUARE_R,
       dx: shift - band / 2 + keySquare / 2,
@@ -312,7 +381,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     }),
     Plot.text([key], {
       x: () => column,
-      y: 0,
+      y: keyY,
       text: () => lines.join('\n'),
       textAnchor: 'start',
       lineAnchor: 'top',
@@ -366,15 +435,15 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
             }),
           ]
         : []),
-      // What one square stands for, in the empty top left (under everything, in compact columns),
-      // after a square drawn as the columns' are.
-      ...keyMarks('square', keyText, MEASURES[0]!.measure, underNames, KIND_CLASS.list),
-      // The families' key: under the estimate's name, or after the children's key when compact.
+      // What one square stands for, in the empty top left (or under the names where the columns
+      // leave it no room), after a square drawn as the columns' are.
+      ...keyMarks('square', keyText, MEASURES[0]!.measure, keyTop, KIND_CLASS.list),
+      // The families' key: under the children's on top or when compact, else under the estimate's name.
       ...(apart
         ? keyMarks(
             'families',
             familiesKey,
-            compact ? MEASURES[0]!.measure : 'families',
+            keyOnTop || compact ? MEASURES[0]!.measure : 'families',
             familiesTop,
             KIND_CLASS.families,
             familiesShift,

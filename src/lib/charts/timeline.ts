@@ -85,6 +85,8 @@ function uncertainMonths(e: Entry): Month[] {
 }
 
 const PAD = 2;
+/** Blank between the last row's mark and the axis line where there is room, px: a dot at a row's foot would sit on it. */
+const AXIS_GAP = 8;
 /** The key's month box, px. */
 const KEY_BOX = { width: 16, height: 10 };
 
@@ -135,7 +137,11 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const top = PAD;
   const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
   const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
-  const height = Math.ceil(bottom + axis + keyHeight + PAD);
+  // A gap over the axis line where the room allows, so the last row's dot stands clear of it (a
+  // phone's room, given to the rows, has none to spare).
+  const gap = Math.max(0, Math.min(AXIS_GAP, Math.floor(fit.height - (bottom + axis + keyHeight + PAD))));
+  const height = Math.ceil(bottom + gap + axis + keyHeight + PAD);
+  const baseline = bottom + gap;
   // The mark's band in each row: at its foot when the label stands over it, centred beside it.
   const markTop = (i: number) =>
     rowTop[i]! + (over[i] ? rowHeight(i) - thick - 2 : (rowHeight(i) - thick) / 2);
@@ -149,7 +155,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const byHighlight = <T extends { highlight: boolean }>(list: T[], hl: boolean) =>
     list.filter((e) => e.highlight === hl);
   const marks: Plot.Markish[] = [
-    Plot.ruleX(ticks, { x: (d: Date) => x(d), y1: top, y2: bottom, strokeOpacity: 0.12 }),
+    Plot.ruleX(ticks, { x: (d: Date) => x(d), y1: top, y2: baseline, strokeOpacity: 0.12 }),
   ];
   for (const hl of [false, true]) {
     const fill = hl ? 'mark-accent' : 'mark-context';
@@ -221,12 +227,12 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     return { key: e.id, lines, size: fs, weight, spots };
   });
   const labelled = placeLabels(fit, requests, frame, obstacles);
-  const keyTop = bottom + axis;
+  const keyTop = baseline + axis;
   marks.push(
-    Plot.ruleY([bottom], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
+    Plot.ruleY([baseline], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
     Plot.text(ticks, {
       x: (d: Date) => x(d),
-      y: bottom + 4,
+      y: baseline + 4,
       text: monthTicks(fmt, ticks),
       lineAnchor: 'top',
       lineHeight: lh / fs,

@@ -180,11 +180,17 @@ export const STEPS: readonly Step[] = [
     chart: 'reunify',
     state: { view: 'status_2021' },
   }),
-  ...passage(['reunify-2023', 'reunify-2023-2', 'reunify-2023-3'], {
+  ...passage(['reunify-2023', 'reunify-2023-2'], {
     chapter: 'reunify',
     chart: 'reunify',
     state: { view: 'status_2023' },
   }),
+  {
+    id: 'reunify-2023-3',
+    chapter: 'reunify',
+    chart: 'reunify',
+    state: { view: 'status_2023_ap' },
+  },
   ...passage(['reunify-settlement', 'reunify-settlement-2'], {
     chapter: 'reunify',
     chart: 'reunify',

@@ -368,6 +368,7 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
           record: id,
         })),
         status_2023: ['tf2023_reunified', 'tf2023_not_reunified'].map((id) => ({ key: id, record: id })),
+        status_2023_ap: [{ key: 'tf2023_identified_ap', record: 'tf2023_identified_ap' }],
         settlement: [
           { key: 'settlement', record: 'settlement_children' },
           { key: 'tf2023_identified', record: 'tf2023_identified' },
@@ -797,5 +798,46 @@ describe('reunify', () => {
 
   it('dates each state', () => {
     expect(texts(draw(step('reunify-2023')))).toContain(format.date('2023-02-01'));
+  });
+
+  it('dates the settlement band with every day its cards give, and no other', () => {
+    const days = (text: string) =>
+      tokensOf(text)
+        .filter((t) => t.kind === 'date')
+        .map((t) => dataset.timeline.find((e) => e.id === t.id)?.date ?? '');
+    for (const s of STEPS.filter((x) => x.chart === 'reunify' && x.state.view === 'settlement')) {
+      const svg = draw(s);
+      const c = copyOf(s).labels as Record<string, string>;
+      const label = `${c.settlement_announced} ${c.settlement_approved}`;
+      const drawn = [...svg.querySelectorAll('[data-key="text:date"]')].map(labelOf);
+      expect(drawn, s.id).toEqual([label]);
+      // The card read with the band names its day, and the label names that day (Oct. 16 or Dec. 8).
+      const card = days(copy.steps[s.id]!.text);
+      expect(card.length, s.id).toBeGreaterThan(0);
+      for (const day of card) expect(label, `${s.id}: ${day}`).toContain(format.date(day));
+      // Not the estimate's own date alone, which no card of the state gives as the band's.
+      const dated = dataset.timeline.filter((e) => label.includes(format.date(e.date)));
+      expect(dated.map((e) => e.id).sort(), s.id).toEqual(['settlement_announced', 'settlement_approved']);
+    }
+  });
+
+  it('marks the Associated Press total in its own shape, only in the state whose card gives it', () => {
+    const ap = dataset.figures.find((f) => f.id === 'tf2023_identified_ap')!;
+    for (const s of STEPS.filter((x) => x.chart === 'reunify')) {
+      const svg = draw(s);
+      const marked = svg.querySelectorAll('g.reunify-ap [data-key="marker:ap"]').length;
+      const told = /\{\{tf2023_identified_ap\}\}/.test(copy.steps[s.id]!.text);
+      expect(marked, s.id).toBe(told ? 1 : 0);
+      // No other mark of the chart takes its shape or class.
+      expect(svg.querySelectorAll('.reunify-ap').length, s.id).toBe(marked);
+      if (told) {
+        expect(texts(svg), s.id).toContain(format.figure(ap));
+        // The same bars as the state before: the AP's total is added, the task force's kept.
+        const before = draw(step('reunify-2023'));
+        expect(svg.querySelectorAll('rect').length).toBe(before.querySelectorAll('rect').length);
+        expect(view.alts[s.id], s.id).toContain(format.figure(ap));
+        expect(tableOf(s).rows.at(-1)?.count).toBe(format.figure(ap));
+      }
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The passages split over several cards for phones say what their one card said before the split:
  * each passage's cards, joined, are the text of the step it was (tests/fixtures/steps-before-split.json,
- * the 29 steps' copy as it stood before the split), in every edition, but for the rewordings listed
+ * the 29 steps' copy as it stood before the split, and reunify-2023-3, whose card has shown a state
+ * of its own since), in every edition, but for the rewordings listed
  * here, each made so that a sentence could end where a card does. A deliberate change to a step's copy
  * changes the fixture with it.
  */
