@@ -55,6 +55,8 @@ export const LABELS = [
   'tf2021_identified',
   'tf2021_under_review',
   'tf2023_identified_ap',
+  'tf2023_identified_total',
+  'tf2023_identified_ap_reported',
   'settlement_announced',
   'settlement_approved',
 ] as const;
@@ -167,7 +169,7 @@ function shareText(rows: TaskForceStatusRow[], fmt: Format): (s: number) => stri
 /** The 2023 count of children in process is reported on its own, so it is a note, not a segment. */
 function inProcessNote(data: ChartData, view: ReunifyState['view']): Figure | null {
   // Not under the lawyers' count: the table keeps it there.
-  // Nor beside the AP's total, which takes its place under the bar (the table keeps it there too).
+  // Nor beside the two totals, which take the room under the bar (the table keeps it there too).
   return view === 'status_2023' ? getFigure(data.dataset, 'tf2023_in_process') : null;
 }
 
@@ -180,7 +182,10 @@ interface Rect {
   className: string;
 }
 
-/** A point marked on the count axis by a symbol: the other report's total, in its own shape. */
+/**
+ * A point marked on the count axis by a symbol: the other report's total, in its own shape. Its `y`
+ * is from the axis's top (the row of the tick labels), not from the bar's.
+ */
 interface Marker {
   key: string;
   x: number;
@@ -190,6 +195,8 @@ interface Marker {
 
 interface Layout {
   texts: TextBlock[];
+  /** Texts set from the axis's top, as the markers are, not from the bar's. */
+  axisTexts: TextBlock[];
   rects: Rect[];
   markers: Marker[];
   rules: { key: string; x: number; y1: number; y2: number; className: string }[];
@@ -228,6 +235,7 @@ function layout(
 ): Layout {
   const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
+  const axisTexts: TextBlock[] = [];
   const rects: Rect[] = [];
   const markers: Marker[] = [];
   const rules: Layout['rules'] = [];
@@ -327,7 +335,7 @@ function layout(
       'mark-pending',
     );
     rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-    return { texts, rects, markers, rules, above: -top, below: under, axis: true };
+    return { texts, axisTexts, rects, markers, rules, above: -top, below: under, axis: true };
   }
 
   if (SQUARES.has(view)) {
@@ -385,7 +393,7 @@ function layout(
       texts.push({ key: 'one', lines, size: fs, weight: 400, left, top: size + 12 });
       below = size + 12 + lines.length * lh;
     }
-    return { texts, rects, markers, rules, above: -top, below, axis: false };
+    return { texts, axisTexts, rects, markers, rules, above: -top, below, axis: false };
   }
 
   if (view === 'settlement') {
@@ -448,7 +456,7 @@ function layout(
       className: 'text-muted',
     });
     const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
-    return { texts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
+    return { texts, axisTexts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
   }
 
   const rows = statusRows(data, view);
@@ -500,28 +508,61 @@ function layout(
     under = Math.max(under, leaderEnd + 4 + height);
   }
   if (view === 'status_2023_ap') {
-    // The total another report gave for the same update: a hollow triangle under the bar, pointing
-    // up at its place on the axis, its count and source beside it. Neither total is drawn as right.
+    // Two totals for the same update, neither drawn as right. The bar's end is the task force's:
+    // a tick through it and its name and count under it. The AP's is a hollow triangle on the count
+    // axis, a tick among the axis's own, away from the bar: it says where 3,881 is on the scale, not
+    // in which status the difference lies (no source says). Each name is set on its count's line
+    // where it fits, so the two take little more height than the one did.
+    const total = (
+      key: string,
+      label: string,
+      figure: Figure,
+      end: number,
+      top: number,
+      into: TextBlock[],
+    ) => {
+      const value = fmt.figure(figure);
+      const valueWidth = widest(fit, [value], fs, 700);
+      const gap = fit.measure(' ', fs);
+      const oneLine = fit.measure(label, fs) + gap + valueWidth <= end - left;
+      const name = oneLine ? [label] : wrap(fit, label, end - left);
+      const valueTop = top + (oneLine ? 0 : name.length) * lh;
+      into.push(
+        {
+          key: `name:${key}`,
+          lines: name,
+          size: fs,
+          weight: 400,
+          left: oneLine ? end - valueWidth - gap : end,
+          top,
+          align: 'end',
+        },
+        {
+          key: `value:${key}`,
+          lines: [value],
+          size: fs,
+          weight: 700,
+          left: end,
+          top: valueTop,
+          align: 'end',
+        },
+      );
+      return valueTop + lh - top;
+    };
+    const identified = getFigure(data.dataset, 'tf2023_identified');
+    const end = x(identified.value);
+    const totalBottom =
+      under + total('total', copy.labels.tf2023_identified_total, identified, end - 4, under, texts);
+    rules.push({ key: 'edge:total', x: end, y1: -6, y2: totalBottom, className: 'line-text' });
     const ap = getFigure(data.dataset, 'tf2023_identified_ap');
     const at = x(ap.value);
-    const size = Math.round(fs * 0.75);
-    markers.push({ key: 'ap', x: at, y: bar + 3 + size / 2, className: 'reunify-ap' });
-    const name = wrap(fit, copy.labels.tf2023_identified_ap, Math.min(at - left, fs * 16));
-    const apTop = bar + 3 + size + 4;
-    // Its name over its count, as the statuses' labels are set.
-    texts.push(
-      { key: 'name:ap', lines: name, size: fs, weight: 400, left: at, top: apTop, align: 'end' },
-      {
-        key: 'value:ap',
-        lines: [fmt.figure(ap)],
-        size: fs,
-        weight: 700,
-        left: at,
-        top: apTop + name.length * lh,
-        align: 'end',
-      },
-    );
-    under = Math.max(under, apTop + (1 + name.length) * lh + 4);
+    const size = Math.round(fs * 0.9);
+    // The triangle's base on the axis's top, its name and count beside it, their last line on its line.
+    markers.push({ key: 'ap', x: at, y: -size / 2 - 1, className: 'reunify-ap' });
+    const apLabel: TextBlock[] = [];
+    const apHeight = total('ap', copy.labels.tf2023_identified_ap, ap, at - size, 0, apLabel);
+    axisTexts.push(...apLabel.map((t) => ({ ...t, top: t.top - apHeight - 1 })));
+    under = totalBottom + 6 + apHeight + 1;
   }
   const note = inProcessNote(data, view);
   if (note) {
@@ -557,7 +598,7 @@ function layout(
     texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
   }
   rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-  return { texts, rects, markers, rules, above: -top, below: under, axis: true };
+  return { texts, axisTexts, rects, markers, rules, above: -top, below: under, axis: true };
 }
 
 /** Draws one state of the chart, laid out for `fit`. */
@@ -584,7 +625,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // room the bars' labels need left below them rather than above.
   const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
   const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + top });
-  const texts = l.texts.map(shift);
+  const texts = [...l.texts.map(shift), ...l.axisTexts.map((t) => ({ ...t, top: t.top + axisTop }))];
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
     width: fit.width,
@@ -619,7 +660,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
       ...l.markers.map((m) =>
         Plot.dot([m], {
           x: 'x',
-          y: m.y + top,
+          y: m.y + axisTop,
           symbol: 'triangle',
           r: Math.round(fit.fontSize * 0.45),
           strokeWidth: 1.5,
@@ -707,7 +748,12 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
   );
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
   if (state.view === 'status_2023_ap')
-    rows.push(single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')));
+    // A row for each total, neither first as if it were right. The AP's figure is dated by its
+    // report (it gives no date of its own for the count), and the cell says so.
+    rows.push(single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')), {
+      ...single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')),
+      asOf: copy.labels.tf2023_identified_ap_reported,
+    });
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
     rows.push({

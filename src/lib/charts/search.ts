@@ -104,7 +104,11 @@ function visible(data: ChartData, state: SearchState): Point[] {
       const monthEnd = utcMonth.offset(monthStart, 1);
       return {
         ...r,
-        at: r.dateUncertain ? new Date((monthStart.getTime() + monthEnd.getTime()) / 2) : r.date,
+        // A count known only to its month sits mid-month; one dated by its report, on that day.
+        at:
+          r.dateUncertain && !r.datedByReport
+            ? new Date((monthStart.getTime() + monthEnd.getTime()) / 2)
+            : r.date,
         highlight: state.highlight.includes(r.id),
         hollow: !r.courtFiling || r.dateUncertain,
       };

@@ -166,6 +166,12 @@ export const SCHEMA = {
     /** Date of the filing or report. Where the exact day is unknown, `dateConfidence` is `'U'`. */
     asOf: inPeriod,
     dateConfidence: oneOf(CONFIDENCES),
+    /**
+     * `true` where the filing's own date is not given and `asOf` is the day of the report that
+     * carried the count (a day, with `dateConfidence` `'U'`): the count is drawn on that day, not
+     * spread over a month no source gives.
+     */
+    datedByReport: isBoolean,
     /** Always `'exact'` for this series; kept so every figure has a qualifier. */
     qualifier: oneOf(QUALIFIERS),
     confidence: oneOf(CONFIDENCES),

@@ -71,6 +71,8 @@ export interface UnreachedRow {
   noPhone: number | null;
   /** The day is not confirmed: draw the point without a precise day, and show the caveat. */
   dateUncertain: boolean;
+  /** The filing's date is not given: `date` is the day of the report that carried the count. */
+  datedByReport: boolean;
   /**
    * Change from the previous court filing, on the same list: `null` for the first filing, for a
    * count that is not a court filing, and where the list searched grew in between (counts on
@@ -101,6 +103,7 @@ const UNREACHED_COLUMNS = [
   'inUS',
   'noPhone',
   'dateUncertain',
+  'datedByReport',
   'change',
   'changeFrom',
   'baseChanged',
@@ -136,6 +139,7 @@ export function unreachedTable(ds: Dataset): ColumnTable {
       inUS: p.inUS,
       noPhone: p.noPhone,
       dateUncertain: p.dateConfidence === 'U' || isMonthOnly(p.asOf),
+      datedByReport: p.datedByReport,
       change: comparable && lastFiling ? p.value - lastFiling.value : null,
       changeFrom: comparable && lastFiling ? lastFiling.id : null,
       baseChanged,

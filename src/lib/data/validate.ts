@@ -10,7 +10,7 @@
  * No dependencies: it runs in the Vite build, in vitest and in the browser alike.
  */
 import { isCountCheck, OutOfRange, show, type Shape } from './checks.ts';
-import { parseIsoDate } from './dates.ts';
+import { isMonthOnly, parseIsoDate } from './dates.ts';
 import { DATA_FILES, SCHEMA, type Dataset } from './schema.ts';
 
 /** One thing wrong with the dataset; `message` is the full, human-readable line. */
@@ -365,6 +365,14 @@ function checkUnreached(
           `removed + inUS + noPhone must equal value (${value}); ${terms} = ${sum}`,
         );
       }
+    }
+    if (row.datedByReport === true && (row.dateConfidence !== 'U' || isMonthOnly(row.asOf as string))) {
+      report.add(
+        file,
+        record,
+        'datedByReport',
+        `a count dated by its report needs that report's day in asOf and dateConfidence "U" (the filing's own date is unknown); got asOf ${show(row.asOf)}, dateConfidence ${show(row.dateConfidence)}`,
+      );
     }
     if (previous && dateOf(row, 'asOf') <= dateOf(previous.row, 'asOf')) {
       report.add(

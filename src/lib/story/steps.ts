@@ -157,7 +157,7 @@ export const STEPS: readonly Step[] = [
     id: 'search-last-count',
     chapter: 'search',
     chart: 'search',
-    state: { until: '2022-01', highlight: ['unreached_2022_01'], breakdown: false },
+    state: { until: '2022-01-06', highlight: ['unreached_2022_01'], breakdown: false },
   },
   ...passage(['reunify-first-families', 'reunify-first-families-2'], {
     chapter: 'reunify',

@@ -132,7 +132,7 @@ describe('unreachedTable', () => {
     },
     {
       id: 'unreached_2022_01',
-      date: '2022-01-01',
+      date: '2022-01-06',
       value: 237,
       change: -66,
       changeFrom: 'unreached_2021_09',
@@ -316,7 +316,7 @@ describe('downloadFiles', () => {
   const lines = [
     {
       path: 'data/unreached.csv',
-      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,N,445,exact,N,true,,,302,129,14,false,-61,unreached_2021_02,false,,S9',
+      line: 'unreached_2021_04_07,2021-04-07,2021-04-07,N,445,exact,N,true,,,302,129,14,false,false,-61,unreached_2021_02,false,,S9',
     },
     {
       path: 'data/figures.csv',

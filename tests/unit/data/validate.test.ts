@@ -380,6 +380,16 @@ describe('validateDataset rejects broken data, naming file, record and field', (
     expect(fields).toEqual(['data/sources.json url', 'data/figures.json value', 'data/timeline.json date']);
   });
 
+  it('rejects a count dated by its report without the day of that report, naming the field', () => {
+    const files = structuredClone(loadRawFiles());
+    const { record, label } = findRecord(files, DATA_FILES.unreached, 'unreached_2022_01');
+    record.asOf = '2022-01';
+    const messages = validationError(files).problems.map((p) => p.message);
+    expect(messages).toContain(
+      `data/unreached.json › record ${label} › field "datedByReport": a count dated by its report needs that report's day in asOf and dateConfidence "U" (the filing's own date is unknown); got asOf "2022-01", dateConfidence "U"`,
+    );
+  });
+
   it('reports a missing file and an unexpected one', () => {
     const files = structuredClone(loadRawFiles());
     delete files[DATA_FILES.timeline];

@@ -40,11 +40,11 @@ const REWORDED: Record<Lang, { now: string; was: string }[]> = {
     },
     // Review r6: the search chapter's longest cards, shorter, leave its chart room at 320 px.
     {
-      now: 'en un correo que también contaba a los niños sin teléfono registrado. No era un escrito judicial y contaba de otra manera: por eso',
+      now: 'en un correo que también contaba a los niños sin número de teléfono. No era un escrito judicial y contaba de otra manera: por eso',
       was: 'en un correo electrónico que también contaba a los niños sin número de teléfono registrado. No era un escrito judicial y contaba de otra manera, por eso',
     },
     {
-      now: 'En un escrito que KYMA reportó el {{unreached_2022_01:reported}}, los abogados aún buscaban a los padres de {{unreached_2022_01}} niños: la última cifra de este tipo que hallamos.',
+      now: 'En un escrito del que KYMA informó el {{unreached_2022_01:reported}}, los abogados aún buscaban a los padres de {{unreached_2022_01}} niños: la última cifra de este tipo que hallamos.',
       was: 'En un escrito del que informó KYMA el {{unreached_2022_01:reported}}, los abogados aún intentaban localizar a los padres de {{unreached_2022_01}} niños, la cifra más reciente de este tipo en las fuentes que encontramos.',
     },
   ],
