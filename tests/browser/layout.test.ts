@@ -238,6 +238,25 @@ describe('without JavaScript', () => {
           }),
       );
       expect(blank).toEqual([]);
+      // Every label of every drawing shown is whole: its text laid out by the build's estimate of
+      // its width stands inside the drawing at the reader's real width (review r7: a bold timeline
+      // label started 5–6 px left of its drawing, its first letter cut).
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<SVGSVGElement>(':is(.static-chart, .static-chart-wide) svg')]
+          .filter((svg) => svg.getClientRects().length > 0)
+          .flatMap((svg) => {
+            const frame = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('text')].flatMap((text) => {
+              const box = text.getBoundingClientRect();
+              return box.width > 0 && (box.left < frame.left - 0.5 || box.right > frame.right + 0.5)
+                ? [
+                    `${svg.closest('.step')?.id}: "${text.textContent}" runs ${Math.round(Math.max(frame.left - box.left, box.right - frame.right))} px out of its drawing`,
+                  ]
+                : [];
+            });
+          }),
+      );
+      expect(cut).toEqual([]);
       // A figure's link says what it is and where it comes from, not just "348".
       const bare = await page.evaluate(() =>
         [...document.querySelectorAll('a')]
