@@ -65,7 +65,7 @@ export const STEPPER_GRAPHIC = { vw: 54, px: 176 } as const;
  * least `floor` px tall. There the chart heads wrap to more lines and the tallest drawing (the
  * timeline's lanes, axis and key at 12 px text) needs more than the frame's share of the width.
  */
-export const STEPPER_NARROW = { extra: 56, floor: 416 } as const;
+export const STEPPER_NARROW = { extra: 56, floor: 424 } as const;
 
 /**
  * The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths,
