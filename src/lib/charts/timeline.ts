@@ -209,6 +209,9 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     bottom: markTop(i) + thick,
   }));
   const frame: Box = { left: PAD, top: 0, right: fit.width - PAD, bottom };
+  // A label beside its mark stands clear of it; further beside a dashed month, which with its dot
+  // and a bold label at a hair's distance reads as one jumble on a phone.
+  const besideGap = (month: boolean | undefined) => (month ? Math.round(fs * 0.75) : 5);
   const requests: LabelRequest[] = rows.map((e, i) => {
     const { from, to } = extent(e);
     const weight = e.highlight ? 700 : 400;
@@ -221,8 +224,18 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
           { x: frame.left, y: markTop(i) - 2, align: 'start', valign: 'bottom' },
         ]
       : [
-          { x: to + 5, y: markMid(i), align: 'start', valign: 'middle' },
-          { x: from - 5, y: markMid(i), align: 'end', valign: 'middle' },
+          {
+            x: to + besideGap(e.kind === 'event' ? e.dateIsMonth : e.endIsMonth),
+            y: markMid(i),
+            align: 'start',
+            valign: 'middle',
+          },
+          {
+            x: from - besideGap(e.kind === 'span' && e.dateIsMonth),
+            y: markMid(i),
+            align: 'end',
+            valign: 'middle',
+          },
         ];
     return { key: e.id, lines, size: fs, weight, spots };
   });
