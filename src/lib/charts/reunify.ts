@@ -1,7 +1,7 @@
 /**
  * Reunification: the Task Force's first four families as four squares (one of them singled out by
  * an ink ring, in the state about that family), then its counts by status as one stacked bar per
- * report, then the settlement's estimate as a band beside the last count's outline, then that count
+ * report, then the settlement's estimate as a light band beside the last count's solid bar, then that count
  * again with the lawyers' later count of children whose parents were still not found. The bars and
  * the band share one count axis from zero, so the states can be compared by eye.
  */
@@ -87,8 +87,8 @@ type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 /**
  * What each status means, whatever the report calls it: the same meaning keeps its colour in every
  * state (the second hue: reunified, by whomever, as the first families were; the accent: not, or not
- * known to be, reunified) and its mark, which moves from one report's bar to the next. Grey is the
- * settlement's range alone; a count drawn only for comparison is an outline.
+ * known to be, reunified) and its mark, which moves from one report's bar to the next. A total not
+ * split by status is a solid dark grey bar; an estimate's range is a light band within two ink edges.
  */
 const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
   tf2021_reunified_earlier: { key: 'reunified', className: 'mark-second' },
@@ -300,8 +300,9 @@ function layout(
     const identified = getFigure(data.dataset, 'tf2021_identified');
     const review = getFigure(data.dataset, 'tf2021_under_review');
     const end = x(identified.value);
+    // Keyed as the settlement state's total is: one kind of mark, the task force's total, unsplit.
     rects.push({
-      key: 'identified-2021',
+      key: 'identified',
       x1: x(0),
       x2: end,
       y1: 0,
@@ -400,7 +401,8 @@ function layout(
     const figure = getFigure(data.dataset, 'settlement_children');
     const x1 = x(figure.value);
     const x2 = x(figure.high ?? figure.value);
-    // The task force's last count, as an outline, for scale: the subtitle compares the two.
+    // The task force's last count, for scale (the subtitle compares the two): a count, so a solid
+    // bar, in the grey of the first report's total (a total not split by status).
     const identified = getFigure(data.dataset, 'tf2023_identified');
     rects.push({
       key: 'identified',
@@ -408,7 +410,7 @@ function layout(
       x2: x(identified.value),
       y1: 0,
       y2: bar,
-      className: 'mark-ghost',
+      className: 'mark-context-strong',
     });
     // Its name, date and count under it, across the width: the settlement's date is above the band.
     const ghostName = wrap(fit, `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`, right - left);

@@ -790,9 +790,17 @@ describe('reunify', () => {
     expect(svg.querySelectorAll('g.line-text line')).toHaveLength(2);
     expect(svg.querySelectorAll('.mark-accent, .line-accent')).toHaveLength(0);
     expect(tableOf(step('reunify-settlement')).rows.at(-1)?.count).toBe('4,500–5,000');
-    // With the task force's count beside it, as an outline, as its subtitle says.
+    // With the task force's count beside it, as its subtitle says: a count, so a solid bar in the
+    // grey of the first report's total; the estimate a light band, never a count's solid grey.
     const identified = dataset.figures.find((f) => f.id === 'tf2023_identified')!;
-    expect(svg.querySelectorAll('g.mark-ghost [data-key="rect:identified"]')).toHaveLength(1);
+    const bar = svg.querySelector('[data-key="rect:identified"]')!;
+    expect(paletteOf(bar)).toBe('mark-context-strong');
+    expect(
+      paletteOf(draw(step('reunify-task-force-count')).querySelector('[data-key="rect:identified"]')!),
+    ).toBe('mark-context-strong');
+    const band = svg.querySelector('[data-key="rect:settlement"]')!;
+    expect(paletteOf(band)).toBe('settlement-band');
+    expect(svg.querySelectorAll('[stroke-dasharray]')).toHaveLength(0);
     expect(texts(svg)).toContain(format.figure(identified));
   });
 
