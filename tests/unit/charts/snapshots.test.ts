@@ -15,6 +15,7 @@ import { edition } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
 import { fitFor, type Fit } from '../../../src/lib/charts/fit.ts';
+import { bandFit, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
 import { CHART_IDS, frameOf } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
@@ -541,6 +542,29 @@ describe('timeline', () => {
     const svg = draw(step('timeline-pilot'));
     // The month prosecutions of parents began, and the review window's first month.
     expect(svg.querySelectorAll('g.timeline-month rect')).toHaveLength(2);
+  });
+
+  it('keeps a label beside a dashed month three quarters of its text size clear of it', () => {
+    // The story's phone drawing, the story embed's narrowest, and a laptop's.
+    let beside = 0;
+    for (const fit of [STATIC_FIT, bandFit(STEPPER_BANDS[0]!), fitFor(640, 520)]) {
+      const svg = draw(step('timeline-pilot'), fit);
+      const month = svg.querySelector('[data-key^="month:el_paso_pilot:"]')!;
+      const label = svg.querySelector('[data-key="label:el_paso_pilot"]')!;
+      const [x, y] = /translate\(([\d.]+),([\d.]+)\)/
+        .exec(label.getAttribute('transform')!)!
+        .slice(1)
+        .map(Number);
+      const monthRight = Number(month.getAttribute('x')) + Number(month.getAttribute('width'));
+      const monthTop = Number(month.getAttribute('y'));
+      // Beside the month (a label over it stands above its top instead).
+      if (y! < monthTop - fit.fontSize) continue;
+      expect(label.closest('g')!.getAttribute('text-anchor'), `${fit.width} px`).toBe('start');
+      expect(x! - monthRight, `${fit.width} px`).toBeGreaterThanOrEqual(fit.fontSize * 0.75 - 1);
+      beside++;
+    }
+    // The phones' drawings set it beside its month.
+    expect(beside).toBeGreaterThanOrEqual(2);
   });
 });
 
