@@ -52,8 +52,12 @@ const axisSpan = (chart: string) => {
 
 /** The most blank, px, above a figure's title in its stuck frame on a phone. */
 const FRAME_BLANK = 6;
-/** The most blank, px, between a figure's source line and the card read at the reading line on a phone. */
-const SOURCE_BLANK = 16;
+/**
+ * The most blank, px, between a figure's source line and the card read at the reading line on a
+ * phone: a frame sized by its chapter's longest card leaves a few lines' room (up to 38 px, measured
+ * at 320 and 390); a drawing that stops short of its frame leaves far more (the reunify chart, 145).
+ */
+const SOURCE_BLANK = 48;
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;
 
