@@ -52,6 +52,12 @@ const axisSpan = (chart: string) => {
 
 /** The most blank, px, above a figure's title in its stuck frame on a phone. */
 const FRAME_BLANK = 6;
+/**
+ * The most blank, px, between a figure's source line and the card read at the reading line on a
+ * phone: a frame sized by its chapter's longest card leaves a few lines' room (up to 38 px, measured
+ * at 320 and 390); a drawing that stops short of its frame leaves far more (the reunify chart, 145).
+ */
+const SOURCE_BLANK = 48;
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;
 
@@ -77,6 +83,12 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
         if (meet.card < meet.source - 0.5)
           problems.push(
             `${step.id}: the card's top (${meet.card.toFixed(1)}) at the reading line is over the source line, which ends at ${meet.source.toFixed(1)}`,
+          );
+        // And the drawing uses the frame down to there: no band of blank between the source and
+        // the card (review r7: 145 px under the reunify chart at 390 × 844).
+        if (meet.card - meet.source > SOURCE_BLANK)
+          problems.push(
+            `${step.id}: ${Math.round(meet.card - meet.source)} px blank between the source line and the card read at the reading line, over ${SOURCE_BLANK}`,
           );
       }
       const area = await readStep(page, step.id);

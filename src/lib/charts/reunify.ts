@@ -98,6 +98,11 @@ const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
   tf2023_not_reunified: { key: 'apart', className: 'mark-accent' },
 };
 
+/** Under this width, px, the drawing fills the height it is given (see `spec`). */
+const PHONE_WIDTH = 600;
+/** The thickest a bar grows to fill a phone's frame, as a share of the drawing's width. */
+const BAR_SHARE = 0.22;
+
 /** One count axis for the status bars and the settlement band. */
 const X_DOMAIN: [number, number] = [0, 5000];
 const PAD = 2;
@@ -215,7 +220,8 @@ function frame(fit: Fit, fmt: Format, thinner = 0) {
   const x = scaleLinear(X_DOMAIN, [left, right]);
   // Thicker on a wide chart, so a long bar does not read as a line.
   const wanted = Math.round(Math.max(28, Math.min(72, Math.max(fs * 2.8, fit.width * 0.06))));
-  // Thinner, down to a floor, when the states' labels leave the drawing too little height.
+  // Thinner, down to a floor, when the states' labels leave the drawing too little height; thicker
+  // (`thinner` below 0) when a phone's frame leaves it room to fill.
   const bar = Math.max(fs, wanted - thinner);
   return { fs, lh, x, left, right, bar };
 }
@@ -341,7 +347,8 @@ function layout(
 
   if (SQUARES.has(view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
-    const size = bar;
+    // Four squares and three gaps of a third of one across the width at most, however thick the bar.
+    const size = Math.min(bar, Math.floor((right - left) / 5));
     const gap = Math.round(size / 3);
     for (let i = 0; i < figure.value; i++) {
       const x1 = left + i * (size + gap);
@@ -619,13 +626,26 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   };
   const full = measure(0);
   const thinner = Math.max(0, full.height - fit.height);
-  const { above, below, height } = thinner ? measure(thinner) : full;
+  // On a phone the drawing takes the height its frame gives it, as the other charts' drawings do,
+  // rather than leave a band of blank between its source line and the card being read (review r7:
+  // 145 px at 390 × 844): first a thicker bar, up to BAR_SHARE of the width, then the rest between
+  // the bar's labels and the count axis, with the grid running through it.
+  const phone = fit.width < PHONE_WIDTH;
+  const spare = phone && !thinner ? fit.height - full.height : 0;
+  const grow = Math.max(0, Math.min(spare, Math.round(fit.width * BAR_SHARE) - frame(fit, fmt).bar));
+  const bars = thinner || -grow;
+  const laid = bars ? measure(bars) : full;
+  const rest = phone ? Math.max(0, fit.height - laid.height) : 0;
+  const { above, below } = laid;
+  const height = laid.height + rest;
   const barTop = PAD + above;
-  const axisTop = barTop + below + 6;
-  const l = layout(data, state.view, copy, fmt, fit, thinner);
+  const axisTop = barTop + below + 6 + rest;
+  const l = layout(data, state.view, copy, fmt, fit, bars);
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
-  // room the bars' labels need left below them rather than above.
-  const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
+  // room the bars' labels need left below them rather than above; on a phone, whose drawing fills
+  // its frame, in the middle of that room, so that no band of blank stands over the source line.
+  const slack = phone ? Math.max(0, height - 2 * PAD - l.above - l.below) : 0;
+  const top = SQUARES.has(state.view) ? PAD + l.above + Math.floor(slack / 2) : barTop;
   const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + top });
   const texts = [...l.texts.map(shift), ...l.axisTexts.map((t) => ({ ...t, top: t.top + axisTop }))];
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
