@@ -18,6 +18,7 @@ import {
   cardOverChart,
   cardUnderSource,
   chartProblems,
+  keyGaps,
   readStep,
   waitForState,
 } from './measure.ts';
@@ -49,6 +50,9 @@ const axisSpan = (chart: string) => {
   const top = ticks.reduce((a, b) => (b.value > a.value ? b : a), ticks[0] ?? { value: 0, bottom: 0 });
   return zero && top.value > 0 ? ((zero.bottom - top.bottom) * 600) / top.value : 0;
 };
+
+/** The least clear space, px on screen, between a key's symbol and its name. */
+const KEY_GAP = 2;
 
 /** The most blank, px, above a figure's title in its stuck frame on a phone. */
 const FRAME_BLANK = 6;
@@ -131,6 +135,10 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
             );
         }
       }
+      // A key's symbol and its name stand apart (review r7: "○Day not given" touched at 320).
+      if (step.chart === 'search')
+        for (const { key, gap } of await page.evaluate(keyGaps, step.chart))
+          if (!(gap >= KEY_GAP)) problems.push(`${step.id}: ${key} is ${gap.toFixed(1)} px from its name`);
       const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
       if (phone) {

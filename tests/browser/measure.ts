@@ -307,3 +307,30 @@ export function blankOf(chart: string): { frame: number; drawing: number; lines:
     lines,
   };
 }
+
+/**
+ * How far apart, px on screen, each key symbol of the chart `chart` is from its name (its dot or
+ * swatch, ring included, to the left of the name's ink box): the search chart's key (`swatch:` and
+ * `key:`) and its "day not given" entry (`monthKeyDot:` and `monthKey:`). Review r7 found
+ * "○Day not given" touching at 320–375 px.
+ */
+export function keyGaps(chart: string): { key: string; gap: number }[] {
+  const svg = document.querySelector(`[data-chart="${chart}"] .chart-body > svg`);
+  if (!svg) return [];
+  const pairs = [
+    ['monthKeyDot', 'monthKey'],
+    ['swatch', 'key'],
+  ] as const;
+  return pairs.flatMap(([symbolRole, nameRole]) =>
+    [...svg.querySelectorAll<SVGGraphicsElement>(`[data-key^="${symbolRole}:"]`)].flatMap((symbol) => {
+      const key = symbol.getAttribute('data-key')!.slice(symbolRole.length + 1);
+      const name = svg.querySelector<SVGGraphicsElement>(`[data-key="${nameRole}:${key}"]`);
+      if (!name) return [];
+      // The ring's outer edge: half the stroke beyond the shape's box.
+      const ring = Number.parseFloat(getComputedStyle(symbol).strokeWidth) || 0;
+      const scale = symbol.getBoundingClientRect().width / Math.max(1e-6, symbol.getBBox().width);
+      const right = symbol.getBoundingClientRect().right + ((ring / 2) * scale || 0);
+      return [{ key: `${symbolRole}:${key}`, gap: name.getBoundingClientRect().left - right }];
+    }),
+  );
+}

@@ -10,7 +10,9 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
+import type { RenderFunction } from '@observablehq/plot';
 import { scaleLinear, scaleUtc, utcMonth } from 'd3';
+import { fill } from '../content/fill.ts';
 import type { Format } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
@@ -29,11 +31,17 @@ import { fittingMonthTicks, labelText, monthAxis, monthTicks, type Invert } from
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
-/** How much of the unreached series is drawn, and whether the breakdown is stacked. */
+/**
+ * What a breakdown state puts forward, as its card says: the parents believed removed in every
+ * report, the split of the report in focus (its parts summed), or the children with no phone number.
+ */
+export type Breakdown = 'removed' | 'sum' | 'noPhone';
+
+/** How much of the unreached series is drawn, and whether (and with what emphasis) the breakdown is stacked. */
 export interface SearchState {
   until: string;
   highlight: string[];
-  breakdown: boolean;
+  breakdown: false | Breakdown;
 }
 
 /** Copy keys: the breakdown's groups, and the notes on points that differ. */
@@ -43,6 +51,8 @@ export const LABELS = [
   'noPhone',
   'notFiling',
   'dateUncertain',
+  // A count dated by the report that carried it: "Reported {date}".
+  'reportedOn',
   'baseChanged',
   // The breakdown's key at a phone's width, where the state's title says "believed".
   'removedShort',
@@ -71,8 +81,10 @@ const NARROW = 600;
 /** A point's ring around its radius, px, and the room the label placer keeps around a label (fit.ts). */
 const POINT_RING = 1.5;
 const PLACER_GAP = 2;
-/** The room a key's dot takes left of its name, px. */
-const KEY_DOT = 14;
+/** The clear space between a key's dot (its ring included) and its name, px. */
+const KEY_DOT_GAP = 5;
+/** What is not the state's emphasis is drawn at this opacity. */
+const DIM = 0.3;
 /**
  * A point in focus is set in ink, larger, with its count in bold, in every state: the accent is the
  * breakdown's "believed removed", and one colour keeps one meaning across the chart's states.
@@ -179,6 +191,48 @@ function legendRows(fit: Fit, names: string[], width: number) {
  */
 const RADIUS = { plain: 4.5, highlight: 5.5 };
 const ON_BAR = { plain: 2.5, highlight: 3.5 };
+/** The key's hollow dot: a plain point's radius, ringed by half its 2 px stroke. */
+const KEY_DOT_R = RADIUS.plain + 1;
+/** The room a key's dot takes left of its name, px: the ring's width and the gap. */
+const KEY_DOT = 2 * KEY_DOT_R + KEY_DOT_GAP;
+
+/**
+ * `render` that sets each element's opacity from its datum (on the element, not its group, so that
+ * a step change eases it); 1 is left unwritten.
+ */
+function withOpacity<T>(render: RenderFunction, opacity: (datum: T) => number): RenderFunction {
+  return function (this: { data: T[] }, index, scales, values, dimensions, context, next) {
+    const g = render.call(this, index, scales, values, dimensions, context, next) as SVGGElement | null;
+    for (const child of g?.children ?? []) {
+      // A dot's datum is its index; a line's, the indices of its points.
+      const d = (child as Element & { __data__?: unknown }).__data__;
+      const i = Array.isArray(d) ? (d[0] as unknown) : d;
+      const datum = typeof i === 'number' ? this.data[i] : undefined;
+      const o = datum === undefined ? 1 : opacity(datum);
+      if (o < 1) child.setAttribute('opacity', String(o));
+    }
+    return g;
+  };
+}
+
+/**
+ * Small boxes along the count's line, so that a label placed against them crosses neither the
+ * line nor its points: one every few pixels of each segment.
+ */
+function alongLine(pts: { x: number; y: number }[], half = 1.5): Box[] {
+  const boxes: Box[] = [];
+  for (let i = 1; i < pts.length; i++) {
+    const a = pts[i - 1]!;
+    const b = pts[i]!;
+    const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 3));
+    for (let k = 0; k <= steps; k++) {
+      const px = a.x + ((b.x - a.x) * k) / steps;
+      const py = a.y + ((b.y - a.y) * k) / steps;
+      boxes.push({ left: px - half, right: px + half, top: py - half, bottom: py + half });
+    }
+  }
+  return boxes;
+}
 
 /**
  * The top of the count axis that leaves the highest point its ring and the top tick's label
@@ -221,27 +275,24 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   // Room for the two-line month ticks below, and for the last one's overhang on the right.
   const marginRight = Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6;
-  // The thinnest segment of the bar in focus is named by its count beside the bar, where the gap
-  // to the next bar has room for it; else in the key, after its name.
-  const thin = bars.find((b) => b.group === 'noPhone' && points.find((p) => p.id === b.id)?.highlight);
-  const across = scaleUtc(domain, [yLabelWidth, width - marginRight]);
-  const nextBar = thin && bars.find((b) => b.x1 > thin.x2);
-  const besideRoom = thin ? (nextBar ? across(nextBar.x1) : width - marginRight) - across(thin.x2) : 0;
-  const beside = thin !== undefined && besideRoom >= fit.measure(fmt.count(thin.count), fs) + 8;
-  // On a phone, the bar in focus is labelled with its whole split, bottom to top as the key reads
-  // (its thin top segment is too small to be read against the key).
-  const split = phone && thin && !beside ? bars.filter((b) => b.id === thin.id) : [];
+  // What the breakdown state puts forward: the removed segments; the bar in focus, with its parts
+  // summed over its point ("277 + 100 + 14"); or the no-phone boxes, the one in focus named by its
+  // count. The rest is dimmed.
+  const emphasis = state.breakdown || null;
+  const inFocus = (id: string) => points.find((p) => p.id === id)?.highlight === true;
+  const split = emphasis === 'sum' ? bars.filter((b) => inFocus(b.id)) : [];
+  const thin = emphasis === 'noPhone' ? bars.find((b) => b.group === 'noPhone' && inFocus(b.id)) : undefined;
+  const segmentShown = (b: Segment) =>
+    emphasis === 'removed'
+      ? b.group === 'removed'
+      : emphasis === 'sum'
+        ? inFocus(b.id)
+        : b.group === 'noPhone';
   // The breakdown's key: swatches and names in rows across the top, in that state only.
   const keyRows = state.breakdown
     ? legendRows(
         fit,
-        GROUPS.map((g) =>
-          phone
-            ? copy.labels[g.short]
-            : thin && !beside && g.group === thin.group
-              ? `${copy.labels[g.group]}: ${fmt.count(thin.count)}`
-              : copy.labels[g.group],
-        ),
+        GROUPS.map((g) => (phone ? copy.labels[g.short] : copy.labels[g.group])),
         width - 8,
       )
     : [];
@@ -293,23 +344,34 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     monthAxis(fit, fmt, ticks),
   );
 
-  if (state.breakdown) {
-    for (const { group, className } of GROUPS) {
-      marks.push(
-        Plot.rectY(
-          bars.filter((b) => b.group === group),
-          {
-            x1: 'x1',
-            x2: 'x2',
-            y1: 'y1',
-            y2: 'y2',
-            className: `${className} search-bar`,
-            render: keyed('bar', (b: Segment) => `${b.id}:${b.group}`),
-          },
+  const barMarks = GROUPS.map(({ group, className }) =>
+    Plot.rectY(
+      bars.filter((b) => b.group === group),
+      {
+        x1: 'x1',
+        x2: 'x2',
+        y1: 'y1',
+        y2: 'y2',
+        className: `${className} search-bar${emphasis === 'noPhone' && group === 'noPhone' ? ' search-bar-focus' : ''}`,
+        render: withOpacity(
+          keyed('bar', (b: Segment) => `${b.id}:${b.group}`),
+          (b: Segment) => (segmentShown(b) ? 1 : DIM),
         ),
-      );
-    }
-  }
+      },
+    ),
+  );
+  // The no-phone boxes, a few pixels tall, go over the (dimmed) line and its points when they are
+  // the state's subject; else under them.
+  const onTop =
+    emphasis === 'noPhone'
+      ? barMarks.splice(
+          GROUPS.findIndex((g) => g.group === 'noPhone'),
+          1,
+        )
+      : [];
+  marks.push(...barMarks);
+  /** The count's line and points are dimmed while the no-phone boxes are in focus. */
+  const seriesOpacity = emphasis === 'noPhone' ? DIM : 1;
 
   // The base grew between reports: a dashed rule down from the point where it changed.
   const changes = state.breakdown
@@ -333,7 +395,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       y: 'value',
       strokeWidth: 2,
       className: SERIES.stroke,
-      render: keyed('line', () => 'filings'),
+      render: withOpacity(
+        keyed('line', () => 'filings'),
+        () => seriesOpacity,
+      ),
     }),
   );
 
@@ -349,7 +414,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
           r: radius,
           strokeWidth: 1.5,
           className: `${fill} mark-halo`,
-          render: keyed('point', (p: Point) => p.id),
+          render: withOpacity(
+            keyed('point', (p: Point) => p.id),
+            () => seriesOpacity,
+          ),
         },
       ),
       // Hollow: a circle for a day the record does not give, a diamond for a count that was not a
@@ -364,12 +432,17 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
             r: (p: Point) => radius(p) + (symbol === 'circle' ? 0 : 1),
             strokeWidth: 2,
             className: `${stroke} mark-hollow search-hollow`,
-            render: keyed('point', (p: Point) => p.id),
+            render: withOpacity(
+              keyed('point', (p: Point) => p.id),
+              () => seriesOpacity,
+            ),
           },
         ),
       ),
     );
   }
+
+  marks.push(...onTop);
 
   // Labels: the breakdown's key (fixed, top right), then the highlighted counts, then the notes on
   // points that differ, each at the first spot around its point that is clear of marks and labels.
@@ -442,32 +515,45 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
 
   // Reports known only to their month: one key entry, a hollow dot and its meaning, at the first
   // clear spot along the top of the plot (a note on each such point said the same thing again).
-  const monthOnly = points.some((p) => p.dateUncertain)
-    ? placeLabels(
-        fit,
-        [
-          {
-            key: 'dateUncertain',
-            lines: [copy.labels.dateUncertain],
-            size: fs,
-            weight: 400,
-            spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
-              { x: frame.right, y: frame.top + k * lh, align: 'end', valign: 'top' },
-              { x: frame.left + KEY_DOT, y: frame.top + k * lh, align: 'start', valign: 'top' },
-            ]),
-          },
-        ],
-        frame,
-        // The room for its dot, left of the name, is kept clear too.
-        obstacles.map((o) => ({ ...o, right: o.right + KEY_DOT })),
-      )
-    : [];
+  const monthOnly = (
+    points.some((p) => p.dateUncertain)
+      ? placeLabels(
+          fit,
+          [
+            {
+              key: 'dateUncertain',
+              lines: [copy.labels.dateUncertain],
+              size: fs,
+              weight: 400,
+              spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
+                { x: frame.right, y: frame.top + k * lh, align: 'end', valign: 'top' },
+                { x: frame.left + KEY_DOT, y: frame.top + k * lh, align: 'start', valign: 'top' },
+              ]),
+            },
+          ],
+          frame,
+          // The room for its dot, left of the name, is kept clear too.
+          obstacles.map((o) => ({ ...o, right: o.right + KEY_DOT })),
+        )
+      : []
+  ).map((k) => ({
+    ...k,
+    // Set from its left, next to its dot: where the name runs wider than measured (a drawing made
+    // ahead of time, with estimated widths), it runs away from the dot, never into it.
+    spot: { ...k.spot, x: k.box.left, align: 'start' as const },
+  }));
   obstacles.push(...monthOnly.map((k) => ({ ...k.box, left: k.box.left - KEY_DOT })));
 
   const requests: LabelRequest[] = [];
   // Highlighted counts (or, before any is, the newest report's, in plain type): below a point when
   // a higher report sits close before it.
-  const labelled = points.some((q) => q.highlight) ? points.filter((q) => q.highlight) : points.slice(-1);
+  // (None while the no-phone boxes are in focus: the one count named then is the box's.)
+  const labelled =
+    emphasis === 'noPhone'
+      ? []
+      : points.some((q) => q.highlight)
+        ? points.filter((q) => q.highlight)
+        : points.slice(-1);
   for (const p of labelled) {
     const i = points.indexOf(p);
     const before = points[i - 1];
@@ -483,65 +569,108 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
     });
   }
-  // The thin segment's count beside its bar, when there is room (it is too thin to be read
-  // against the key alone).
-  for (const b of beside && thin ? [thin] : []) {
-    const mid = y((b.y1 + b.y2) / 2);
-    requests.push({
-      key: `segment:${b.id}:${b.group}`,
-      lines: [fmt.count(b.count)],
-      size: fs,
-      weight: 400,
-      spots: [
-        { x: x(b.x2) + 3, y: mid, align: 'start', valign: 'middle' },
-        { x: x(b.x2) + 3, y: mid + 2, align: 'start', valign: 'top' },
-      ],
-    });
-  }
+  const placedCounts = placeLabels(fit, requests, frame, obstacles);
+  obstacles.push(...placedCounts.map((c) => c.box));
+
+  // The state's emphasis, named: placed clear of the count's line and points as well as of marks
+  // and labels (a label across the line reads as part of it).
+  const line = alongLine(filings.map((p) => ({ x: x(p.at), y: y(p.value) })));
+  const emphasised: LabelRequest[] = [];
   for (const p of split.length ? points.filter((q) => q.id === split[0]!.id) : []) {
-    // Above the point, over its count (placed first, so this one takes the next spot up).
+    // The parts that make the count, bottom to top as the key reads ("277 + 100 + 14"): over the
+    // point and its count, on the side the line leaves clear.
     const r = radius(p) + POINT_RING + PLACER_GAP + 0.5;
-    requests.push({
+    emphasised.push({
       key: `split:${p.id}`,
-      // The parts that make the count above it: "277 + 100 + 14".
       lines: [split.map((b) => fmt.count(b.count)).join(' + ')],
       size: fs,
       weight: 400,
-      spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
+      spots: [0, 1, 2, 3, 4, 5].flatMap((k): Spot[] => [
         { x: x(p.at), y: y(p.value) - r - lh - 2 - k * lh, align: 'middle', valign: 'bottom' },
-        { x: x(p.at) + r, y: y(p.value) - r - lh - 2 - k * lh, align: 'end', valign: 'bottom' },
         { x: x(p.at) - r, y: y(p.value) - r - lh - 2 - k * lh, align: 'start', valign: 'bottom' },
+        { x: x(p.at) + r, y: y(p.value) - r - lh - 2 - k * lh, align: 'end', valign: 'bottom' },
       ]),
     });
   }
-  const counts = placeLabels(fit, requests, frame, obstacles);
-  obstacles.push(...counts.map((c) => c.box));
+  for (const b of thin ? [thin] : []) {
+    // The no-phone box in focus, named by its count off it on a short leader, over the bars where
+    // there is room (beside it, in the gap to the next bar, it read as naming the gap's line).
+    const mid = y((b.y1 + b.y2) / 2);
+    const key = `segment:${b.id}:${b.group}`;
+    anchors.set(key, { x: (x(b.x1) + x(b.x2)) / 2, y: mid, r: (x(b.x2) - x(b.x1)) / 2 });
+    emphasised.push({
+      key,
+      lines: [fmt.count(b.count)],
+      size: fs,
+      weight: 700,
+      spots: [
+        ...[1.5, 2, 2.5, 3, 4, 5, 6].flatMap((k): Spot[] => [
+          { x: x(b.x2) + 2, y: mid - k * lh, align: 'start', valign: 'middle' },
+          { x: x(b.x1) - 2, y: mid - k * lh, align: 'end', valign: 'middle' },
+        ]),
+        { x: x(b.x2) + 4, y: mid, align: 'start', valign: 'middle' },
+        { x: x(b.x1) - 4, y: mid, align: 'end', valign: 'middle' },
+      ],
+    });
+  }
+  const named = placeLabels(fit, emphasised, frame, [...obstacles, ...line]);
+  obstacles.push(...named.map((c) => c.box));
+  const counts = [...placedCounts, ...named];
 
   // Notes on the points in focus are placed first; those on other points give way where there is
   // no room (the table keeps them).
   const notes: LabelRequest[] = [];
   const noteWidth = Math.max(fs * 7, Math.min(fs * 11, (frame.right - frame.left) / 3));
-  // Why a point is hollow: an email, not a filing (a month, not a day, is said once, in the key).
-  const hollowNotes = [{ label: 'notFiling', of: (p: Point) => !p.courtFiling }] as const;
-  for (const { label, of } of hollowNotes) {
+  /**
+   * A note's other shapes, wider and in fewer lines, tried where its own finds no clear spot (the
+   * Spanish email note took three lines at a phone's width and was left out).
+   */
+  const reshaped = new Map<string, string[][]>();
+  // Why a point is hollow: an email, not a filing; a count dated by the report that carried it, on
+  // that report's day (a month, not a day, is said once, in the key).
+  // The report's day is short: on one line where it can be, under its point (the count is over it).
+  const hollowNotes = [
+    {
+      label: 'notFiling',
+      of: (p: Point) => !p.courtFiling,
+      text: () => copy.labels.notFiling,
+      width: noteWidth,
+      prefer: 'above',
+    },
+    {
+      label: 'reportedOn',
+      of: (p: Point) => p.datedByReport,
+      text: (p: Point) => fill(copy.labels.reportedOn, { date: fmt.date(p.asOf) }),
+      width: Math.max(noteWidth, fs * 14),
+      prefer: 'below',
+    },
+  ] as const;
+  for (const { label, of, text, width: wrapAt, prefer } of hollowNotes) {
     for (const p of points.filter(of)) {
       const key = `${label}:${p.id}`;
       anchors.set(key, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
+      reshaped.set(
+        key,
+        [fs * 14, (frame.right - frame.left) * 0.6].map((w) => wrap(fit, text(p), Math.max(noteWidth, w))),
+      );
       notes.push({
         key,
-        lines: wrap(fit, copy.labels[label], noteWidth),
+        lines: wrap(fit, text(p), wrapAt),
         size: fs,
         weight: 400,
         // Around its point, else along the top of the plot to its right, on a leader (at a phone's
-        // width the spots around the emailed count are taken by the line or the list-grew rule).
+        // width the spots around the emailed count are taken by the line or the list-grew rule),
+        // a row lower where a key holds the top.
         spots: [
-          ...around(x(p.at), y(p.value), radius(p) + 2),
-          ...[0, 1, 2, 3, 4].map((k): Spot => ({
-            x: x(p.at) + radius(p) + 6 + k * fs,
-            y: frame.top,
-            align: 'start',
-            valign: 'top',
-          })),
+          ...around(x(p.at), y(p.value), radius(p) + 2, prefer),
+          ...[0, 1, 2].flatMap((row) =>
+            [0, 1, 2, 3, 4].map((k): Spot => ({
+              x: x(p.at) + radius(p) + 6 + k * fs,
+              y: frame.top + row * lh,
+              align: 'start',
+              valign: 'top',
+            })),
+          ),
         ],
         optional: !p.highlight,
       });
@@ -565,9 +694,19 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     });
   }
   notes.sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false));
-  const placedNotes = placeLabels(fit, notes, frame, obstacles);
+  // One at a time, each in the first of its shapes that has a clear spot (else as placeLabels would).
+  const placedNotes: PlacedLabel[] = [];
+  for (const note of notes) {
+    const shapes = [note.lines, ...(reshaped.get(note.key) ?? [])];
+    const taken = [...obstacles, ...placedNotes.map((n) => n.box)];
+    const clear = shapes
+      .map((lines) => placeLabels(fit, [{ ...note, lines, optional: true }], frame, taken)[0])
+      .find((n) => n !== undefined);
+    const placed = clear ?? placeLabels(fit, [note], frame, taken)[0];
+    if (placed) placedNotes.push(placed);
+  }
   // A leader from each note set apart from its point to the nearest edge of the note.
-  const leaders = placedNotes.flatMap((n) => {
+  const leaders = [...named, ...placedNotes].flatMap((n) => {
     const a = anchors.get(n.key);
     if (!a) return [];
     const tx = Math.max(n.box.left, Math.min(a.x, n.box.right));
@@ -594,7 +733,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     // The key's dot: drawn as the month-only points are.
     ...monthOnly.map((k) =>
       Plot.dot([k], {
-        x: () => x.invert(k.box.left - KEY_DOT / 2),
+        x: () => x.invert(k.box.left - KEY_DOT_GAP - KEY_DOT_R),
         y: () => y.invert((k.box.top + k.box.bottom) / 2),
         r: RADIUS.plain,
         strokeWidth: 2,

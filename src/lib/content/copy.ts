@@ -197,6 +197,8 @@ const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^ui\.figureLink$/, ['figure', 'source']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],
+  // The search chart's note on a count dated by its report: the report's day, from the data.
+  [/^charts\.search\.labels\.reportedOn$/, ['date']],
 ];
 
 /** The lesson plan's keys, and the minutes they may give: "5 min", "5–15 min". */

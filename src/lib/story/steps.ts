@@ -148,11 +148,17 @@ export const STEPS: readonly Step[] = [
       breakdown: false,
     },
   },
+  // One state over three cards, each putting forward what its card says: the parents believed
+  // removed, the May filing's parts summed, the children with no phone number.
   ...passage(['search-breakdown', 'search-breakdown-2', 'search-breakdown-3'], {
     chapter: 'search',
     chart: 'search',
-    state: { until: '2021-08-11', highlight: ['unreached_2021_05_19'], breakdown: true },
-  }),
+    state: { until: '2021-08-11', highlight: ['unreached_2021_05_19'], breakdown: 'removed' },
+  }).map((step, i) =>
+    step.chart === 'search'
+      ? { ...step, state: { ...step.state, breakdown: (['removed', 'sum', 'noPhone'] as const)[i]! } }
+      : step,
+  ),
   {
     id: 'search-last-count',
     chapter: 'search',

@@ -466,10 +466,15 @@ describe('one colour, one meaning, across a chart’s states', () => {
   });
 });
 
-/** The run of consecutive steps around `s` that show its chart in the same state. */
+/**
+ * The run of consecutive steps around `s` that show its chart in the same state, or tell one
+ * passage (whose cards may each put forward another part of the state: the search's breakdown).
+ */
 function passage(s: Step): Step[] {
   const same = (o: Step | undefined) =>
-    o !== undefined && o.chart === s.chart && JSON.stringify(o.state) === JSON.stringify(s.state);
+    o !== undefined &&
+    o.chart === s.chart &&
+    (JSON.stringify(o.state) === JSON.stringify(s.state) || (o.continues ?? o.id) === (s.continues ?? s.id));
   let from = STEPS.indexOf(s);
   let to = from;
   while (same(STEPS[from - 1])) from--;

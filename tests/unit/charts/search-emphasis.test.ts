@@ -1,0 +1,140 @@
+/**
+ * The search chart's breakdown told over three cards, each drawn with the emphasis its card gives
+ * (review r7 S3: the three drew the same SVG), and the notes the last count carries in both editions.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { edition, LANGS } from '../../../src/content/index.ts';
+import { fill } from '../../../src/lib/content/fill.ts';
+import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { fitFor, STATIC_FIT, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
+import { renderChart } from '../../../src/lib/charts/render.ts';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
+
+const step = (id: string): Step => {
+  const s = STEPS.find((x) => x.id === id);
+  if (!s) throw new Error(`no step ${id}`);
+  return s;
+};
+
+const labelsOf = (lang: (typeof LANGS)[number]) => {
+  const { copy, format, prose } = edition(lang);
+  return chartCopy(copy, 'search', dataset, format, prose).labels as Record<string, string>;
+};
+
+function draw(id: string, fit: Fit = STATIC_FIT, lang: (typeof LANGS)[number] = 'en'): Element {
+  const { copy, format, prose } = edition(lang);
+  const s = step(id);
+  const { window } = new JSDOM('');
+  return renderChart(
+    s,
+    window.document,
+    chartCopy(copy, s.chart, dataset, format, prose),
+    '',
+    format,
+    fit,
+    dataset,
+  );
+}
+
+/** Every text mark's lines, joined as the label reads. */
+const labels = (svg: Element) =>
+  [...svg.querySelectorAll('text')].map((t) => {
+    const spans = [...t.querySelectorAll('tspan')];
+    return spans.length ? spans.map((s) => s.textContent).join(' ') : (t.textContent ?? '');
+  });
+
+/** The opacity a keyed element is drawn at (1 when unset). */
+const opacity = (el: Element | null) => Number(el?.getAttribute('opacity') ?? 1);
+const keyed = (svg: Element, key: string) => svg.querySelector(`[data-key="${key}"]`);
+
+const BREAKDOWN = ['search-breakdown', 'search-breakdown-2', 'search-breakdown-3'] as const;
+/** The rooms the chart is drawn for: the static phone drawing, a 390 phone's, a laptop's. */
+const FITS: [string, Fit][] = [
+  ['static', STATIC_FIT],
+  ['390', { ...fitFor(358, 420), fontSize: 14 }],
+  ['1280', fitFor(600, 480)],
+  ['wide static', WIDE_STATIC_FIT],
+];
+const may = dataset.unreached.find((p) => p.id === 'unreached_2021_05_19')!;
+const parts = [may.removed, may.inUS, may.noPhone] as number[];
+
+describe('search breakdown: one emphasis per card', () => {
+  it.each(FITS)('draws three different drawings of the same marks (%s)', (_, fit) => {
+    const svgs = BREAKDOWN.map((id) => draw(id, fit));
+    const html = svgs.map((s) => s.outerHTML);
+    expect(new Set(html).size).toBe(3);
+    // The same keyed marks in all three, so a card change moves them rather than redrawing.
+    const keys = svgs.map((s) =>
+      [...s.querySelectorAll('[data-key^="bar:"], [data-key^="point:"]')]
+        .map((e) => e.getAttribute('data-key'))
+        .sort(),
+    );
+    expect(keys[1]).toEqual(keys[0]);
+    expect(keys[2]).toEqual(keys[0]);
+  });
+
+  it.each(FITS)('card 1 puts forward the removed segments, without the sum (%s)', (_, fit) => {
+    const svg = draw('search-breakdown', fit);
+    const bars = [...svg.querySelectorAll('[data-key^="bar:"]')];
+    expect(bars.length).toBeGreaterThan(0);
+    for (const bar of bars) {
+      const removed = bar.getAttribute('data-key')!.endsWith(':removed');
+      expect(opacity(bar) === 1, bar.getAttribute('data-key')!).toBe(removed);
+    }
+    expect(labels(svg).some((l) => l.includes(' + '))).toBe(false);
+    expect(svg.querySelector('[data-key^="segment:"]')).toBeNull();
+  });
+
+  it.each(FITS)('card 2 puts forward the May bar, its parts summed over it (%s)', (_, fit) => {
+    const svg = draw('search-breakdown-2', fit);
+    for (const bar of svg.querySelectorAll('[data-key^="bar:"]')) {
+      const inMay = bar.getAttribute('data-key')!.startsWith(`bar:${may.id}:`);
+      expect(opacity(bar) === 1, bar.getAttribute('data-key')!).toBe(inMay);
+    }
+    const sum = keyed(svg, `count:split:${may.id}`);
+    expect(sum?.textContent).toBe(parts.map((n) => String(n)).join(' + '));
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(may.value);
+    expect(labels(svg)).toContain(String(may.value));
+  });
+
+  it.each(FITS)('card 3 puts forward the no-phone boxes over a dimmed line, the 14 named (%s)', (_, fit) => {
+    const svg = draw('search-breakdown-3', fit);
+    for (const bar of svg.querySelectorAll('[data-key^="bar:"]')) {
+      const noPhone = bar.getAttribute('data-key')!.endsWith(':noPhone');
+      expect(opacity(bar) === 1, bar.getAttribute('data-key')!).toBe(noPhone);
+    }
+    const line = svg.querySelector('g.line-strong:not(.mark-hollow) path');
+    expect(opacity(line)).toBeLessThan(1);
+    for (const point of svg.querySelectorAll('[data-key^="point:"]')) expect(opacity(point)).toBeLessThan(1);
+    // The boxes are drawn over the line and its points, not under them.
+    const order = [...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')!);
+    const lastPoint = Math.max(...order.flatMap((k, i) => (k.startsWith('point:') ? [i] : [])));
+    expect(order.indexOf(`bar:${may.id}:noPhone`)).toBeGreaterThan(lastPoint);
+    const named = keyed(svg, `count:segment:${may.id}:noPhone`);
+    expect(named?.textContent).toBe(String(may.noPhone));
+    expect(labels(svg).some((l) => l.includes(' + '))).toBe(false);
+  });
+});
+
+describe('search: the last count', () => {
+  it.each(LANGS)('notes the 237’s report day, from the data, and keeps the email’s note (%s)', (lang) => {
+    const { format } = edition(lang);
+    const l = labelsOf(lang);
+    const reported = dataset.unreached.find((p) => p.datedByReport)!;
+    for (const fit of [STATIC_FIT, WIDE_STATIC_FIT, fitFor(600, 480)]) {
+      const drawn = labels(draw('search-last-count', fit, lang));
+      expect(drawn, `${lang} ${fit.width}`).toContain(
+        fill(l.reportedOn!, { date: format.date(reported.asOf) }),
+      );
+      expect(drawn, `${lang} ${fit.width}`).toContain(l.notFiling);
+
+      // The key for a day not given stays, once.
+      expect(
+        drawn.filter((t) => t === l.dateUncertain),
+        `${lang} ${fit.width}`,
+      ).toHaveLength(1);
+    }
+  });
+});
