@@ -317,6 +317,7 @@ export function timelineRows(): {
   dot: boolean;
   mark: { left: number; top: number; right: number; bottom: number };
   label: { left: number; top: number; right: number; bottom: number };
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }[] {
   const svg = document.querySelector('[data-chart="timeline"] .chart-body > svg[data-fit]');
   if (!svg) return [];
@@ -343,9 +344,23 @@ export function timelineRows(): {
         : b,
     );
   }
+  // A leader's ends on screen.
+  const leaders = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+  for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key^="leader:"]')) {
+    const m = path.getScreenCTM();
+    if (!m) continue;
+    const a = path.getPointAtLength(0).matrixTransform(m);
+    const b = path.getPointAtLength(path.getTotalLength()).matrixTransform(m);
+    leaders.set(path.getAttribute('data-key')!.slice('leader:'.length), {
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+    });
+  }
   return [...svg.querySelectorAll('text[data-key^="label:"]')].flatMap((t) => {
     const id = t.getAttribute('data-key')!.slice('label:'.length);
     const mark = marks.get(id);
-    return mark ? [{ id, dot: dots.has(id), mark, label: box(t) }] : [];
+    return mark ? [{ id, dot: dots.has(id), mark, label: box(t), leader: leaders.get(id) }] : [];
   });
 }

@@ -19,6 +19,8 @@ export interface DrawnRow {
   dot: boolean;
   mark: RowBox;
   label: RowBox;
+  /** A leader line drawn from the label to its mark, if any: its two ends. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 /** Slack for rounding and the half pixel Plot offsets marks by, px. */
@@ -38,17 +40,28 @@ const overItsMark = (r: DrawnRow) =>
   r.mark.top - r.label.bottom <= OVER_GAP &&
   Math.min(r.label.right, r.mark.right) - Math.max(r.label.left, r.mark.left) > 0;
 
+/** Whether a point is on a box, or within a few px of it. */
+const near = (x: number, y: number, b: RowBox, by = 4) =>
+  x >= b.left - by && x <= b.right + by && y >= b.top - by && y <= b.bottom + by;
+
+/** A label tied to its mark by a leader: one end at the label, the other at the mark. */
+export const leaderToItsMark = ({ leader: l, label, mark }: DrawnRow) =>
+  Boolean(
+    l &&
+    ((near(l.x1, l.y1, label) && near(l.x2, l.y2, mark)) ||
+      (near(l.x2, l.y2, label) && near(l.x1, l.y1, mark))),
+  );
+
 /**
- * The labels that do not read as their mark's: neither beside it (centred in its row) nor standing
- * on it; and, where the drawing sets its dots' labels beside them, any dot's label that is not.
+ * The labels that do not read as their mark's: neither beside it (centred in its row), standing on
+ * it, nor tied to it by a leader.
  */
 export function rowProblems(rows: DrawnRow[]): string[] {
-  const dotsBeside = rows.some((r) => r.dot && besideItsMark(r));
-  return rows.flatMap((r) => {
-    const at = `label ${r.id} (${r.label.top.toFixed(1)}–${r.label.bottom.toFixed(1)}, x ${r.label.left.toFixed(1)}–${r.label.right.toFixed(1)}), its mark ${r.mark.top.toFixed(1)}–${r.mark.bottom.toFixed(1)}, x ${r.mark.left.toFixed(1)}–${r.mark.right.toFixed(1)}`;
-    if (besideItsMark(r)) return [];
-    if (!overItsMark(r)) return [`${at}: neither in its mark's row nor standing on it`];
-    if (r.dot && dotsBeside) return [`${at}: over its dot where the other dots' labels share their rows`];
-    return [];
-  });
+  return rows.flatMap((r) =>
+    besideItsMark(r) || overItsMark(r) || leaderToItsMark(r)
+      ? []
+      : [
+          `label ${r.id} (${r.label.top.toFixed(1)}–${r.label.bottom.toFixed(1)}, x ${r.label.left.toFixed(1)}–${r.label.right.toFixed(1)}), its mark ${r.mark.top.toFixed(1)}–${r.mark.bottom.toFixed(1)}, x ${r.mark.left.toFixed(1)}–${r.mark.right.toFixed(1)}: neither in its mark's row, standing on it nor tied to it by a leader`,
+        ],
+  );
 }

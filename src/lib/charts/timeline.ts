@@ -148,25 +148,46 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // dot, except where a label has no room on either side (a span across the chart): that row keeps
   // it over the mark. Decided with bold text, so every state lays the rows out alike.
   const above = room / rows.length >= lh + 16;
+  /** The rows laid out with `beside`: each row's lines, whether its label stands over its mark, its height. */
+  const rowsWith = (beside: (string[] | null)[]) => {
+    const over = rows.map((_e, i) => above || !beside[i]);
+    // A label over its mark wraps where it is wider than the chart (bold, as when highlighted).
+    const labelLines = rows.map((e, i) =>
+      over[i] ? wrap(fit, e.label, fit.width - 2 * PAD, fs, 700) : beside[i]!,
+    );
+    const overCount = over.reduce((n, o, i) => n + (o && !above ? labelLines[i]!.length : 0), 0);
+    const extraLines = labelLines.reduce((n, l, i) => n + (over[i] ? 0 : l.length - 1), 0);
+    const row = above
+      ? Math.min(lh + 22, room / rows.length)
+      : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8) - extraLines * lh) / rows.length));
+    const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
+    const heights = rows.map((_e, i) =>
+      over[i]
+        ? Math.max(row, labelLines[i]!.length * lh + thick + 4)
+        : labelLines[i]!.length > 1
+          ? Math.max(row, labelLines[i]!.length * lh + 2)
+          : row,
+    );
+    return { over, labelLines, thick, heights, total: heights.reduce((a, b) => a + b, 0) };
+  };
   const beside = rows.map((e) => besideLines(fit, x, e));
-  const over = rows.map((_e, i) => above || !beside[i]);
-  // A label over its mark wraps where it is wider than the chart (bold, as when highlighted).
-  const labelLines = rows.map((e, i) =>
-    over[i] ? wrap(fit, e.label, fit.width - 2 * PAD, fs, 700) : beside[i]!,
-  );
-  const overCount = over.reduce((n, o, i) => n + (o && !above ? labelLines[i]!.length : 0), 0);
-  const extraLines = labelLines.reduce((n, l, i) => n + (over[i] ? 0 : l.length - 1), 0);
-  const row = above
-    ? Math.min(lh + 22, room / rows.length)
-    : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8) - extraLines * lh) / rows.length));
-  const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
-  const rowHeight = (i: number) =>
-    over[i]
-      ? Math.max(row, labelLines[i]!.length * lh + thick + 4)
-      : Math.max(row, labelLines[i]!.length * lh + 2);
+  let laid = rowsWith(beside);
+  // Where the wrapped labels would make the drawing taller than its room and one-line labels over
+  // the marks would not, they go back over their marks, the last first, until it fits (a label set
+  // off its dot there gets a leader to it). A drawing too tall either way keeps them beside.
+  const fits = (l: typeof laid) => PAD + l.total + axis + keyHeight + PAD <= fit.height;
+  if (!fits(laid) && fits(rowsWith(beside.map((b) => (b && b.length > 1 ? null : b))))) {
+    for (let i = rows.length - 1; i >= 0 && !fits(laid); i--) {
+      if ((beside[i]?.length ?? 0) < 2) continue;
+      beside[i] = null;
+      laid = rowsWith(beside);
+    }
+  }
+  const { over, labelLines, thick } = laid;
+  const rowHeight = (i: number) => laid.heights[i]!;
   const top = PAD;
-  const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
-  const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
+  const rowTop = rows.map((_, i) => top + laid.heights.slice(0, i).reduce((a, b) => a + b, 0));
+  const bottom = top + laid.total;
   // A gap over the axis line where the room allows, so the last row's dot stands clear of it (a
   // phone's room, given to the rows, has none to spare).
   const gap = Math.max(0, Math.min(AXIS_GAP, Math.floor(fit.height - (bottom + axis + keyHeight + PAD))));
@@ -260,6 +281,32 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     return { key: e.id, lines, size: fs, weight, spots };
   });
   const labelled = placeLabels(fit, requests, frame, obstacles);
+  // A dot's label that stands over its row but not over its dot (set back to the chart's edge) is
+  // tied to its dot by a leader: from the label's end nearest the dot to the dot's edge.
+  const leaders = labelled.flatMap((l) => {
+    const i = rows.findIndex((e) => e.id === l.key);
+    const e = rows[i]!;
+    const cx = x(e.start);
+    const cy = markMid(i);
+    if (e.kind !== 'event' || !over[i] || (l.box.right >= cx - radius && l.box.left <= cx + radius))
+      return [];
+    const x1 = l.box.right < cx ? l.box.right + 2 : l.box.left - 2;
+    const y1 = (l.box.top + l.box.bottom) / 2;
+    const d = Math.hypot(x1 - cx, y1 - cy);
+    const reach = (radius + 1.5) / d;
+    return [{ id: e.id, x1, y1, x2: cx + (x1 - cx) * reach, y2: cy + (y1 - cy) * reach }];
+  });
+  marks.push(
+    Plot.link(leaders, {
+      x1: 'x1',
+      y1: 'y1',
+      x2: 'x2',
+      y2: 'y2',
+      strokeWidth: 1,
+      className: 'line-context',
+      render: keyed('leader', (d: { id: string }) => d.id),
+    }),
+  );
   const keyTop = baseline + axis;
   marks.push(
     Plot.ruleY([baseline], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),

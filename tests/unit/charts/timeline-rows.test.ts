@@ -78,6 +78,19 @@ function drawnRows(svg: Element): DrawnRow[] {
       }),
     );
   }
+  const leaders = new Map<string, DrawnRow['leader']>();
+  for (const path of svg.querySelectorAll('[data-key^="leader:"]')) {
+    const m = /M([-\d.e]+),([-\d.e]+)L([-\d.e]+),([-\d.e]+)/.exec(path.getAttribute('d') ?? '');
+    if (!m) throw new Error(`leader ${path.getAttribute('data-key')}: no line in ${path.getAttribute('d')}`);
+    const o = offset(path);
+    const [x1, y1, x2, y2] = m.slice(1).map(Number) as [number, number, number, number];
+    leaders.set(path.getAttribute('data-key')!.slice('leader:'.length), {
+      x1: x1 + o.x,
+      y1: y1 + o.y,
+      x2: x2 + o.x,
+      y2: y2 + o.y,
+    });
+  }
   return [...svg.querySelectorAll('text[data-key^="label:"]')].map((t) => {
     const id = t.getAttribute('data-key')!.slice('label:'.length);
     const g = t.parentElement!;
@@ -91,7 +104,7 @@ function drawnRows(svg: Element): DrawnRow[] {
     const label = { left, top: o.y, right: left + width, bottom: o.y + lines.length * lineHeight(size) };
     const mark = marks.get(id);
     if (!mark) throw new Error(`timeline label ${id} has no mark`);
-    return { id, dot: dots.has(id), mark, label };
+    return { id, dot: dots.has(id), mark, label, leader: leaders.get(id) };
   });
 }
 
