@@ -20,8 +20,10 @@ import {
   chartProblems,
   keyGaps,
   readStep,
+  timelineRows,
   waitForState,
 } from './measure.ts';
+import { rowProblems } from '../shared/timeline-rows.ts';
 
 const env = useSite();
 
@@ -139,6 +141,10 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
       if (step.chart === 'search')
         for (const { key, gap } of await page.evaluate(keyGaps, step.chart))
           if (!(gap >= KEY_GAP)) problems.push(`${step.id}: ${key} is ${gap.toFixed(1)} px from its name`);
+      // Each timeline label reads as its mark's: beside it in its row, or standing on it (review r7:
+      // "Zero-tolerance policy announced" stood a row above its dot at 320 and 390).
+      if (step.chart === 'timeline')
+        problems.push(...rowProblems(await page.evaluate(timelineRows)).map((p) => `${step.id}: ${p}`));
       const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
       if (phone) {

@@ -334,3 +334,60 @@ export function keyGaps(chart: string): { key: string; gap: number }[] {
     }),
   );
 }
+
+/**
+ * The live timeline's entries as drawn: each mark's box (its dot, or its bar with outlined months)
+ * and its label's, in screen px, for `rowProblems` (tests/shared/timeline-rows.ts).
+ */
+export function timelineRows(): {
+  id: string;
+  dot: boolean;
+  mark: { left: number; top: number; right: number; bottom: number };
+  label: { left: number; top: number; right: number; bottom: number };
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}[] {
+  const svg = document.querySelector('[data-chart="timeline"] .chart-body > svg[data-fit]');
+  if (!svg) return [];
+  const box = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+  };
+  const marks = new Map<string, { left: number; top: number; right: number; bottom: number }>();
+  const dots = new Set<string>();
+  for (const el of svg.querySelectorAll('[data-key^="event:"], [data-key^="span:"], [data-key^="month:"]')) {
+    const [kind, id] = el.getAttribute('data-key')!.split(':') as [string, string];
+    if (kind === 'event') dots.add(id);
+    const b = box(el);
+    const m = marks.get(id);
+    marks.set(
+      id,
+      m
+        ? {
+            left: Math.min(m.left, b.left),
+            top: Math.min(m.top, b.top),
+            right: Math.max(m.right, b.right),
+            bottom: Math.max(m.bottom, b.bottom),
+          }
+        : b,
+    );
+  }
+  // A leader's ends on screen.
+  const leaders = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
+  for (const path of svg.querySelectorAll<SVGPathElement>('path[data-key^="leader:"]')) {
+    const m = path.getScreenCTM();
+    if (!m) continue;
+    const a = path.getPointAtLength(0).matrixTransform(m);
+    const b = path.getPointAtLength(path.getTotalLength()).matrixTransform(m);
+    leaders.set(path.getAttribute('data-key')!.slice('leader:'.length), {
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+    });
+  }
+  return [...svg.querySelectorAll('text[data-key^="label:"]')].flatMap((t) => {
+    const id = t.getAttribute('data-key')!.slice('label:'.length);
+    const mark = marks.get(id);
+    return mark ? [{ id, dot: dots.has(id), mark, label: box(t), leader: leaders.get(id) }] : [];
+  });
+}

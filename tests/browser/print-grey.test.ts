@@ -124,3 +124,19 @@ describe.each(LANGS)('the reunify chart printed in black and white, in %s', (lan
     await close();
   });
 });
+
+describe.each(LANGS)('the scale chart printed in black and white, in %s', (lang) => {
+  it('prints each kind of square as one grey in every state, the three far apart', async () => {
+    // Every state's drawing is printed: a kind's squares and key square must print one fill across
+    // all of them (review r7: dark meant "disclosed later" in one state and "families" in the next).
+    const { close, apart } = await printedFills(lang, 'svg.plot-scale', {
+      list: 'g.mark-context[data-mark="squares"] rect, g.mark-context[data-mark="key-square"] path',
+      added: 'g.mark-accent[data-mark="squares"] rect, g.mark-accent[data-mark="key-square"] path',
+      families: 'g.mark-second[data-mark="squares"] rect, g.mark-second[data-mark="key-square"] path',
+    });
+    apart('list', 'added', 30);
+    apart('list', 'families', 20);
+    apart('added', 'families', 20);
+    await close();
+  });
+});

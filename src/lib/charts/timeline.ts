@@ -8,7 +8,16 @@ import type { PlotOptions } from '@observablehq/plot';
 import { scaleUtc, utcMonth } from 'd3';
 import type { Format } from '../content/format.ts';
 import type { TimelineRow } from '../data/tables.ts';
-import { lineHeight, placeLabels, wrap, type Box, type Fit, type LabelRequest, type Spot } from './fit.ts';
+import {
+  lineHeight,
+  placeLabels,
+  widest,
+  wrap,
+  type Box,
+  type Fit,
+  type LabelRequest,
+  type Spot,
+} from './fit.ts';
 import { fittingMonthTicks, labelText, monthTicks, PIXELS } from './marks.ts';
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
@@ -90,6 +99,27 @@ const AXIS_GAP = 8;
 /** The key's month box, px. */
 const KEY_BOX = { width: 16, height: 10 };
 
+/** The most lines a label beside its dot wraps to. */
+const BESIDE_LINES = 3;
+/** Blank between a mark and a label beside it, px (the spots' offset and the dot's largest radius). */
+const BESIDE_GAP = 8;
+
+/**
+ * A label's lines beside its mark, on the side with more room (bold, as when highlighted), or
+ * `null` where it has no room there: a span with no room for one line on either side, or a label
+ * that would take more than `BESIDE_LINES` lines (or a word wider than the room).
+ */
+function besideLines(fit: Fit, x: (d: Date) => number, e: Entry): string[] | null {
+  const fs = fit.fontSize;
+  const from = x(e.start);
+  const to = e.end ? x(e.endIsMonth ? utcMonth.offset(e.end, 1) : e.end) : from;
+  const roomSide = Math.max(fit.width - PAD - to, from - PAD) - BESIDE_GAP;
+  if (fit.measure(e.label, fs, 700) <= roomSide) return [e.label];
+  if (e.kind !== 'event') return null;
+  const lines = wrap(fit, e.label, roomSide, fs, 700);
+  return lines.length <= BESIDE_LINES && widest(fit, lines, fs, 700) <= roomSide ? lines : null;
+}
+
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const fs = fit.fontSize;
@@ -113,30 +143,51 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
   const x = scaleUtc(DOMAIN, [left, right]);
-  // Rows tall enough for a label over each mark; on a short screen, labels beside the marks, except
-  // where a label has no room on either side (a span across the chart): that row keeps it over the
-  // mark. Decided with bold text, so every state lays the rows out alike.
+  // Rows tall enough for a label over each mark; on a short screen, each label beside its mark, in
+  // its row, wrapped to two or three lines where one is too wide for the room on either side of a
+  // dot, except where a label has no room on either side (a span across the chart): that row keeps
+  // it over the mark. Decided with bold text, so every state lays the rows out alike.
   const above = room / rows.length >= lh + 16;
-  const fitsBeside = (e: Entry) => {
-    const w = fit.measure(e.label, fs, 700) + 8;
-    const from = x(e.start);
-    const to = e.end ? x(e.endIsMonth ? utcMonth.offset(e.end, 1) : e.end) : from;
-    return to + w <= fit.width - PAD || from - w >= PAD;
+  /** The rows laid out with `beside`: each row's lines, whether its label stands over its mark, its height. */
+  const rowsWith = (beside: (string[] | null)[]) => {
+    const over = rows.map((_e, i) => above || !beside[i]);
+    // A label over its mark wraps where it is wider than the chart (bold, as when highlighted).
+    const labelLines = rows.map((e, i) =>
+      over[i] ? wrap(fit, e.label, fit.width - 2 * PAD, fs, 700) : beside[i]!,
+    );
+    const overCount = over.reduce((n, o, i) => n + (o && !above ? labelLines[i]!.length : 0), 0);
+    const extraLines = labelLines.reduce((n, l, i) => n + (over[i] ? 0 : l.length - 1), 0);
+    const row = above
+      ? Math.min(lh + 22, room / rows.length)
+      : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8) - extraLines * lh) / rows.length));
+    const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
+    const heights = rows.map((_e, i) =>
+      over[i]
+        ? Math.max(row, labelLines[i]!.length * lh + thick + 4)
+        : labelLines[i]!.length > 1
+          ? Math.max(row, labelLines[i]!.length * lh + 2)
+          : row,
+    );
+    return { over, labelLines, thick, heights, total: heights.reduce((a, b) => a + b, 0) };
   };
-  const over = rows.map((e) => above || !fitsBeside(e));
-  // A label over its mark wraps where it is wider than the chart (bold, as when highlighted).
-  const labelLines = rows.map((e, i) =>
-    over[i] ? wrap(fit, e.label, fit.width - 2 * PAD, fs, 700) : [e.label],
-  );
-  const overCount = over.reduce((n, o, i) => n + (o && !above ? labelLines[i]!.length : 0), 0);
-  const row = above
-    ? Math.min(lh + 22, room / rows.length)
-    : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8)) / rows.length));
-  const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
-  const rowHeight = (i: number) => (over[i] ? Math.max(row, labelLines[i]!.length * lh + thick + 4) : row);
+  const beside = rows.map((e) => besideLines(fit, x, e));
+  let laid = rowsWith(beside);
+  // Where the wrapped labels would make the drawing taller than its room and one-line labels over
+  // the marks would not, they go back over their marks, the last first, until it fits (a label set
+  // off its dot there gets a leader to it). A drawing too tall either way keeps them beside.
+  const fits = (l: typeof laid) => PAD + l.total + axis + keyHeight + PAD <= fit.height;
+  if (!fits(laid) && fits(rowsWith(beside.map((b) => (b && b.length > 1 ? null : b))))) {
+    for (let i = rows.length - 1; i >= 0 && !fits(laid); i--) {
+      if ((beside[i]?.length ?? 0) < 2) continue;
+      beside[i] = null;
+      laid = rowsWith(beside);
+    }
+  }
+  const { over, labelLines, thick } = laid;
+  const rowHeight = (i: number) => laid.heights[i]!;
   const top = PAD;
-  const rowTop = rows.map((_, i) => top + rows.slice(0, i).reduce((sum, _r, k) => sum + rowHeight(k), 0));
-  const bottom = top + rows.reduce((sum, _r, i) => sum + rowHeight(i), 0);
+  const rowTop = rows.map((_, i) => top + laid.heights.slice(0, i).reduce((a, b) => a + b, 0));
+  const bottom = top + laid.total;
   // A gap over the axis line where the room allows, so the last row's dot stands clear of it (a
   // phone's room, given to the rows, has none to spare).
   const gap = Math.max(0, Math.min(AXIS_GAP, Math.floor(fit.height - (bottom + axis + keyHeight + PAD))));
@@ -212,6 +263,23 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // A label beside its mark stands clear of it; further beside a dashed month, which with its dot
   // and a bold label at a hair's distance reads as one jumble on a phone.
   const besideGap = (month: boolean | undefined) => (month ? Math.round(fs * 0.75) : 5);
+  // Beside a mark: after it, or before it; a wrapped label first on the side it was wrapped for.
+  const besideSpots = (i: number, from: number, to: number): Spot[] => {
+    const e = rows[i]!;
+    const after: Spot = {
+      x: to + besideGap(e.kind === 'event' ? e.dateIsMonth : e.endIsMonth),
+      y: markMid(i),
+      align: 'start',
+      valign: 'middle',
+    };
+    const before: Spot = {
+      x: from - besideGap(e.kind === 'span' && e.dateIsMonth),
+      y: markMid(i),
+      align: 'end',
+      valign: 'middle',
+    };
+    return labelLines[i]!.length > 1 && from - PAD > fit.width - PAD - to ? [before, after] : [after, before];
+  };
   const requests: LabelRequest[] = rows.map((e, i) => {
     const { from, to } = extent(e);
     const weight = e.highlight ? 700 : 400;
@@ -223,23 +291,36 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
           { x: (from + to) / 2, y: markTop(i) - 2, align: 'middle', valign: 'bottom' },
           { x: frame.left, y: markTop(i) - 2, align: 'start', valign: 'bottom' },
         ]
-      : [
-          {
-            x: to + besideGap(e.kind === 'event' ? e.dateIsMonth : e.endIsMonth),
-            y: markMid(i),
-            align: 'start',
-            valign: 'middle',
-          },
-          {
-            x: from - besideGap(e.kind === 'span' && e.dateIsMonth),
-            y: markMid(i),
-            align: 'end',
-            valign: 'middle',
-          },
-        ];
+      : besideSpots(i, from, to);
     return { key: e.id, lines, size: fs, weight, spots };
   });
   const labelled = placeLabels(fit, requests, frame, obstacles);
+  // A dot's label that stands over its row but not over its dot (set back to the chart's edge) is
+  // tied to its dot by a leader: from the label's end nearest the dot to the dot's edge.
+  const leaders = labelled.flatMap((l) => {
+    const i = rows.findIndex((e) => e.id === l.key);
+    const e = rows[i]!;
+    const cx = x(e.start);
+    const cy = markMid(i);
+    if (e.kind !== 'event' || !over[i] || (l.box.right >= cx - radius && l.box.left <= cx + radius))
+      return [];
+    const x1 = l.box.right < cx ? l.box.right + 2 : l.box.left - 2;
+    const y1 = (l.box.top + l.box.bottom) / 2;
+    const d = Math.hypot(x1 - cx, y1 - cy);
+    const reach = (radius + 1.5) / d;
+    return [{ id: e.id, x1, y1, x2: cx + (x1 - cx) * reach, y2: cy + (y1 - cy) * reach }];
+  });
+  marks.push(
+    Plot.link(leaders, {
+      x1: 'x1',
+      y1: 'y1',
+      x2: 'x2',
+      y2: 'y2',
+      strokeWidth: 1,
+      className: 'line-context',
+      render: keyed('leader', (d: { id: string }) => d.id),
+    }),
+  );
   const keyTop = baseline + axis;
   marks.push(
     Plot.ruleY([baseline], { x1: left, x2: right, className: 'line-context', strokeOpacity: 0.5 }),
@@ -252,19 +333,18 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
       dy: Math.round(fs * 0.22),
       className: 'text-muted',
     }),
-    labelText(
-      fit,
-      labelled.filter((l) => l.weight === 400),
-      PIXELS,
-      'label',
-      { className: 'text-muted text-halo' },
-    ),
-    labelText(
-      fit,
-      labelled.filter((l) => l.weight === 700),
-      PIXELS,
-      'label',
-      { className: 'text-accent text-halo' },
+    // Each weight in two marks: the labels after their marks set from the left, those before
+    // their marks from the right, so a wrapped label's lines end by its mark.
+    ...[400, 700].flatMap((weight) =>
+      [true, false].map((before) =>
+        labelText(
+          fit,
+          labelled.filter((l) => l.weight === weight && (l.spot.align === 'end') === before),
+          PIXELS,
+          'label',
+          { className: weight === 700 ? 'text-accent text-halo' : 'text-muted text-halo' },
+        ),
+      ),
     ),
     Plot.rect([KEY_BOX], {
       x1: left + 0.75,

@@ -534,7 +534,11 @@ describe('timeline', () => {
     for (const s of STEPS.filter((x) => x.chart === 'timeline')) {
       if (s.chart !== 'timeline') continue;
       const svg = draw(s);
-      const accentLabels = [...svg.querySelectorAll('g.text-accent text')].map((t) => t.textContent);
+      // A label may wrap, beside its dot, to lines of its own (tspans).
+      const accentLabels = [...svg.querySelectorAll('g.text-accent text')].map((t) => {
+        const lines = [...t.querySelectorAll('tspan')].map((l) => l.textContent);
+        return lines.length ? lines.join(' ') : t.textContent;
+      });
       const c = chartCopy(copy, 'timeline', dataset, format);
       expect(accentLabels.sort()).toEqual(
         s.state.highlight.map((id) => c.labels[id as keyof typeof c.labels]).sort(),

@@ -1,0 +1,67 @@
+/**
+ * Whether each timeline label reads as its mark's: shared by the unit test (the prerendered
+ * drawings, every state and size, boxes from the SVG) and the browser layout test (the live chart,
+ * boxes as drawn). Review r7: at 320 px "Zero-tolerance policy announced" stood a row above its dot,
+ * off to its left, while every other label shared its dot's row.
+ */
+
+export interface RowBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** One entry of the timeline as drawn: its mark (dot, or bar with its outlined months) and label. */
+export interface DrawnRow {
+  id: string;
+  /** A dot (an event) or a bar (a span). */
+  dot: boolean;
+  mark: RowBox;
+  label: RowBox;
+  /** A leader line drawn from the label to its mark, if any: its two ends. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/** Slack for rounding and the half pixel Plot offsets marks by, px. */
+const SLACK = 1.5;
+/** The most blank between a label standing over its mark and the mark, px. */
+const OVER_GAP = 6;
+
+/** A label beside its mark: its vertical centre within the mark's band (its row). */
+export const besideItsMark = (r: DrawnRow) => {
+  const centre = (r.label.top + r.label.bottom) / 2;
+  return centre >= r.mark.top - SLACK && centre <= r.mark.bottom + SLACK;
+};
+
+/** A label standing on its mark: just over it, and over some of it (not off to a side). */
+const overItsMark = (r: DrawnRow) =>
+  r.label.bottom <= r.mark.top + SLACK &&
+  r.mark.top - r.label.bottom <= OVER_GAP &&
+  Math.min(r.label.right, r.mark.right) - Math.max(r.label.left, r.mark.left) > 0;
+
+/** Whether a point is on a box, or within a few px of it. */
+const near = (x: number, y: number, b: RowBox, by = 4) =>
+  x >= b.left - by && x <= b.right + by && y >= b.top - by && y <= b.bottom + by;
+
+/** A label tied to its mark by a leader: one end at the label, the other at the mark. */
+export const leaderToItsMark = ({ leader: l, label, mark }: DrawnRow) =>
+  Boolean(
+    l &&
+    ((near(l.x1, l.y1, label) && near(l.x2, l.y2, mark)) ||
+      (near(l.x2, l.y2, label) && near(l.x1, l.y1, mark))),
+  );
+
+/**
+ * The labels that do not read as their mark's: neither beside it (centred in its row), standing on
+ * it, nor tied to it by a leader.
+ */
+export function rowProblems(rows: DrawnRow[]): string[] {
+  return rows.flatMap((r) =>
+    besideItsMark(r) || overItsMark(r) || leaderToItsMark(r)
+      ? []
+      : [
+          `label ${r.id} (${r.label.top.toFixed(1)}–${r.label.bottom.toFixed(1)}, x ${r.label.left.toFixed(1)}–${r.label.right.toFixed(1)}), its mark ${r.mark.top.toFixed(1)}–${r.mark.bottom.toFixed(1)}, x ${r.mark.left.toFixed(1)}–${r.mark.right.toFixed(1)}: neither in its mark's row, standing on it nor tied to it by a leader`,
+        ],
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Every timeline label reads as its mark's, in every state of the prerendered drawings (the page's
+ * phone and column drawings, each embed band and the story embed's phone bands) and at the sizes a
+ * live chart is laid out for, in both editions: beside its mark in the mark's row, or standing on
+ * its mark; where the dots' labels sit beside them, all of them do (review r7).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { edition, LANGS } from '../../../src/content/index.ts';
+import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { estimate, fitFor, lineHeight, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
+import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import { bandFit, EMBED_BANDS, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
+import { STEPS } from '../../../src/lib/story/steps.ts';
+import { rowProblems, type DrawnRow, type RowBox } from '../../shared/timeline-rows.ts';
+
+const FITS: { name: string; fit: Fit }[] = [
+  { name: 'phone drawing', fit: STATIC_FIT },
+  { name: 'column drawing', fit: WIDE_STATIC_FIT },
+  ...EMBED_BANDS.map((b) => ({ name: `embed band ${b.width}`, fit: bandFit(b) })),
+  ...STEPPER_BANDS.map((b) => ({ name: `story embed band ${b.width}`, fit: bandFit(b) })),
+  // Live chart boxes about a 320 × 640 and a 390 × 844 phone's, a laptop's and a large screen's.
+  { name: 'live 296 × 300', fit: fitFor(296, 300) },
+  { name: 'live 366 × 420', fit: fitFor(366, 420) },
+  { name: 'live 576 × 480', fit: fitFor(576, 480) },
+  { name: 'live 880 × 640', fit: fitFor(880, 640) },
+];
+
+/** The translation of an element and its ancestors' `translate(…)`, up to the SVG. */
+function offset(el: Element): { x: number; y: number } {
+  let x = 0;
+  let y = 0;
+  for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement) {
+    const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(e.getAttribute('transform') ?? '');
+    if (m) {
+      x += Number(m[1]);
+      y += Number(m[2]);
+    }
+  }
+  return { x, y };
+}
+
+const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
+const union = (a: RowBox | undefined, b: RowBox): RowBox =>
+  a
+    ? {
+        left: Math.min(a.left, b.left),
+        top: Math.min(a.top, b.top),
+        right: Math.max(a.right, b.right),
+        bottom: Math.max(a.bottom, b.bottom),
+      }
+    : b;
+
+/** Each entry's mark and label box as drawn, the label's width estimated as the layout's was. */
+function drawnRows(svg: Element): DrawnRow[] {
+  const marks = new Map<string, RowBox>();
+  const dots = new Set<string>();
+  for (const c of svg.querySelectorAll('circle[data-key^="event:"]')) {
+    const id = c.getAttribute('data-key')!.slice('event:'.length);
+    const o = offset(c);
+    const [cx, cy, r] = [num(c, 'cx') + o.x, num(c, 'cy') + o.y, num(c, 'r')];
+    marks.set(id, union(marks.get(id), { left: cx - r, top: cy - r, right: cx + r, bottom: cy + r }));
+    dots.add(id);
+  }
+  for (const rect of svg.querySelectorAll('rect[data-key^="span:"], rect[data-key^="month:"]')) {
+    const id = rect.getAttribute('data-key')!.split(':')[1]!;
+    const o = offset(rect);
+    const left = num(rect, 'x') + o.x;
+    const top = num(rect, 'y') + o.y;
+    marks.set(
+      id,
+      union(marks.get(id), {
+        left,
+        top,
+        right: left + num(rect, 'width'),
+        bottom: top + num(rect, 'height'),
+      }),
+    );
+  }
+  const leaders = new Map<string, DrawnRow['leader']>();
+  for (const path of svg.querySelectorAll('[data-key^="leader:"]')) {
+    const m = /M([-\d.e]+),([-\d.e]+)L([-\d.e]+),([-\d.e]+)/.exec(path.getAttribute('d') ?? '');
+    if (!m) throw new Error(`leader ${path.getAttribute('data-key')}: no line in ${path.getAttribute('d')}`);
+    const o = offset(path);
+    const [x1, y1, x2, y2] = m.slice(1).map(Number) as [number, number, number, number];
+    leaders.set(path.getAttribute('data-key')!.slice('leader:'.length), {
+      x1: x1 + o.x,
+      y1: y1 + o.y,
+      x2: x2 + o.x,
+      y2: y2 + o.y,
+    });
+  }
+  return [...svg.querySelectorAll('text[data-key^="label:"]')].map((t) => {
+    const id = t.getAttribute('data-key')!.slice('label:'.length);
+    const g = t.parentElement!;
+    const size = num(g, 'font-size');
+    const weight = num(g, 'font-weight') || 400;
+    const spans = [...t.querySelectorAll('tspan')];
+    const lines = spans.length ? spans.map((s) => s.textContent ?? '') : [t.textContent ?? ''];
+    const width = Math.max(...lines.map((l) => estimate(l, size, weight)));
+    const o = offset(t);
+    const left = g.getAttribute('text-anchor') === 'end' ? o.x - width : o.x;
+    const label = { left, top: o.y, right: left + width, bottom: o.y + lines.length * lineHeight(size) };
+    const mark = marks.get(id);
+    if (!mark) throw new Error(`timeline label ${id} has no mark`);
+    return { id, dot: dots.has(id), mark, label, leader: leaders.get(id) };
+  });
+}
+
+describe.each(LANGS)('timeline rows, in %s', (lang) => {
+  const { copy, format, prose } = edition(lang);
+  const chart = chartCopy(copy, 'timeline', dataset, format, prose);
+  const steps = STEPS.filter((s) => s.chart === 'timeline');
+
+  it.each(FITS)('every label shares its mark’s row or stands on it: $name', ({ fit }) => {
+    const problems = steps.flatMap((s) => {
+      const { window } = new JSDOM('');
+      const svg = renderChart(s, window.document, chart, '', format, fit, dataset);
+      const rows = drawnRows(svg);
+      expect(rows.length, s.id).toBe(10);
+      return rowProblems(rows).map((p) => `${s.id}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+  });
+});
