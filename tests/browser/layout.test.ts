@@ -125,7 +125,7 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
       }
       // A key's symbol and its name stand apart (review r7: "○Day not given" touched at 320).
       if (step.chart === 'search')
-        for (const { key, gap } of await page.evaluate(keyGaps, step.chart))
+        for (const { key, gap } of await page.evaluate(keyGaps, [step.chart] as const))
           if (!(gap >= KEY_GAP)) problems.push(`${step.id}: ${key} is ${gap.toFixed(1)} px from its name`);
       const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
       problems.push(...found.map((p) => `${step.id}: ${p}`));
