@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage, scrollStepTo } from './harness.ts';
-import { waitForState } from './measure.ts';
+import { keyGaps, waitForState } from './measure.ts';
 
 const { browser, site } = browserAndSite();
 
@@ -77,6 +77,33 @@ describe('single-chart embeds at 375, 680 and 1000 px', () => {
       expect(problems).toEqual([]);
       // Drawn without chart code.
       expect(requests.filter((u) => /\/embed\/assets\/charts-/.test(u))).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});
+
+describe('the search embed’s key at a phone’s width', () => {
+  // Review r7: "○Day not given" touched its dot at 320–375 px, where the embed shows a drawing made
+  // ahead of time, its text widths estimated.
+  it.each([320, 375])(
+    'at %i px, every key symbol stands apart from its name, in both editions',
+    async (width) => {
+      const { page, errors, close } = await openPage(browser(), { viewport: { width, height: 700 } });
+      const problems: string[] = [];
+      for (const edition of ['', 'es/'])
+        for (const id of ['search-breakdown', 'search-last-count']) {
+          await page.goto(`${site().url}${edition}embed/search/?step=${id}`);
+          await page.waitForFunction(
+            (s) => document.querySelector('figure')?.getAttribute('data-state') === s,
+            id,
+          );
+          const gaps = await page.evaluate(keyGaps, ['search', 'figure svg'] as const);
+          if (gaps.length === 0) problems.push(`${edition}${id}: no key`);
+          for (const { key, gap } of gaps)
+            if (!(gap >= 2)) problems.push(`${edition}${id}: ${key} is ${gap.toFixed(1)} px from its name`);
+        }
+      expect(problems).toEqual([]);
       expect(errors).toEqual([]);
       await close();
     },

@@ -139,7 +139,7 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
       }
       // A key's symbol and its name stand apart (review r7: "○Day not given" touched at 320).
       if (step.chart === 'search')
-        for (const { key, gap } of await page.evaluate(keyGaps, step.chart))
+        for (const { key, gap } of await page.evaluate(keyGaps, [step.chart] as const))
           if (!(gap >= KEY_GAP)) problems.push(`${step.id}: ${key} is ${gap.toFixed(1)} px from its name`);
       // Each timeline label reads as its mark's: beside it in its row, or standing on it (review r7:
       // "Zero-tolerance policy announced" stood a row above its dot at 320 and 390).

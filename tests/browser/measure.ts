@@ -314,9 +314,12 @@ export function blankOf(chart: string): { frame: number; drawing: number; lines:
  * `key:`) and its "day not given" entry (`monthKeyDot:` and `monthKey:`). Review r7 found
  * "○Day not given" touching at 320–375 px.
  */
-export function keyGaps(chart: string): { key: string; gap: number }[] {
-  const svg = document.querySelector(`[data-chart="${chart}"] .chart-body > svg`);
-  if (!svg) return [];
+export function keyGaps([chart, selector]: readonly [string, string?]): { key: string; gap: number }[] {
+  // The drawing on screen: the live chart's, or the one of `selector` shown (an embed's band).
+  const svg = selector
+    ? [...document.querySelectorAll<SVGSVGElement>(selector)].find((s) => s.getBoundingClientRect().width > 0)
+    : document.querySelector(`[data-chart="${chart}"] .chart-body > svg`);
+  if (!svg) return [{ key: `${chart}: no drawing on screen`, gap: Number.NaN }];
   const pairs = [
     ['monthKeyDot', 'monthKey'],
     ['swatch', 'key'],
