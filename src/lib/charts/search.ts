@@ -50,6 +50,8 @@ export const LABELS = [
   'inUS',
   'noPhone',
   'notFiling',
+  // The emailed count's note where the full one finds no room, by its point or in the key.
+  'notFilingShort',
   'dateUncertain',
   // A count dated by the report that carried it: "Reported {date}".
   'reportedOn',
@@ -344,9 +346,10 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     monthAxis(fit, fmt, ticks),
   );
 
-  const barMarks = GROUPS.map(({ group, className }) =>
+  /** One group's segments among `shown`, each at the opacity the state gives it. */
+  const barMark = (group: BreakdownGroup, className: string, shown: Segment[]) =>
     Plot.rectY(
-      bars.filter((b) => b.group === group),
+      shown.filter((b) => b.group === group),
       {
         x1: 'x1',
         x2: 'x2',
@@ -358,17 +361,20 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
           (b: Segment) => (segmentShown(b) ? 1 : DIM),
         ),
       },
+    );
+  // What goes over the line and its points: the no-phone boxes, a few pixels tall, when they are the
+  // state's subject; the bar in focus when its parts are summed (its thin no-phone box was hidden
+  // under its point, review r8); else nothing.
+  const over = (b: Segment) =>
+    emphasis === 'noPhone' ? b.group === 'noPhone' : emphasis === 'sum' && inFocus(b.id);
+  const barMarks = GROUPS.map(({ group, className }) =>
+    barMark(
+      group,
+      className,
+      bars.filter((b) => !over(b)),
     ),
   );
-  // The no-phone boxes, a few pixels tall, go over the (dimmed) line and its points when they are
-  // the state's subject; else under them.
-  const onTop =
-    emphasis === 'noPhone'
-      ? barMarks.splice(
-          GROUPS.findIndex((g) => g.group === 'noPhone'),
-          1,
-        )
-      : [];
+  const onTop = GROUPS.map(({ group, className }) => barMark(group, className, bars.filter(over)));
   marks.push(...barMarks);
   /** The count's line and points are dimmed while the no-phone boxes are in focus. */
   const seriesOpacity = emphasis === 'noPhone' ? DIM : 1;
@@ -513,35 +519,37 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     }
   });
 
-  // Reports known only to their month: one key entry, a hollow dot and its meaning, at the first
-  // clear spot along the top of the plot (a note on each such point said the same thing again).
-  const monthOnly = (
-    points.some((p) => p.dateUncertain)
-      ? placeLabels(
-          fit,
-          [
-            {
-              key: 'dateUncertain',
-              lines: [copy.labels.dateUncertain],
-              size: fs,
-              weight: 400,
-              spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
-                { x: frame.right, y: frame.top + k * lh, align: 'end', valign: 'top' },
-                { x: frame.left + KEY_DOT, y: frame.top + k * lh, align: 'start', valign: 'top' },
-              ]),
-            },
-          ],
-          frame,
-          // The room for its dot, left of the name, is kept clear too.
-          obstacles.map((o) => ({ ...o, right: o.right + KEY_DOT })),
-        )
-      : []
-  ).map((k) => ({
-    ...k,
-    // Set from its left, next to its dot: where the name runs wider than measured (a drawing made
-    // ahead of time, with estimated widths), it runs away from the dot, never into it.
-    spot: { ...k.spot, x: k.box.left, align: 'start' as const },
-  }));
+  /**
+   * A key entry at the first clear spot along the top of the plot: its name, with room for its
+   * symbol on the left kept clear too. Set from its left, next to its symbol: where the name runs
+   * wider than measured (a drawing made ahead of time, with estimated widths), it runs away from
+   * the symbol, never into it.
+   */
+  const keyEntry = (key: string, text: string, taken: Box[], optional = false): PlacedLabel[] =>
+    placeLabels(
+      fit,
+      [
+        {
+          key,
+          lines: [text],
+          size: fs,
+          weight: 400,
+          spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
+            { x: frame.right, y: frame.top + k * lh, align: 'end', valign: 'top' },
+            { x: frame.left + KEY_DOT, y: frame.top + k * lh, align: 'start', valign: 'top' },
+          ]),
+          optional,
+        },
+      ],
+      frame,
+      taken.map((o) => ({ ...o, right: o.right + KEY_DOT })),
+    ).map((k) => ({ ...k, spot: { ...k.spot, x: k.box.left, align: 'start' as const } }));
+
+  // Reports known only to their month: one key entry, a hollow dot and its meaning (a note on each
+  // such point said the same thing again).
+  const monthOnly = points.some((p) => p.dateUncertain)
+    ? keyEntry('dateUncertain', copy.labels.dateUncertain, obstacles)
+    : [];
   obstacles.push(...monthOnly.map((k) => ({ ...k.box, left: k.box.left - KEY_DOT })));
 
   const requests: LabelRequest[] = [];
@@ -569,12 +577,13 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
     });
   }
-  const placedCounts = placeLabels(fit, requests, frame, obstacles);
+  // Every label is placed clear of the count's line as well as of its points, marks and other
+  // labels (a label across the line reads as part of it; review r8 S4).
+  const line = alongLine(filings.map((p) => ({ x: x(p.at), y: y(p.value) })));
+  const placedCounts = placeLabels(fit, requests, frame, [...obstacles, ...line]);
   obstacles.push(...placedCounts.map((c) => c.box));
 
-  // The state's emphasis, named: placed clear of the count's line and points as well as of marks
-  // and labels (a label across the line reads as part of it).
-  const line = alongLine(filings.map((p) => ({ x: x(p.at), y: y(p.value) })));
+  // The state's emphasis, named.
   const emphasised: LabelRequest[] = [];
   for (const p of split.length ? points.filter((q) => q.id === split[0]!.id) : []) {
     // The parts that make the count, bottom to top as the key reads ("277 + 100 + 14"): over the
@@ -634,6 +643,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       label: 'notFiling',
       of: (p: Point) => !p.courtFiling,
       text: () => copy.labels.notFiling,
+      short: copy.labels.notFilingShort,
       width: noteWidth,
       prefer: 'above',
     },
@@ -641,18 +651,23 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       label: 'reportedOn',
       of: (p: Point) => p.datedByReport,
       text: (p: Point) => fill(copy.labels.reportedOn, { date: fmt.date(p.asOf) }),
+      short: null,
       width: Math.max(noteWidth, fs * 14),
       prefer: 'below',
     },
   ] as const;
-  for (const { label, of, text, width: wrapAt, prefer } of hollowNotes) {
+  for (const { label, of, text, short, width: wrapAt, prefer } of hollowNotes) {
     for (const p of points.filter(of)) {
       const key = `${label}:${p.id}`;
       anchors.set(key, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
-      reshaped.set(
-        key,
-        [fs * 14, (frame.right - frame.left) * 0.6].map((w) => wrap(fit, text(p), Math.max(noteWidth, w))),
-      );
+      // Wider, then narrower (a block that fits between the line and the plot's edge), then in its
+      // short words where it has them.
+      reshaped.set(key, [
+        ...[fs * 14, (frame.right - frame.left) * 0.6, fs * 7].map((w) =>
+          wrap(fit, text(p), w < noteWidth ? w : Math.max(noteWidth, w)),
+        ),
+        ...(short ? [wrap(fit, short, noteWidth)] : []),
+      ]);
       notes.push({
         key,
         lines: wrap(fit, text(p), wrapAt),
@@ -698,13 +713,24 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const placedNotes: PlacedLabel[] = [];
   for (const note of notes) {
     const shapes = [note.lines, ...(reshaped.get(note.key) ?? [])];
-    const taken = [...obstacles, ...placedNotes.map((n) => n.box)];
+    const taken = [...obstacles, ...line, ...placedNotes.map((n) => n.box)];
     const clear = shapes
       .map((lines) => placeLabels(fit, [{ ...note, lines, optional: true }], frame, taken)[0])
       .find((n) => n !== undefined);
     const placed = clear ?? placeLabels(fit, [note], frame, taken)[0];
     if (placed) placedNotes.push(placed);
   }
+  // An emailed count whose note found no room is explained in the key: its diamond and short words
+  // (on a phone the spots around it are taken by the line, the bars and their key).
+  const emailKey = points.some(
+    (p) => !p.courtFiling && !placedNotes.some((n) => n.key === `notFiling:${p.id}`),
+  )
+    ? keyEntry('notFiling', copy.labels.notFilingShort, [
+        ...obstacles,
+        ...line,
+        ...placedNotes.map((n) => n.box),
+      ])
+    : [];
   // A leader from each note set apart from its point to the nearest edge of the note.
   const leaders = [...named, ...placedNotes].flatMap((n) => {
     const a = anchors.get(n.key);
@@ -730,15 +756,20 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     labelText(fit, placedNotes, invert, 'note', { className: 'text-muted text-halo' }),
     labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
     labelText(fit, monthOnly, invert, 'monthKey', { className: 'text-muted text-halo' }),
-    // The key's dot: drawn as the month-only points are.
-    ...monthOnly.map((k) =>
+    labelText(fit, emailKey, invert, 'emailKey', { className: 'text-muted text-halo' }),
+    // The keys' symbols: drawn as the month-only points and the emailed count are.
+    ...[
+      ...monthOnly.map((k) => ({ k, symbol: 'circle', r: RADIUS.plain, role: 'monthKeyDot' })),
+      ...emailKey.map((k) => ({ k, symbol: 'diamond2', r: RADIUS.plain + 1, role: 'emailKeyDot' })),
+    ].map(({ k, symbol, r, role }) =>
       Plot.dot([k], {
         x: () => x.invert(k.box.left - KEY_DOT_GAP - KEY_DOT_R),
         y: () => y.invert((k.box.top + k.box.bottom) / 2),
-        r: RADIUS.plain,
+        r,
+        symbol,
         strokeWidth: 2,
         className: `${SERIES.stroke} mark-hollow search-hollow`,
-        render: keyed('monthKeyDot', () => k.key),
+        render: keyed(role, () => k.key),
       }),
     ),
     ...swatches.map((s) =>

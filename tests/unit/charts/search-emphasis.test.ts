@@ -97,6 +97,17 @@ describe('search breakdown: one emphasis per card', () => {
     expect(sum?.textContent).toBe(parts.map((n) => String(n)).join(' + '));
     expect(parts.reduce((a, b) => a + b, 0)).toBe(may.value);
     expect(labels(svg)).toContain(String(may.value));
+    // The May bar is drawn over the points, so its thin no-phone box is not hidden under its own
+    // point (review r8); the other bars stay under them.
+    const order = [...svg.querySelectorAll('[data-key]')].map((e) => e.getAttribute('data-key')!);
+    const lastPoint = Math.max(...order.flatMap((k, i) => (k.startsWith('point:') ? [i] : [])));
+    const firstPoint = order.findIndex((k) => k.startsWith('point:'));
+    for (const group of ['removed', 'inUS', 'noPhone']) {
+      expect(order.indexOf(`bar:${may.id}:${group}`), group).toBeGreaterThan(lastPoint);
+    }
+    const other = order.findIndex((k) => k.startsWith('bar:') && !k.startsWith(`bar:${may.id}:`));
+    expect(other).toBeGreaterThanOrEqual(0);
+    expect(other).toBeLessThan(firstPoint);
   });
 
   it.each(FITS)('card 3 puts forward the no-phone boxes over a dimmed line, the 14 named (%s)', (_, fit) => {

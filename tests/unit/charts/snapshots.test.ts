@@ -648,10 +648,10 @@ describe('search', () => {
     dataset.unreached.filter(
       (p) => p.asOf.localeCompare(points(id).until) <= 0 || p.asOf.startsWith(points(id).until),
     );
-  /** The points drawn for reports (not the key's dot for a month-only report). */
+  /** The points drawn for reports (not the keys' symbols for a month-only or an emailed report). */
   const allDots = (svg: Element) =>
     [...svg.querySelectorAll('g.mark-halo circle, g.search-hollow circle, g.search-hollow path')].filter(
-      (d) => !d.closest('[data-mark="monthKeyDot"]'),
+      (d) => !d.closest('[data-mark="monthKeyDot"], [data-mark="emailKeyDot"]'),
     );
 
   it('draws exactly one point at the first count', () => {
