@@ -172,17 +172,19 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   };
   const beside = rows.map((e) => besideLines(fit, x, e));
   let laid = rowsWith(beside);
-  // Where the wrapped labels would make the drawing taller than its room and one-line labels over
-  // the marks would not, they go back over their marks, the last first, until it fits (a label set
-  // off its dot there gets a leader to it). A drawing too tall either way keeps them beside.
+  // Where the wrapped labels would make the drawing taller than its room, they go back over their
+  // marks: where one-line labels over the marks fit, the last first until the drawing fits; where
+  // nothing fits, all of them, the shorter drawing (a label set off its dot gets a leader to it).
   const fits = (l: typeof laid) => PAD + l.total + axis + keyHeight + PAD <= fit.height;
-  if (!fits(laid) && fits(rowsWith(beside.map((b) => (b && b.length > 1 ? null : b))))) {
+  const oneLine = beside.map((b) => (b && b.length > 1 ? null : b));
+  const shortest = rowsWith(oneLine);
+  if (!fits(laid) && fits(shortest)) {
     for (let i = rows.length - 1; i >= 0 && !fits(laid); i--) {
       if ((beside[i]?.length ?? 0) < 2) continue;
       beside[i] = null;
       laid = rowsWith(beside);
     }
-  }
+  } else if (!fits(laid) && shortest.total < laid.total) laid = shortest;
   const { over, labelLines, thick } = laid;
   const rowHeight = (i: number) => laid.heights[i]!;
   const top = PAD;

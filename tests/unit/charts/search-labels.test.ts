@@ -20,7 +20,7 @@ import {
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { bandFit, EMBED_BANDS, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
-import { STEPS } from '../../../src/lib/story/steps.ts';
+import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
 
 const FITS: { name: string; fit: Fit }[] = [
   { name: 'phone drawing (print)', fit: STATIC_FIT },
@@ -103,9 +103,14 @@ function crosses(a: Point, b: Point, box: Box): boolean {
   return true;
 }
 
-const draw = (lang: (typeof LANGS)[number], id: string, fit: Fit) => {
+/** Each search state drawn: every step's, and the one drawing that stands for a passage in print. */
+const states: { id: string; step: Step }[] = STEPS.filter((s) => s.chart === 'search').flatMap((s) => [
+  { id: s.id, step: s },
+  ...(s.together ? [{ id: `${s.id} (together)`, step: { ...s, state: s.together } }] : []),
+]);
+
+const draw = (lang: (typeof LANGS)[number], step: Step, fit: Fit) => {
   const { copy, format, prose } = edition(lang);
-  const step = STEPS.find((s) => s.id === id)!;
   const { window } = new JSDOM('');
   return renderChart(
     step,
@@ -117,8 +122,6 @@ const draw = (lang: (typeof LANGS)[number], id: string, fit: Fit) => {
     dataset,
   );
 };
-
-const steps = STEPS.filter((s) => s.chart === 'search').map((s) => s.id);
 
 describe('crossing a box', () => {
   const box = { left: 0, top: 0, right: 10, bottom: 10 };
@@ -134,8 +137,8 @@ describe('crossing a box', () => {
 
 describe.each(LANGS)('search chart labels, in %s', (lang) => {
   it.each(FITS)('no label crosses the count’s line: $name', ({ fit }) => {
-    const problems = steps.flatMap((id) => {
-      const svg = draw(lang, id, fit);
+    const problems = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
       const line = lineOf(svg);
       expect(line.length, id).toBeGreaterThan(0);
       return labelBoxes(svg).flatMap(({ key, text, box }) =>
@@ -148,8 +151,8 @@ describe.each(LANGS)('search chart labels, in %s', (lang) => {
   it.each(FITS)('the emailed count’s diamond is explained where it is drawn: $name', ({ fit }) => {
     const { copy, format, prose } = edition(lang);
     const labels = chartCopy(copy, 'search', dataset, format, prose).labels as Record<string, string>;
-    const missing = steps.flatMap((id) => {
-      const svg = draw(lang, id, fit);
+    const missing = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
       if (!svg.querySelector('g[aria-label="dot"] path, [data-key^="point:"]')) return [];
       const emailed = dataset.unreached.filter((p) => !p.courtFiling).map((p) => `point:${p.id}`);
       if (!emailed.some((k) => svg.querySelector(`[data-key="${k}"]`))) return [];
