@@ -203,7 +203,9 @@ export function chartProblems([chart, minPx, rules = false]: readonly [string, n
   // Nor may a rule run through a label: a leader, an edge, a dashed marker, a month's span (the faint
   // grid, under 0.3 opacity, runs behind the labels' halos and is not counted). A segment crosses a
   // box when some part of it lies inside the box shrunk by a pixel, which a line ending at the
-  // box's edge (a leader) does not.
+  // box's edge (a leader) does not. The data's own line (a path of straight segments: the search
+  // chart's count) is a rule here too (review r8 S4: a note sat on it).
+  const segments: [DOMPoint, DOMPoint][] = [];
   for (const line of rules ? svg.querySelectorAll<SVGLineElement>('line') : []) {
     const style = getComputedStyle(line);
     if (style.stroke === 'none' || parseFloat(style.strokeOpacity) * parseFloat(style.opacity) < 0.3)
@@ -211,8 +213,20 @@ export function chartProblems([chart, minPx, rules = false]: readonly [string, n
     const m = line.getScreenCTM();
     if (!m) continue;
     const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
-    const a = at(line.x1.baseVal.value, line.y1.baseVal.value);
-    const b = at(line.x2.baseVal.value, line.y2.baseVal.value);
+    segments.push([
+      at(line.x1.baseVal.value, line.y1.baseVal.value),
+      at(line.x2.baseVal.value, line.y2.baseVal.value),
+    ]);
+  }
+  for (const path of rules ? svg.querySelectorAll<SVGPathElement>('[data-mark="line"] path') : []) {
+    const m = path.getScreenCTM();
+    if (!m || parseFloat(getComputedStyle(path).opacity) < 0.3) continue;
+    const vertices = [...(path.getAttribute('d') ?? '').matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((v) =>
+      new DOMPoint(Number(v[1]), Number(v[2])).matrixTransform(m),
+    );
+    for (let i = 1; i < vertices.length; i++) segments.push([vertices[i - 1]!, vertices[i]!]);
+  }
+  for (const [a, b] of segments) {
     for (const { name, box, inSvg } of labels) {
       if (!inSvg) continue;
       const r = { left: box.left + 1, right: box.right - 1, top: box.top + 1, bottom: box.bottom - 1 };
@@ -322,6 +336,7 @@ export function keyGaps([chart, selector]: readonly [string, string?]): { key: s
   if (!svg) return [{ key: `${chart}: no drawing on screen`, gap: Number.NaN }];
   const pairs = [
     ['monthKeyDot', 'monthKey'],
+    ['emailKeyDot', 'emailKey'],
     ['swatch', 'key'],
   ] as const;
   return pairs.flatMap(([symbolRole, nameRole]) =>
