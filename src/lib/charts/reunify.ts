@@ -188,8 +188,8 @@ interface Rect {
 }
 
 /**
- * A point marked on the count axis by a symbol: the other report's total, in its own shape. Its `y`
- * is from the axis's top (the row of the tick labels), not from the bar's.
+ * A point on the count scale marked by a symbol: the other report's total, in its own shape, set
+ * near the bar (its `y` is from the bar's top, as the texts' are) so it is read against the bar's end.
  */
 interface Marker {
   key: string;
@@ -200,8 +200,6 @@ interface Marker {
 
 interface Layout {
   texts: TextBlock[];
-  /** Texts set from the axis's top, as the markers are, not from the bar's. */
-  axisTexts: TextBlock[];
   rects: Rect[];
   markers: Marker[];
   rules: { key: string; x: number; y1: number; y2: number; className: string }[];
@@ -241,7 +239,6 @@ function layout(
 ): Layout {
   const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
-  const axisTexts: TextBlock[] = [];
   const rects: Rect[] = [];
   const markers: Marker[] = [];
   const rules: Layout['rules'] = [];
@@ -342,7 +339,7 @@ function layout(
       'mark-pending',
     );
     rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-    return { texts, axisTexts, rects, markers, rules, above: -top, below: under, axis: true };
+    return { texts, rects, markers, rules, above: -top, below: under, axis: true };
   }
 
   if (SQUARES.has(view)) {
@@ -401,7 +398,7 @@ function layout(
       texts.push({ key: 'one', lines, size: fs, weight: 400, left, top: size + 12 });
       below = size + 12 + lines.length * lh;
     }
-    return { texts, axisTexts, rects, markers, rules, above: -top, below, axis: false };
+    return { texts, rects, markers, rules, above: -top, below, axis: false };
   }
 
   if (view === 'settlement') {
@@ -465,7 +462,7 @@ function layout(
       className: 'text-muted',
     });
     const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
-    return { texts, axisTexts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
+    return { texts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
   }
 
   const rows = statusRows(data, view);
@@ -518,9 +515,10 @@ function layout(
   }
   if (view === 'status_2023_ap') {
     // Two totals for the same update, neither drawn as right. The bar's end is the task force's:
-    // a tick through it and its name and count under it. The AP's is a hollow triangle on the count
-    // axis, a tick among the axis's own, away from the bar: it says where 3,881 is on the scale, not
-    // in which status the difference lies (no source says). Each name is set on its count's line
+    // a tick through it and its name and count under it. The AP's is a hollow triangle on the same
+    // scale, on the next line, right under that tick (review r8 S2: on the axis, 130 px below, it
+    // split the comparison and read as an axis marker): it says where 3,881 is against the bar's end,
+    // not in which status the difference lies (no source says). Each name is set on its count's line
     // where it fits, so the two take little more height than the one did.
     const total = (
       key: string,
@@ -566,12 +564,11 @@ function layout(
     const ap = getFigure(data.dataset, 'tf2023_identified_ap');
     const at = x(ap.value);
     const size = Math.round(fs * 0.9);
-    // The triangle's base on the axis's top, its name and count beside it, their last line on its line.
-    markers.push({ key: 'ap', x: at, y: -size / 2 - 1, className: 'reunify-ap' });
-    const apLabel: TextBlock[] = [];
-    const apHeight = total('ap', copy.labels.tf2023_identified_ap, ap, at - size, 0, apLabel);
-    axisTexts.push(...apLabel.map((t) => ({ ...t, top: t.top - apHeight - 1 })));
-    under = totalBottom + 6 + apHeight + 1;
+    // Its name and count end beside the triangle, which is centred on their last line.
+    const apTop = totalBottom + 4;
+    const apHeight = total('ap', copy.labels.tf2023_identified_ap, ap, at - size, apTop, texts);
+    markers.push({ key: 'ap', x: at, y: apTop + apHeight - lh / 2, className: 'reunify-ap' });
+    under = apTop + apHeight;
   }
   const note = inProcessNote(data, view);
   if (note) {
@@ -607,7 +604,7 @@ function layout(
     texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
   }
   rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-  return { texts, axisTexts, rects, markers, rules, above: -top, below: under, axis: true };
+  return { texts, rects, markers, rules, above: -top, below: under, axis: true };
 }
 
 /** Draws one state of the chart, laid out for `fit`. */
@@ -626,28 +623,24 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   };
   const full = measure(0);
   const thinner = Math.max(0, full.height - fit.height);
-  // On a phone the drawing takes the height its frame gives it, as the other charts' drawings do,
-  // rather than leave a band of blank between its source line and the card being read (review r7:
-  // 145 px at 390 × 844): first a thicker bar, up to BAR_SHARE of the width, then the rest between
-  // the bar's labels and the count axis, with the grid running through it.
+  // On a phone the frame keeps the height it is given, as the other charts' frames do, so that no
+  // band of blank stands between its source line and the card being read (review r7: 145 px at
+  // 390 × 844); the bar thickens into that room, up to BAR_SHARE of the width. The rest stays under
+  // the drawing, not inside it (review r8 S2: 119–132 px of empty plot between the labels and the
+  // axis at 390): each state's axis stands under its own labels, and the squares hang from the top.
   const phone = fit.width < PHONE_WIDTH;
   const spare = phone && !thinner ? fit.height - full.height : 0;
   const grow = Math.max(0, Math.min(spare, Math.round(fit.width * BAR_SHARE) - frame(fit, fmt).bar));
   const bars = thinner || -grow;
   const laid = bars ? measure(bars) : full;
-  const rest = phone ? Math.max(0, fit.height - laid.height) : 0;
-  const { above, below } = laid;
-  const height = laid.height + rest;
-  const barTop = PAD + above;
-  const axisTop = barTop + below + 6 + rest;
+  const height = phone ? Math.max(laid.height, fit.height) : laid.height;
+  const barTop = PAD + laid.above;
   const l = layout(data, state.view, copy, fmt, fit, bars);
+  const axisTop = barTop + l.below + 6;
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
-  // room the bars' labels need left below them rather than above; on a phone, whose drawing fills
-  // its frame, in the middle of that room, so that no band of blank stands over the source line.
-  const slack = phone ? Math.max(0, height - 2 * PAD - l.above - l.below) : 0;
-  const top = SQUARES.has(state.view) ? PAD + l.above + Math.floor(slack / 2) : barTop;
-  const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + top });
-  const texts = [...l.texts.map(shift), ...l.axisTexts.map((t) => ({ ...t, top: t.top + axisTop }))];
+  // room the bars' labels need left below them rather than above.
+  const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
+  const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
     width: fit.width,
@@ -682,7 +675,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
       ...l.markers.map((m) =>
         Plot.dot([m], {
           x: 'x',
-          y: m.y + axisTop,
+          y: m.y + top,
           symbol: 'triangle',
           r: Math.round(fit.fontSize * 0.45),
           strokeWidth: 1.5,
