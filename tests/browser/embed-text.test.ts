@@ -181,7 +181,7 @@ function stepperLayout(page: Page, chart: string) {
       .nextNode()!;
     const range = document.createRange();
     range.selectNodeContents(words);
-    const cardLine = range.getClientRects()[0];
+    const cardLine = range.getClientRects()[0]!;
     return {
       live: svg.hasAttribute('data-fit'),
       drawing: box.bottom,
