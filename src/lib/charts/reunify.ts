@@ -53,6 +53,7 @@ export const LABELS = [
   'one_family',
   'unresolved',
   'tf2021_identified',
+  'identified_row',
   'tf2021_under_review',
   'tf2023_identified_ap',
   'tf2023_identified_total',
@@ -297,6 +298,58 @@ function layout(
     return labelTop + name.length * lh;
   };
 
+  /** A total's name and count, ending at `end`: on one line where it fits. Returns its height. */
+  const totalLabel = (
+    key: string,
+    label: string,
+    figure: Figure,
+    end: number,
+    top: number,
+    into: TextBlock[],
+  ) => {
+    const value = fmt.figure(figure);
+    const valueWidth = widest(fit, [value], fs, 700);
+    const gap = fit.measure(' ', fs);
+    const oneLine = fit.measure(label, fs) + gap + valueWidth <= end - left;
+    const name = oneLine ? [label] : wrap(fit, label, end - left);
+    const valueTop = top + (oneLine ? 0 : name.length) * lh;
+    into.push(
+      {
+        key: `name:${key}`,
+        lines: name,
+        size: fs,
+        weight: 400,
+        left: oneLine ? end - valueWidth - gap : end,
+        top,
+        align: 'end',
+      },
+      {
+        key: `value:${key}`,
+        lines: [value],
+        size: fs,
+        weight: 700,
+        left: end,
+        top: valueTop,
+        align: 'end',
+      },
+    );
+    return valueTop + lh - top;
+  };
+  /**
+   * The AP's total for the same update as the task force's 2023 count: a hollow triangle on the same
+   * scale, on the line at `apTop` under the bar's labels, right under the bar's end (review r8 S2: on
+   * the count axis it split the comparison and read as an axis marker); its name and count end
+   * beside it, the triangle centred on their last line. Returns the height they take.
+   */
+  const apMark = (apTop: number) => {
+    const ap = getFigure(data.dataset, 'tf2023_identified_ap');
+    const at = x(ap.value);
+    const size = Math.round(fs * 0.9);
+    const apHeight = totalLabel('ap', copy.labels.tf2023_identified_ap, ap, at - size, apTop, texts);
+    markers.push({ key: 'ap', x: at, y: apTop + apHeight - lh / 2, className: 'reunify-ap' });
+    return apHeight;
+  };
+
   if (view === 'identified_2021') {
     // The first report's total, before its split by status, in a grey no status has; under it, the
     // files still under review (not children, and not in the total) as a dotted outline labelled as files.
@@ -417,7 +470,12 @@ function layout(
       className: 'mark-context-strong',
     });
     // Its name, date and count under it, across the width: the settlement's date is above the band.
+    // The count ends the name's last line where it fits there, leaving a line for the AP's total.
     const ghostName = wrap(fit, `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`, right - left);
+    const ghostValue = fmt.figure(identified);
+    const lastWidth = widest(fit, ghostName.slice(-1)) + fit.measure(' ', fs);
+    const inline = lastWidth + widest(fit, [ghostValue], fs, 700) <= right - left;
+    const valueLine = inline ? ghostName.length - 1 : ghostName.length;
     texts.push(
       {
         key: 'name:identified',
@@ -430,11 +488,11 @@ function layout(
       },
       {
         key: 'value:identified',
-        lines: [fmt.figure(identified)],
+        lines: [ghostValue],
         size: fs,
         weight: 700,
-        left,
-        top: bar + 8 + ghostName.length * lh,
+        left: inline ? left + lastWidth : left,
+        top: bar + 8 + valueLine * lh,
         className: 'text-muted',
       },
     );
@@ -461,8 +519,11 @@ function layout(
       align: 'end',
       className: 'text-muted',
     });
-    const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
-    return { texts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
+    const ghostBottom = bar + 8 + (valueLine + 1) * lh;
+    // The AP's total for the same update, marked as in the state that brings it in (one mark, one
+    // meaning): the figure this state compares with is in doubt, and the drawing says so.
+    const below = ghostBottom + 4 + apMark(ghostBottom + 4);
+    return { texts, rects, markers, rules, above: -dateTop, below, axis: true };
   }
 
   const rows = statusRows(data, view);
@@ -516,59 +577,15 @@ function layout(
   if (view === 'status_2023_ap') {
     // Two totals for the same update, neither drawn as right. The bar's end is the task force's:
     // a tick through it and its name and count under it. The AP's is a hollow triangle on the same
-    // scale, on the next line, right under that tick (review r8 S2: on the axis, 130 px below, it
-    // split the comparison and read as an axis marker): it says where 3,881 is against the bar's end,
-    // not in which status the difference lies (no source says). Each name is set on its count's line
-    // where it fits, so the two take little more height than the one did.
-    const total = (
-      key: string,
-      label: string,
-      figure: Figure,
-      end: number,
-      top: number,
-      into: TextBlock[],
-    ) => {
-      const value = fmt.figure(figure);
-      const valueWidth = widest(fit, [value], fs, 700);
-      const gap = fit.measure(' ', fs);
-      const oneLine = fit.measure(label, fs) + gap + valueWidth <= end - left;
-      const name = oneLine ? [label] : wrap(fit, label, end - left);
-      const valueTop = top + (oneLine ? 0 : name.length) * lh;
-      into.push(
-        {
-          key: `name:${key}`,
-          lines: name,
-          size: fs,
-          weight: 400,
-          left: oneLine ? end - valueWidth - gap : end,
-          top,
-          align: 'end',
-        },
-        {
-          key: `value:${key}`,
-          lines: [value],
-          size: fs,
-          weight: 700,
-          left: end,
-          top: valueTop,
-          align: 'end',
-        },
-      );
-      return valueTop + lh - top;
-    };
+    // scale, on the next line, right under that tick (`apMark`): it says where 3,881 is against the
+    // bar's end, not in which status the difference lies (no source says). Each name is set on its
+    // count's line where it fits, so the two take little more height than the one did.
     const identified = getFigure(data.dataset, 'tf2023_identified');
     const end = x(identified.value);
     const totalBottom =
-      under + total('total', copy.labels.tf2023_identified_total, identified, end - 4, under, texts);
+      under + totalLabel('total', copy.labels.tf2023_identified_total, identified, end - 4, under, texts);
     rules.push({ key: 'edge:total', x: end, y1: -6, y2: totalBottom, className: 'line-text' });
-    const ap = getFigure(data.dataset, 'tf2023_identified_ap');
-    const at = x(ap.value);
-    const size = Math.round(fs * 0.9);
-    // Its name and count end beside the triangle, which is centred on their last line.
-    const apTop = totalBottom + 4;
-    const apHeight = total('ap', copy.labels.tf2023_identified_ap, ap, at - size, apTop, texts);
-    markers.push({ key: 'ap', x: at, y: apTop + apHeight - lh / 2, className: 'reunify-ap' });
-    under = apTop + apHeight;
+    under = totalBottom + 4 + apMark(totalBottom + 4);
   }
   const note = inProcessNote(data, view);
   if (note) {
@@ -714,6 +731,12 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: '—',
     asOf: fmt.date(figure.asOf, 'short'),
   });
+  // The AP's total for the same update as the task force's 2023 count, dated by its report (it gives
+  // no date of its own for the count), and the cell says so.
+  const apRow = () => ({
+    ...single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')),
+    asOf: copy.labels.tf2023_identified_ap_reported,
+  });
   // The states of single figures, each row its label and its figure.
   const singles: Partial<Record<ReunifyState['view'], (typeof LABELS)[number][]>> = {
     identified_2021: ['tf2021_identified', 'tf2021_under_review'],
@@ -744,7 +767,8 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
       caption,
       columns,
       rows: [
-        single(copy.labels.tf2023_identified, getFigure(data.dataset, 'tf2023_identified')),
+        single(copy.labels.identified_row, getFigure(data.dataset, 'tf2023_identified')),
+        apRow(),
         single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children')),
       ],
     };
@@ -763,12 +787,11 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
   );
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
   if (state.view === 'status_2023_ap')
-    // A row for each total, neither first as if it were right. The AP's figure is dated by its
-    // report (it gives no date of its own for the count), and the cell says so.
-    rows.push(single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')), {
-      ...single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')),
-      asOf: copy.labels.tf2023_identified_ap_reported,
-    });
+    // A row for each total, neither first as if it were right.
+    rows.push(
+      single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')),
+      apRow(),
+    );
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
     rows.push({
