@@ -172,12 +172,23 @@ function stepperLayout(page: Page, chart: string) {
     const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().height);
     const source = figure.querySelector('.chart-source')!.getBoundingClientRect();
     const nav = document.querySelector('.stepper-nav')!.getBoundingClientRect();
+    // The first line of the current step's text: its first word's line box.
+    const prose = document.querySelector('.step[aria-current="step"] .prose')!;
+    const words = document
+      .createTreeWalker(prose, NodeFilter.SHOW_TEXT, (n) =>
+        n.textContent!.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+      )
+      .nextNode()!;
+    const range = document.createRange();
+    range.selectNodeContents(words);
+    const cardLine = range.getClientRects()[0]!;
     return {
       live: svg.hasAttribute('data-fit'),
       drawing: box.bottom,
       text: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
       source: { top: source.top, bottom: source.bottom },
       controls: { top: nav.top, end: nav.bottom + window.scrollY },
+      card: cardLine.bottom + window.scrollY,
       page: document.documentElement.getBoundingClientRect().height,
     };
   }, chart);
@@ -202,7 +213,7 @@ describe('the story embed as its reader steps on a phone', () => {
     [390, 664],
     [480, 700],
   ])(
-    'at %i×%i px: at every step the drawing fits above the source line, the source above the controls, the controls on screen, text at least 12 px, the buttons’ labels whole, and one page height',
+    'at %i×%i px: at every step the drawing fits above the source line, the source above the controls, the controls and the text’s first line on screen, text at least 12 px, the buttons’ labels whole, and one page height',
     async (width, height) => {
       const { page, errors, close } = await openPage(browser(), { viewport: { width, height } });
       await page.goto(`${site().url}embed/`);
@@ -231,6 +242,9 @@ describe('the story embed as its reader steps on a phone', () => {
         if (shown.text < 11.95) problems.push(`${step.id}: text at ${shown.text.toFixed(1)} px`);
         if (shown.controls.end > height + 0.5)
           problems.push(`${step.id}: controls end at ${Math.round(shown.controls.end)} px`);
+        // Review r8 S3: Next changed the chart while the step's text began below the screen.
+        if (shown.card > height + 0.5)
+          problems.push(`${step.id}: the text's first line ends at ${Math.round(shown.card)} px`);
         first ??= shown.page;
         if (Math.abs(shown.page - first) > 0.5)
           problems.push(

@@ -63,9 +63,10 @@ export const STEPPER_GRAPHIC = { vw: 54, px: 176 } as const;
  * The stepper's frame in its narrowest band (frames under `STEPPER_FRAMES[1]`; `--stepper-extra`
  * and `--stepper-floor` in src/styles/embed.css): `extra` px more than `STEPPER_GRAPHIC` and at
  * least `floor` px tall. There the chart heads wrap to more lines and the tallest drawing (the
- * timeline's lanes, axis and key at 12 px text) needs more than the frame's share of the width.
+ * timeline's lanes, axis and key at 12 px text, and the reunification chart's labels) needs more
+ * than the frame's share of the width.
  */
-export const STEPPER_NARROW = { extra: 56, floor: 424 } as const;
+export const STEPPER_NARROW = { extra: 56, floor: 432 } as const;
 
 /**
  * The frame's vertical padding and the tallest chart head (title, subtitle, source) at phone widths,
