@@ -67,11 +67,12 @@ const FRAME_BLANK = 6;
 const SOURCE_BLANK = 48;
 /**
  * The tallest empty band, px, between one row of ink and the next inside the reunify drawing, and the
- * farthest its AP triangle may sit under the bar (a label's line between them) or across from the
- * bar's end. Review r8 S2 measured 119–132 px of empty plot at 390 and the triangle 130 px under.
+ * farthest its AP triangle may sit under the bar (the bar's own label between them: one line in the
+ * 2023 state, two in the settlement's, 46 px at 390) or across from the bar's end. Review r8 S2
+ * measured 119–132 px of empty plot at 390 and the triangle 130 px under.
  */
 const REUNIFY_GAP = 40;
-const AP_BELOW = 32;
+const AP_BELOW = 48;
 const AP_ACROSS = 12;
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;

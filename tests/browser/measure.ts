@@ -437,7 +437,8 @@ export function reunifyInk(): {
     bottom = Math.max(bottom, r.bottom);
   }
   const ap = svg.querySelector('[data-key="marker:ap"]')?.getBoundingClientRect();
-  const segments = [...svg.querySelectorAll('rect[data-key^="rect:"]')]
+  // The bar's segments: not the settlement's band, an estimate's range beside the bar.
+  const segments = [...svg.querySelectorAll('rect[data-key^="rect:"]:not([data-key="rect:settlement"])')]
     .map((e) => e.getBoundingClientRect())
     .filter((r) => r.width > 0);
   const bar = segments.length
