@@ -37,7 +37,7 @@ import Methods from './lib/story/Methods.svelte';
 import SourceList from './lib/story/SourceList.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
-import { findStep, STEPS } from './lib/story/steps.ts';
+import { findStep, passageDrawing, STEPS, type Step } from './lib/story/steps.ts';
 import { OFFLINE_FILE, OFFLINE_PRESENT_ID, shareSlots } from './lib/story/offline.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
@@ -324,8 +324,9 @@ export function prerender(lang: Lang) {
     /**
      * The markup for every prerender slot, keyed by slot name: `intro`, `methods`, `prose:<step>`,
      * `svg:<step>` (the chart), `embed:<step>` (a single-chart embed's drawings), `stepper:<step>` (the story embed's), `table:<step>` (the "show the data" table), `static:<step>` (the
-     * step's own drawing, which readers without JavaScript and print see inside the step) and
-     * `wide:<step>` (the same laid out for the text column of a wide screen, without JavaScript).
+     * step's own drawing, which readers without JavaScript and print see inside the step; a passage's
+     * first step there carries the whole passage, its `together` state) and `wide:<step>` (the same
+     * laid out for the text column of a wide screen, without JavaScript).
      */
     renderSlots(): Map<string, string> {
       const { document } = new JSDOM('<!doctype html><html><body></body></html>').window;
@@ -337,10 +338,12 @@ export function prerender(lang: Lang) {
       ]);
       for (const step of STEPS) {
         const chartCopy = view.charts[step.chart];
-        /** The step's chart laid out for `fit`. */
-        const drawFor = (fit: Fit) =>
-          renderChart(step, doc, chartCopy, view.alts[step.id] ?? '', format, fit, dataset);
+        /** The step's chart (or `shown`: the passage’s one drawing) laid out for `fit`. */
+        const drawFor = (fit: Fit, shown: Step = step) =>
+          renderChart(shown, doc, chartCopy, view.alts[step.id] ?? '', format, fit, dataset);
         const svg = drawFor(STATIC_FIT);
+        // Where the step's drawing stands for its whole passage (no scripts, print, the handout).
+        const alone = passageDrawing(step);
         slots.set(
           `prose:${step.id}`,
           html(Prose, {
@@ -369,13 +372,15 @@ export function prerender(lang: Lang) {
           ].join(''),
         );
         // The step's own drawing, cut to its ink: no room kept for another state's marks on a page
-        // without scripts (the handout, the story without JavaScript).
-        cutToEstimatedInk(svg, STATIC_FIT);
-        slots.set(`static:${step.id}`, scopeIds(svg, `static-${step.id}`).outerHTML);
+        // without scripts (the handout, the story without JavaScript). A passage whose cards differ
+        // shows there what all its cards put forward.
+        const still = alone === step ? svg : drawFor(STATIC_FIT, alone);
+        cutToEstimatedInk(still, STATIC_FIT);
+        slots.set(`static:${step.id}`, scopeIds(still, `static-${step.id}`).outerHTML);
         // Its drawing for the story's text column on a wide screen without scripts, where a passage
-        // shows its drawing once, in its first card (`Story`).
+        // shows its drawing once, in its first card (`Story`): the whole passage's.
         if (step.continues === undefined) {
-          const wide = drawFor(WIDE_STATIC_FIT);
+          const wide = drawFor(WIDE_STATIC_FIT, alone);
           cutToEstimatedInk(wide, WIDE_STATIC_FIT);
           slots.set(`wide:${step.id}`, scopeIds(wide, `wide-${step.id}`).outerHTML);
         }

@@ -209,7 +209,7 @@ describe('without JavaScript', () => {
           const text = step.querySelector('.prose p')!.getBoundingClientRect();
           return {
             step: step.id,
-            // A later card of a passage shows its first card's state: the drawing is not repeated.
+            // A passage's first card's drawing carries what its later cards say: it is not repeated.
             first: !step.hasAttribute('data-continues'),
             title: seen('.step-figure-title'),
             subtitle: seen('.step-figure-subtitle'),

@@ -75,7 +75,7 @@ describe('the teacher’s handout', () => {
       const number = item.locator('.handout-step-number');
       await expect(number.innerText()).resolves.toBe(`Step ${i + 1} of ${STEPS.length}`);
       expect(await number.getAttribute('href')).toBe(`../present/#${step.id}`);
-      // A passage's later cards show its first card's state: on paper they go on beside no drawing.
+      // A passage's first drawing carries what its later cards say: on paper they go on beside no drawing.
       expect(await item.locator('.static-chart svg').isVisible(), step.id).toBe(step.continues === undefined);
       const frame = page.locator(`.handout-step#${passageStart(step).id}`);
       expect((await frame.locator('.step-figure-title').innerText()).length, step.id).toBeGreaterThan(10);

@@ -3,8 +3,12 @@
  * mode, and the story without JavaScript at desktop sizes (a drawing laid out for the figure, not a
  * phone's drawing scaled up).
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/content/index.ts';
+import { dataset } from '../../src/lib/data/dataset.ts';
 import { PASSAGE_STARTS, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
+import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, scrollStepTo, useSite } from './harness.ts';
 import { inkOf } from './measure.ts';
 
@@ -162,5 +166,85 @@ describe('the handout without JavaScript', () => {
     }
     await close();
     expect(problems).toEqual([]);
+  });
+});
+
+/**
+ * The search breakdown's three cards each put their own point forward in the live story; where the
+ * passage has one drawing (no scripts, print, the handout) it carries all three: the removed segments,
+ * the May bar's parts summed ("277 + 100 + 14", over its 391) and its 14 children with no phone number.
+ */
+describe('the search breakdown’s one drawing without JavaScript and in print', () => {
+  const may = dataset.unreached.find((p) => p.id === 'unreached_2021_05_19')!;
+  const sum = [may.removed, may.inUS, may.noPhone].map(String).join(' + ');
+  const wanted = [sum, String(may.value), String(may.noPhone)];
+
+  /** The texts of the drawing shown in `#step` (the phone's, or the wide one), and any two that overlap. */
+  const shownLabels = (page: Page, scope: string) =>
+    page.evaluate((scope) => {
+      const svg = [
+        ...document.querySelectorAll<SVGSVGElement>(`${scope} :is(.static-chart, .static-chart-wide) svg`),
+      ].find((s) => s.getBoundingClientRect().width > 0);
+      if (!svg) return { texts: [] as string[], overlaps: ['no drawing shown'], out: [] as string[] };
+      const frame = svg.getBoundingClientRect();
+      const texts = [...svg.querySelectorAll('text')]
+        .map((t) => ({
+          text: (t.textContent ?? '').trim(),
+          box: t.getBoundingClientRect(),
+          opacity: t.closest('[opacity]')?.getAttribute('opacity'),
+        }))
+        .filter((t) => t.box.width > 0 && t.text !== '');
+      const overlaps: string[] = [];
+      texts.forEach((a, i) =>
+        texts.slice(i + 1).forEach((b) => {
+          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+          if (x > 0.5 && y > 0.5) overlaps.push(`"${a.text}" and "${b.text}"`);
+        }),
+      );
+      const out = texts
+        .filter(
+          (t) =>
+            t.box.left < frame.left - 0.5 ||
+            t.box.right > frame.right + 0.5 ||
+            t.box.top < frame.top - 0.5 ||
+            t.box.bottom > frame.bottom + 0.5,
+        )
+        .map((t) => t.text);
+      const dimmed = [...svg.querySelectorAll('[data-key^="bar:"], [data-key^="point:"]')].filter(
+        (m) => Number(m.getAttribute('opacity') ?? 1) < 1,
+      ).length;
+      return { texts: texts.map((t) => t.text), overlaps, out, dimmed };
+    }, scope);
+
+  it.each(LANGS.flatMap((lang) => [320, 390, 1280].map((width) => ({ lang, width }))))(
+    'the story ($lang, $width px) shows the sum and the no-phone count, clear of each other',
+    async ({ lang, width }) => {
+      const { page, close } = await openPage(running.browser, {
+        javaScriptEnabled: false,
+        viewport: { width, height: 800 },
+      });
+      await page.goto(running.site.url + EDITION_DIRS[lang]);
+      const seen = await shownLabels(page, '#search-breakdown');
+      await close();
+      for (const label of wanted) expect(seen.texts, label).toContain(label);
+      expect(seen).toMatchObject({ overlaps: [], out: [], dimmed: 0 });
+    },
+  );
+
+  it.each(LANGS)('prints the same in the story and the handout (%s)', async (lang) => {
+    const { page, close } = await openPage(running.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(running.site.url + EDITION_DIRS[lang]);
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('#search-breakdown .static-chart svg').waitFor({ state: 'visible', timeout: 10_000 });
+    const story = await shownLabels(page, '#search-breakdown');
+    await page.goto(`${running.site.url}${EDITION_DIRS[lang]}handout/`);
+    const handout = await shownLabels(page, '.handout-step#search-breakdown');
+    await close();
+    for (const seen of [story, handout]) {
+      for (const label of wanted) expect(seen.texts, label).toContain(label);
+      expect(seen).toMatchObject({ overlaps: [], out: [], dimmed: 0 });
+    }
   });
 });

@@ -224,8 +224,8 @@ describe('every reader', () => {
       expect(text, step.id).not.toBe('');
       const start = passageStart(step).id;
       passages.set(start, `${passages.get(start) ?? ''} ${text}`);
-      // The passage's drawing, in its first card; its later cards show the same state, so on screen
-      // they do not repeat it.
+      // The passage's drawing, in its first card, carries what all its cards say, so on screen its
+      // later cards do not repeat it.
       expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(
         step.continues === undefined,
       );
@@ -250,7 +250,7 @@ describe('every reader', () => {
     await page.emulateMedia({ media: 'print' });
     for (const step of STEPS) {
       // Put in when the print media query changes (a browser printing for real fires beforeprint).
-      // A passage's later cards show its first card's state: on paper its drawing stands beside them.
+      // A passage's first card's drawing carries what its later cards say: on paper it stands beside them.
       const shown = passageStart(step).id;
       await page.locator(`#${shown} .static-chart svg`).waitFor({ state: 'visible', timeout: 10_000 });
       expect(await page.locator(`#${shown} .static-chart svg`).isVisible(), step.id).toBe(true);

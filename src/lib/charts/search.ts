@@ -34,8 +34,10 @@ import type { ChartCopy, ChartData, DataTable } from './types.ts';
 /**
  * What a breakdown state puts forward, as its card says: the parents believed removed in every
  * report, the split of the report in focus (its parts summed), or the children with no phone number.
+ * `all`: the three at once, nothing dimmed, for the one drawing that stands for the passage's three
+ * cards where they are not drawn one by one (without scripts, in print, the handout).
  */
-export type Breakdown = 'removed' | 'sum' | 'noPhone';
+export type Breakdown = 'removed' | 'sum' | 'noPhone' | 'all';
 
 /** How much of the unreached series is drawn, and whether (and with what emphasis) the breakdown is stacked. */
 export interface SearchState {
@@ -277,17 +279,24 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const marginRight = Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2) + 6;
   // What the breakdown state puts forward: the removed segments; the bar in focus, with its parts
   // summed over its point ("277 + 100 + 14"); or the no-phone boxes, the one in focus named by its
-  // count. The rest is dimmed.
+  // count. The rest is dimmed. `all` names the sum and the no-phone count, and dims nothing.
   const emphasis = state.breakdown || null;
   const inFocus = (id: string) => points.find((p) => p.id === id)?.highlight === true;
-  const split = emphasis === 'sum' ? bars.filter((b) => inFocus(b.id)) : [];
-  const thin = emphasis === 'noPhone' ? bars.find((b) => b.group === 'noPhone' && inFocus(b.id)) : undefined;
+  const split = emphasis === 'sum' || emphasis === 'all' ? bars.filter((b) => inFocus(b.id)) : [];
+  const thin =
+    emphasis === 'noPhone' || emphasis === 'all'
+      ? bars.find((b) => b.group === 'noPhone' && inFocus(b.id))
+      : undefined;
   const segmentShown = (b: Segment) =>
-    emphasis === 'removed'
-      ? b.group === 'removed'
-      : emphasis === 'sum'
-        ? inFocus(b.id)
-        : b.group === 'noPhone';
+    emphasis === 'all'
+      ? true
+      : emphasis === 'removed'
+        ? b.group === 'removed'
+        : emphasis === 'sum'
+          ? inFocus(b.id)
+          : b.group === 'noPhone';
+  /** The no-phone boxes are a subject of the state: drawn over the line, outlined in focus. */
+  const noPhoneForward = emphasis === 'noPhone' || emphasis === 'all';
   // The breakdown's key: swatches and names in rows across the top, in that state only.
   const keyRows = state.breakdown
     ? legendRows(
@@ -352,7 +361,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
         x2: 'x2',
         y1: 'y1',
         y2: 'y2',
-        className: `${className} search-bar${emphasis === 'noPhone' && group === 'noPhone' ? ' search-bar-focus' : ''}`,
+        className: `${className} search-bar${noPhoneForward && group === 'noPhone' ? ' search-bar-focus' : ''}`,
         render: withOpacity(
           keyed('bar', (b: Segment) => `${b.id}:${b.group}`),
           (b: Segment) => (segmentShown(b) ? 1 : DIM),
@@ -362,13 +371,12 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   );
   // The no-phone boxes, a few pixels tall, go over the (dimmed) line and its points when they are
   // the state's subject; else under them.
-  const onTop =
-    emphasis === 'noPhone'
-      ? barMarks.splice(
-          GROUPS.findIndex((g) => g.group === 'noPhone'),
-          1,
-        )
-      : [];
+  const onTop = noPhoneForward
+    ? barMarks.splice(
+        GROUPS.findIndex((g) => g.group === 'noPhone'),
+        1,
+      )
+    : [];
   marks.push(...barMarks);
   /** The count's line and points are dimmed while the no-phone boxes are in focus. */
   const seriesOpacity = emphasis === 'noPhone' ? DIM : 1;
@@ -592,6 +600,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       ]),
     });
   }
+  /** Where the sum's request ends and the no-phone count's begins. */
+  const sumRequests = emphasised.length;
   for (const b of thin ? [thin] : []) {
     // The no-phone box in focus, named by its count off it on a short leader, over the bars where
     // there is room (beside it, in the gap to the next bar, it read as naming the gap's line).
@@ -613,7 +623,20 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       ],
     });
   }
-  const named = placeLabels(fit, emphasised, frame, [...obstacles, ...line]);
+  // In the passage's one drawing (`all`) the no-phone count is placed first, by its box as card 3
+  // places it, and the sum keeps off its row: on one row they read as one more term ("14 277 + 100
+  // + 14").
+  const named =
+    emphasis === 'all'
+      ? ((noPhone) => [
+          ...placeLabels(fit, emphasised.slice(0, sumRequests), frame, [
+            ...obstacles,
+            ...line,
+            ...noPhone.map((c) => ({ ...c.box, left: frame.left, right: frame.right })),
+          ]),
+          ...noPhone,
+        ])(placeLabels(fit, emphasised.slice(sumRequests), frame, [...obstacles, ...line]))
+      : placeLabels(fit, emphasised, frame, [...obstacles, ...line]);
   obstacles.push(...named.map((c) => c.box));
   const counts = [...placedCounts, ...named];
 

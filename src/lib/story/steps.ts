@@ -15,16 +15,34 @@ export type ChapterId = ChartId;
 /**
  * One step of the story. Its `id` is its URL fragment and its key in the content files. A step that
  * continues a passage (a later card of one `passage()`) names the passage's first step in `continues`:
- * the passage shares that step's teacher note.
+ * the passage shares that step's teacher note. A passage's first step whose cards show different
+ * states names in `together` the state that carries all of theirs: where the passage has one drawing
+ * (without scripts, in print, the handout), that is the state it shows.
  */
 export type Step = {
-  [C in ChartId]: { id: string; chapter: ChapterId; chart: C; state: ChartStates[C]; continues?: string };
+  [C in ChartId]: {
+    id: string;
+    chapter: ChapterId;
+    chart: C;
+    state: ChartStates[C];
+    continues?: string;
+    together?: ChartStates[C];
+  };
 }[ChartId];
 
 /**
- * One chart state told over several cards: a passage split at sentence boundaries so that each card
- * fits the reading area under the chart on a phone. Each card is a step of its own (its own id and
- * copy), all showing the same state.
+ * The state of the one drawing a passage shows where its cards are not drawn one by one (without
+ * scripts, in print, the handout): its `together` state, or the state its cards share.
+ */
+export function passageDrawing<S extends Step>(step: S): S {
+  return step.together === undefined ? step : { ...step, state: step.together };
+}
+
+/**
+ * A passage told over several cards, split at sentence boundaries so that each card fits the reading
+ * area under the chart on a phone. Each card is a step of its own (its own id and copy). Its cards
+ * show `step`'s state, unless the caller gives each its own (the search breakdown's cards each put
+ * their own point forward) and the first card a `together` state for the passage's one drawing.
  */
 function passage(ids: readonly string[], step: Shown): Step[] {
   const first = ids[0];
@@ -148,15 +166,20 @@ export const STEPS: readonly Step[] = [
       breakdown: false,
     },
   },
-  // One state over three cards, each putting forward what its card says: the parents believed
-  // removed, the May filing's parts summed, the children with no phone number.
+  // One breakdown over three cards, each putting forward what its card says: the parents believed
+  // removed, the May filing's parts summed, the children with no phone number. Where the passage
+  // has one drawing (no scripts, print, the handout), it puts all three forward at once.
   ...passage(['search-breakdown', 'search-breakdown-2', 'search-breakdown-3'], {
     chapter: 'search',
     chart: 'search',
     state: { until: '2021-08-11', highlight: ['unreached_2021_05_19'], breakdown: 'removed' },
   }).map((step, i) =>
     step.chart === 'search'
-      ? { ...step, state: { ...step.state, breakdown: (['removed', 'sum', 'noPhone'] as const)[i]! } }
+      ? {
+          ...step,
+          state: { ...step.state, breakdown: (['removed', 'sum', 'noPhone'] as const)[i]! },
+          ...(i === 0 ? { together: { ...step.state, breakdown: 'all' as const } } : {}),
+        }
       : step,
   ),
   {

@@ -10,7 +10,7 @@ import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { fitFor, STATIC_FIT, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
 import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
-import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
+import { passageDrawing, STEPS, type Step } from '../../../src/lib/story/steps.ts';
 
 const step = (id: string): Step => {
   const s = STEPS.find((x) => x.id === id);
@@ -23,9 +23,14 @@ const labelsOf = (lang: (typeof LANGS)[number]) => {
   return chartCopy(copy, 'search', dataset, format, prose).labels as Record<string, string>;
 };
 
-function draw(id: string, fit: Fit = STATIC_FIT, lang: (typeof LANGS)[number] = 'en'): Element {
+function draw(
+  id: string,
+  fit: Fit = STATIC_FIT,
+  lang: (typeof LANGS)[number] = 'en',
+  shown: (s: Step) => Step = (s) => s,
+): Element {
   const { copy, format, prose } = edition(lang);
-  const s = step(id);
+  const s = shown(step(id));
   const { window } = new JSDOM('');
   return renderChart(
     s,
@@ -116,6 +121,25 @@ describe('search breakdown: one emphasis per card', () => {
     expect(named?.textContent).toBe(String(may.noPhone));
     expect(labels(svg).some((l) => l.includes(' + '))).toBe(false);
   });
+});
+
+describe('search breakdown: the passage’s one drawing (without scripts, in print, the handout)', () => {
+  it.each(LANGS.flatMap((lang) => FITS.map(([name, fit]) => [lang, name, fit] as const)))(
+    'puts all three cards’ points forward at once, nothing dimmed (%s, %s)',
+    (lang, _, fit) => {
+      const svg = draw('search-breakdown', fit, lang, passageDrawing);
+      const bars = [...svg.querySelectorAll('[data-key^="bar:"]')];
+      expect(bars.length).toBeGreaterThan(0);
+      for (const el of [...bars, ...svg.querySelectorAll('[data-key^="point:"], [data-key^="line:"]')])
+        expect(opacity(el), el.getAttribute('data-key')!).toBe(1);
+      // Card 2's sum over the May bar, and its count; card 3's 14 on its no-phone box.
+      expect(keyed(svg, `count:split:${may.id}`)?.textContent).toBe(parts.map((n) => String(n)).join(' + '));
+      expect(labels(svg)).toContain(String(may.value));
+      expect(keyed(svg, `count:segment:${may.id}:noPhone`)?.textContent).toBe(String(may.noPhone));
+      // The live story's first card keeps its own emphasis.
+      expect(draw('search-breakdown', fit, lang).outerHTML).not.toBe(svg.outerHTML);
+    },
+  );
 });
 
 describe('search: the last count', () => {

@@ -25,7 +25,7 @@ import { pageView } from '../../../src/lib/content/page-view.ts';
 import { tokensOf } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { toUtcDate } from '../../../src/lib/data/tables.ts';
-import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
+import { passageDrawing, STEPS, type Step } from '../../../src/lib/story/steps.ts';
 import { normalizeSvg } from './normalize.ts';
 
 const SNAPSHOTS = join(import.meta.dirname, '__snapshots__');
@@ -54,11 +54,19 @@ const step = (id: string): Step => {
 
 describe('chart snapshots', () => {
   mkdirSync(SNAPSHOTS, { recursive: true });
-  for (const s of STEPS) {
-    it(s.id, () => {
+  // Each step's drawing, and the one drawing of a passage whose cards differ (without scripts, print).
+  const drawings: [string, Step][] = [
+    ...STEPS.map((s): [string, Step] => [s.id, s]),
+    ...STEPS.filter((s) => s.together !== undefined).map((s): [string, Step] => [
+      `${s.id}-together`,
+      passageDrawing(s),
+    ]),
+  ];
+  for (const [name, s] of drawings) {
+    it(name, () => {
       const actual = normalizeSvg(draw(s));
-      const file = join(SNAPSHOTS, `${s.id}.svg`);
-      const changed = join(SNAPSHOTS, `${s.id}-changed.svg`);
+      const file = join(SNAPSHOTS, `${name}.svg`);
+      const changed = join(SNAPSHOTS, `${name}-changed.svg`);
       const expected = existsSync(file) ? readFileSync(file, 'utf8') : null;
       if (actual === expected) {
         rmSync(changed, { force: true });
@@ -70,10 +78,10 @@ describe('chart snapshots', () => {
         return;
       }
       if (expected === null)
-        expect.fail(`${s.id}: no snapshot ${file}; write it with UPDATE_SNAPSHOTS=1 and commit it`);
+        expect.fail(`${name}: no snapshot ${file}; write it with UPDATE_SNAPSHOTS=1 and commit it`);
       writeFileSync(changed, actual);
       expect.fail(
-        `${s.id}: the drawing changed; compare ${changed} with ${file}, and replace the snapshot if intended (UPDATE_SNAPSHOTS=1)`,
+        `${name}: the drawing changed; compare ${changed} with ${file}, and replace the snapshot if intended (UPDATE_SNAPSHOTS=1)`,
       );
     });
   }

@@ -6,6 +6,7 @@ import {
   endsPassage,
   findStep,
   PASSAGE_STARTS,
+  passageDrawing,
   passageStart,
   STEPS,
   stepsOf,
@@ -49,7 +50,7 @@ describe('the step list', () => {
     expect(stepsOf('scale').every((s) => s.chart === 'scale')).toBe(true);
   });
 
-  it('groups a passage’s cards behind its first step, which shows the same state', () => {
+  it('groups a passage’s cards behind its first step, whose one drawing carries what they all show', () => {
     const later = STEPS.filter((s) => s.continues !== undefined);
     expect(later.length).toBeGreaterThan(0);
     for (const s of later) {
@@ -60,11 +61,21 @@ describe('the step list', () => {
       const shown = (x: typeof s) =>
         x.chart === 'search' ? { ...x.state, breakdown: Boolean(x.state.breakdown) } : x.state;
       expect({ chart: first.chart, state: shown(first) }, s.id).toEqual({ chart: s.chart, state: shown(s) });
+      // Where a card shows another state than the first, the first names the passage's one drawing
+      // (without scripts, in print, the handout); where they agree, that drawing is the first card's.
+      if (JSON.stringify(s.state) !== JSON.stringify(first.state))
+        expect(first.together, `${first.id}: its cards differ but it has no together state`).toBeDefined();
+      expect(s.together, s.id).toBeUndefined();
       // The cards of a passage follow one another: the step before a later card is of the same passage.
       const before = STEPS[STEPS.indexOf(s) - 1]!;
       expect(passageStart(before).id, s.id).toBe(first.id);
     }
     expect(passageStart(findStep('finding-parents')!).id).toBe('finding-parents');
+    // A passage whose cards agree draws its one drawing in their state.
+    const same = STEPS.filter((s) => s.continues === undefined && s.together === undefined);
+    for (const s of same) expect(passageDrawing(s), s.id).toBe(s);
+    const breakdown = findStep('search-breakdown')!;
+    expect(passageDrawing(breakdown).state).toEqual({ ...breakdown.state, breakdown: 'all' });
     expect(PASSAGE_STARTS.length + later.length).toBe(STEPS.length);
     // One passage ends where the next begins, and the story's last step ends one.
     const ends = STEPS.flatMap((s, i) => (endsPassage(i) ? [passageStart(s).id] : []));
