@@ -20,6 +20,7 @@ import {
   chartProblems,
   keyGaps,
   readStep,
+  reunifyInk,
   timelineRows,
   waitForState,
 } from './measure.ts';
@@ -64,6 +65,14 @@ const FRAME_BLANK = 6;
  * at 320 and 390); a drawing that stops short of its frame leaves far more (the reunify chart, 145).
  */
 const SOURCE_BLANK = 48;
+/**
+ * The tallest empty band, px, between one row of ink and the next inside the reunify drawing, and the
+ * farthest its AP triangle may sit under the bar (a label's line between them) or across from the
+ * bar's end. Review r8 S2 measured 119–132 px of empty plot at 390 and the triangle 130 px under.
+ */
+const REUNIFY_GAP = 40;
+const AP_BELOW = 32;
+const AP_ACROSS = 12;
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;
 
@@ -136,6 +145,19 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
               `${step.id}: ${blank.drawing} px blank between the head and the drawing, over ${DRAWING_BLANK}`,
             );
         }
+      }
+      // The reunify drawing is sized to each state's ink: no empty band inside it, and the AP's
+      // triangle by the bar's end, not on the axis (review r8 S2).
+      if (step.chart === 'reunify') {
+        const ink = await page.evaluate(reunifyInk);
+        if (ink.gap > REUNIFY_GAP)
+          problems.push(
+            `${step.id}: ${ink.gap} px blank inside the drawing from y ${ink.at}, over ${REUNIFY_GAP}`,
+          );
+        if (ink.ap && (ink.ap.below > AP_BELOW || ink.ap.across > AP_ACROSS))
+          problems.push(
+            `${step.id}: the AP triangle is ${ink.ap.below} px under the bar and ${ink.ap.across} px from its end, over ${AP_BELOW} / ${AP_ACROSS}`,
+          );
       }
       // A key's symbol and its name stand apart (review r7: "○Day not given" touched at 320).
       if (step.chart === 'search')

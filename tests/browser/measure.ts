@@ -394,3 +394,49 @@ export function timelineRows(): {
     return mark ? [{ id, dot: dots.has(id), mark, label: box(t), leader: leaders.get(id) }] : [];
   });
 }
+
+/**
+ * The reunify drawing's ink, by rows on screen (px): the tallest empty band between one row of ink
+ * and the next (the faint grid, which runs through the whole plot, is not ink), with the y it starts
+ * at; and, when the AP's hollow triangle is drawn, how far it is from the bar (from the bar's
+ * bottom to the triangle's top) and from the bar's end (centre to end, across). Review r8 S2: at
+ * 390 a 119–132 px band inside the plot, the triangle 130 px under the bar.
+ */
+export function reunifyInk(): {
+  gap: number;
+  at: number;
+  ap: { below: number; across: number } | null;
+} {
+  const svg = document.querySelector<SVGSVGElement>('[data-chart="reunify"] .chart-body > svg')!;
+  const boxes = [...svg.querySelectorAll('*')]
+    .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+    .filter((e) => !e.closest('g[stroke-opacity]'))
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 || r.height > 0)
+    .sort((a, b) => a.top - b.top);
+  let gap = 0;
+  let at = 0;
+  let bottom = boxes[0]?.bottom ?? 0;
+  for (const r of boxes) {
+    if (r.top - bottom > gap) [gap, at] = [r.top - bottom, bottom];
+    bottom = Math.max(bottom, r.bottom);
+  }
+  const ap = svg.querySelector('[data-key="marker:ap"]')?.getBoundingClientRect();
+  const segments = [...svg.querySelectorAll('rect[data-key^="rect:"]')]
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0);
+  const bar = segments.length
+    ? { bottom: Math.max(...segments.map((r) => r.bottom)), end: Math.max(...segments.map((r) => r.right)) }
+    : null;
+  return {
+    gap: Math.round(gap),
+    at: Math.round(at),
+    ap:
+      ap && bar
+        ? {
+            below: Math.round(ap.top - bar.bottom),
+            across: Math.round(Math.abs(ap.left + ap.width / 2 - bar.end)),
+          }
+        : null,
+  };
+}

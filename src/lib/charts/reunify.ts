@@ -53,6 +53,7 @@ export const LABELS = [
   'one_family',
   'unresolved',
   'tf2021_identified',
+  'identified_row',
   'tf2021_under_review',
   'tf2023_identified_ap',
   'tf2023_identified_total',
@@ -188,8 +189,8 @@ interface Rect {
 }
 
 /**
- * A point marked on the count axis by a symbol: the other report's total, in its own shape. Its `y`
- * is from the axis's top (the row of the tick labels), not from the bar's.
+ * A point on the count scale marked by a symbol: the other report's total, in its own shape, set
+ * near the bar (its `y` is from the bar's top, as the texts' are) so it is read against the bar's end.
  */
 interface Marker {
   key: string;
@@ -200,8 +201,6 @@ interface Marker {
 
 interface Layout {
   texts: TextBlock[];
-  /** Texts set from the axis's top, as the markers are, not from the bar's. */
-  axisTexts: TextBlock[];
   rects: Rect[];
   markers: Marker[];
   rules: { key: string; x: number; y1: number; y2: number; className: string }[];
@@ -241,7 +240,6 @@ function layout(
 ): Layout {
   const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
-  const axisTexts: TextBlock[] = [];
   const rects: Rect[] = [];
   const markers: Marker[] = [];
   const rules: Layout['rules'] = [];
@@ -300,6 +298,58 @@ function layout(
     return labelTop + name.length * lh;
   };
 
+  /** A total's name and count, ending at `end`: on one line where it fits. Returns its height. */
+  const totalLabel = (
+    key: string,
+    label: string,
+    figure: Figure,
+    end: number,
+    top: number,
+    into: TextBlock[],
+  ) => {
+    const value = fmt.figure(figure);
+    const valueWidth = widest(fit, [value], fs, 700);
+    const gap = fit.measure(' ', fs);
+    const oneLine = fit.measure(label, fs) + gap + valueWidth <= end - left;
+    const name = oneLine ? [label] : wrap(fit, label, end - left);
+    const valueTop = top + (oneLine ? 0 : name.length) * lh;
+    into.push(
+      {
+        key: `name:${key}`,
+        lines: name,
+        size: fs,
+        weight: 400,
+        left: oneLine ? end - valueWidth - gap : end,
+        top,
+        align: 'end',
+      },
+      {
+        key: `value:${key}`,
+        lines: [value],
+        size: fs,
+        weight: 700,
+        left: end,
+        top: valueTop,
+        align: 'end',
+      },
+    );
+    return valueTop + lh - top;
+  };
+  /**
+   * The AP's total for the same update as the task force's 2023 count: a hollow triangle on the same
+   * scale, on the line at `apTop` under the bar's labels, right under the bar's end (review r8 S2: on
+   * the count axis it split the comparison and read as an axis marker); its name and count end
+   * beside it, the triangle centred on their last line. Returns the height they take.
+   */
+  const apMark = (apTop: number) => {
+    const ap = getFigure(data.dataset, 'tf2023_identified_ap');
+    const at = x(ap.value);
+    const size = Math.round(fs * 0.9);
+    const apHeight = totalLabel('ap', copy.labels.tf2023_identified_ap, ap, at - size, apTop, texts);
+    markers.push({ key: 'ap', x: at, y: apTop + apHeight - lh / 2, className: 'reunify-ap' });
+    return apHeight;
+  };
+
   if (view === 'identified_2021') {
     // The first report's total, before its split by status, in a grey no status has; under it, the
     // files still under review (not children, and not in the total) as a dotted outline labelled as files.
@@ -342,7 +392,7 @@ function layout(
       'mark-pending',
     );
     rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-    return { texts, axisTexts, rects, markers, rules, above: -top, below: under, axis: true };
+    return { texts, rects, markers, rules, above: -top, below: under, axis: true };
   }
 
   if (SQUARES.has(view)) {
@@ -401,7 +451,7 @@ function layout(
       texts.push({ key: 'one', lines, size: fs, weight: 400, left, top: size + 12 });
       below = size + 12 + lines.length * lh;
     }
-    return { texts, axisTexts, rects, markers, rules, above: -top, below, axis: false };
+    return { texts, rects, markers, rules, above: -top, below, axis: false };
   }
 
   if (view === 'settlement') {
@@ -420,7 +470,12 @@ function layout(
       className: 'mark-context-strong',
     });
     // Its name, date and count under it, across the width: the settlement's date is above the band.
+    // The count ends the name's last line where it fits there, leaving a line for the AP's total.
     const ghostName = wrap(fit, `${copy.labels.tf2023_identified} ${dateOf(identified.asOf)}`, right - left);
+    const ghostValue = fmt.figure(identified);
+    const lastWidth = widest(fit, ghostName.slice(-1)) + fit.measure(' ', fs);
+    const inline = lastWidth + widest(fit, [ghostValue], fs, 700) <= right - left;
+    const valueLine = inline ? ghostName.length - 1 : ghostName.length;
     texts.push(
       {
         key: 'name:identified',
@@ -433,11 +488,11 @@ function layout(
       },
       {
         key: 'value:identified',
-        lines: [fmt.figure(identified)],
+        lines: [ghostValue],
         size: fs,
         weight: 700,
-        left,
-        top: bar + 8 + ghostName.length * lh,
+        left: inline ? left + lastWidth : left,
+        top: bar + 8 + valueLine * lh,
         className: 'text-muted',
       },
     );
@@ -464,8 +519,11 @@ function layout(
       align: 'end',
       className: 'text-muted',
     });
-    const ghostBottom = bar + 8 + (ghostName.length + 1) * lh;
-    return { texts, axisTexts, rects, markers, rules, above: -dateTop, below: ghostBottom, axis: true };
+    const ghostBottom = bar + 8 + (valueLine + 1) * lh;
+    // The AP's total for the same update, marked as in the state that brings it in (one mark, one
+    // meaning): the figure this state compares with is in doubt, and the drawing says so.
+    const below = ghostBottom + 4 + apMark(ghostBottom + 4);
+    return { texts, rects, markers, rules, above: -dateTop, below, axis: true };
   }
 
   const rows = statusRows(data, view);
@@ -518,60 +576,16 @@ function layout(
   }
   if (view === 'status_2023_ap') {
     // Two totals for the same update, neither drawn as right. The bar's end is the task force's:
-    // a tick through it and its name and count under it. The AP's is a hollow triangle on the count
-    // axis, a tick among the axis's own, away from the bar: it says where 3,881 is on the scale, not
-    // in which status the difference lies (no source says). Each name is set on its count's line
-    // where it fits, so the two take little more height than the one did.
-    const total = (
-      key: string,
-      label: string,
-      figure: Figure,
-      end: number,
-      top: number,
-      into: TextBlock[],
-    ) => {
-      const value = fmt.figure(figure);
-      const valueWidth = widest(fit, [value], fs, 700);
-      const gap = fit.measure(' ', fs);
-      const oneLine = fit.measure(label, fs) + gap + valueWidth <= end - left;
-      const name = oneLine ? [label] : wrap(fit, label, end - left);
-      const valueTop = top + (oneLine ? 0 : name.length) * lh;
-      into.push(
-        {
-          key: `name:${key}`,
-          lines: name,
-          size: fs,
-          weight: 400,
-          left: oneLine ? end - valueWidth - gap : end,
-          top,
-          align: 'end',
-        },
-        {
-          key: `value:${key}`,
-          lines: [value],
-          size: fs,
-          weight: 700,
-          left: end,
-          top: valueTop,
-          align: 'end',
-        },
-      );
-      return valueTop + lh - top;
-    };
+    // a tick through it and its name and count under it. The AP's is a hollow triangle on the same
+    // scale, on the next line, right under that tick (`apMark`): it says where 3,881 is against the
+    // bar's end, not in which status the difference lies (no source says). Each name is set on its
+    // count's line where it fits, so the two take little more height than the one did.
     const identified = getFigure(data.dataset, 'tf2023_identified');
     const end = x(identified.value);
     const totalBottom =
-      under + total('total', copy.labels.tf2023_identified_total, identified, end - 4, under, texts);
+      under + totalLabel('total', copy.labels.tf2023_identified_total, identified, end - 4, under, texts);
     rules.push({ key: 'edge:total', x: end, y1: -6, y2: totalBottom, className: 'line-text' });
-    const ap = getFigure(data.dataset, 'tf2023_identified_ap');
-    const at = x(ap.value);
-    const size = Math.round(fs * 0.9);
-    // The triangle's base on the axis's top, its name and count beside it, their last line on its line.
-    markers.push({ key: 'ap', x: at, y: -size / 2 - 1, className: 'reunify-ap' });
-    const apLabel: TextBlock[] = [];
-    const apHeight = total('ap', copy.labels.tf2023_identified_ap, ap, at - size, 0, apLabel);
-    axisTexts.push(...apLabel.map((t) => ({ ...t, top: t.top - apHeight - 1 })));
-    under = totalBottom + 6 + apHeight + 1;
+    under = totalBottom + 4 + apMark(totalBottom + 4);
   }
   const note = inProcessNote(data, view);
   if (note) {
@@ -607,7 +621,7 @@ function layout(
     texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
   }
   rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
-  return { texts, axisTexts, rects, markers, rules, above: -top, below: under, axis: true };
+  return { texts, rects, markers, rules, above: -top, below: under, axis: true };
 }
 
 /** Draws one state of the chart, laid out for `fit`. */
@@ -626,28 +640,24 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   };
   const full = measure(0);
   const thinner = Math.max(0, full.height - fit.height);
-  // On a phone the drawing takes the height its frame gives it, as the other charts' drawings do,
-  // rather than leave a band of blank between its source line and the card being read (review r7:
-  // 145 px at 390 × 844): first a thicker bar, up to BAR_SHARE of the width, then the rest between
-  // the bar's labels and the count axis, with the grid running through it.
+  // On a phone the frame keeps the height it is given, as the other charts' frames do, so that no
+  // band of blank stands between its source line and the card being read (review r7: 145 px at
+  // 390 × 844); the bar thickens into that room, up to BAR_SHARE of the width. The rest stays under
+  // the drawing, not inside it (review r8 S2: 119–132 px of empty plot between the labels and the
+  // axis at 390): each state's axis stands under its own labels, and the squares hang from the top.
   const phone = fit.width < PHONE_WIDTH;
   const spare = phone && !thinner ? fit.height - full.height : 0;
   const grow = Math.max(0, Math.min(spare, Math.round(fit.width * BAR_SHARE) - frame(fit, fmt).bar));
   const bars = thinner || -grow;
   const laid = bars ? measure(bars) : full;
-  const rest = phone ? Math.max(0, fit.height - laid.height) : 0;
-  const { above, below } = laid;
-  const height = laid.height + rest;
-  const barTop = PAD + above;
-  const axisTop = barTop + below + 6 + rest;
+  const height = phone ? Math.max(laid.height, fit.height) : laid.height;
+  const barTop = PAD + laid.above;
   const l = layout(data, state.view, copy, fmt, fit, bars);
+  const axisTop = barTop + l.below + 6;
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
-  // room the bars' labels need left below them rather than above; on a phone, whose drawing fills
-  // its frame, in the middle of that room, so that no band of blank stands over the source line.
-  const slack = phone ? Math.max(0, height - 2 * PAD - l.above - l.below) : 0;
-  const top = SQUARES.has(state.view) ? PAD + l.above + Math.floor(slack / 2) : barTop;
-  const shift = <T extends { top: number }>(t: T) => ({ ...t, top: t.top + top });
-  const texts = [...l.texts.map(shift), ...l.axisTexts.map((t) => ({ ...t, top: t.top + axisTop }))];
+  // room the bars' labels need left below them rather than above.
+  const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
+  const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
   const ticks = x.ticks(fit.width < 400 ? 2 : 5);
   return {
     width: fit.width,
@@ -682,7 +692,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
       ...l.markers.map((m) =>
         Plot.dot([m], {
           x: 'x',
-          y: m.y + axisTop,
+          y: m.y + top,
           symbol: 'triangle',
           r: Math.round(fit.fontSize * 0.45),
           strokeWidth: 1.5,
@@ -721,6 +731,12 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
     share: '—',
     asOf: fmt.date(figure.asOf, 'short'),
   });
+  // The AP's total for the same update as the task force's 2023 count, dated by its report (it gives
+  // no date of its own for the count), and the cell says so.
+  const apRow = () => ({
+    ...single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')),
+    asOf: copy.labels.tf2023_identified_ap_reported,
+  });
   // The states of single figures, each row its label and its figure.
   const singles: Partial<Record<ReunifyState['view'], (typeof LABELS)[number][]>> = {
     identified_2021: ['tf2021_identified', 'tf2021_under_review'],
@@ -751,7 +767,8 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
       caption,
       columns,
       rows: [
-        single(copy.labels.tf2023_identified, getFigure(data.dataset, 'tf2023_identified')),
+        single(copy.labels.identified_row, getFigure(data.dataset, 'tf2023_identified')),
+        apRow(),
         single(copy.labels.settlement, getFigure(data.dataset, 'settlement_children')),
       ],
     };
@@ -770,12 +787,11 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
   );
   if (note) rows.push(single(copy.labels.tf2023_in_process, note));
   if (state.view === 'status_2023_ap')
-    // A row for each total, neither first as if it were right. The AP's figure is dated by its
-    // report (it gives no date of its own for the count), and the cell says so.
-    rows.push(single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')), {
-      ...single(copy.labels.tf2023_identified_ap, getFigure(data.dataset, 'tf2023_identified_ap')),
-      asOf: copy.labels.tf2023_identified_ap_reported,
-    });
+    // A row for each total, neither first as if it were right.
+    rows.push(
+      single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')),
+      apRow(),
+    );
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
     rows.push({

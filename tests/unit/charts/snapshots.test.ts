@@ -18,6 +18,7 @@ import { fitFor, type Fit } from '../../../src/lib/charts/fit.ts';
 import { bandFit, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
 import { CHART_IDS, frameOf } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
+import { stateKey as reunifyStateKey } from '../../../src/lib/charts/reunify.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
@@ -870,23 +871,40 @@ describe('reunify', () => {
     }
   });
 
-  it('marks the Associated Press total in its own shape, only in the state whose card gives it', () => {
+  it('marks the Associated Press total in its own shape, only in the states whose card or head gives it', () => {
     const ap = dataset.figures.find((f) => f.id === 'tf2023_identified_ap')!;
+    let heads = 0;
     for (const s of STEPS.filter((x) => x.chart === 'reunify')) {
       const svg = draw(s);
       const marked = svg.querySelectorAll('g.reunify-ap [data-key="marker:ap"]').length;
-      const told = /\{\{tf2023_identified_ap\}\}/.test(copy.steps[s.id]!.text);
+      const carded = /\{\{tf2023_identified_ap\}\}/.test(copy.steps[s.id]!.text);
+      // A state whose subtitle names the AP's total (the settlement's, which compares with the task
+      // force's count of the same update) marks it too: one mark, one meaning, in each state that
+      // names it.
+      const key = s.chart === 'reunify' ? reunifyStateKey(s.state) : null;
+      const head = key ? (copyOf(s).states?.[key]?.subtitle ?? '') : '';
+      const headed = head.includes(format.figure(ap));
+      if (headed && !carded) heads++;
+      const told = carded || headed;
       expect(marked, s.id).toBe(told ? 1 : 0);
       // No other mark of the chart takes its shape or class.
       expect(svg.querySelectorAll('.reunify-ap').length, s.id).toBe(marked);
       if (told) {
         expect(texts(svg), s.id).toContain(format.figure(ap));
+        expect(view.alts[s.id], s.id).toContain(format.figure(ap));
+        expect(
+          tableOf(s).rows.some((r) => r.count === format.figure(ap)),
+          s.id,
+        ).toBe(true);
+      }
+      if (carded) {
         // The same bars as the state before: the AP's total is added, the task force's kept.
         const before = draw(step('reunify-2023'));
         expect(svg.querySelectorAll('rect').length).toBe(before.querySelectorAll('rect').length);
-        expect(view.alts[s.id], s.id).toContain(format.figure(ap));
         expect(tableOf(s).rows.at(-1)?.count).toBe(format.figure(ap));
       }
     }
+    // The settlement's cards (review fc9 I3).
+    expect(heads).toBe(2);
   });
 });
