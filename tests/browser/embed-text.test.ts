@@ -259,6 +259,33 @@ describe('the story embed as its reader steps on a phone', () => {
     },
   );
 
+  // Spanish labels are longer ('Anterior', 'Paso 61 de 61', 'Siguiente'): at 320 px the row once ran
+  // 7 px past the screen's right edge, so the page scrolled sideways.
+  it.each(['', 'es/'])(
+    'at 320×700 px, its controls inside the screen at the first and last step (%s)',
+    async (lang) => {
+      const { page, errors, close } = await openPage(browser(), { viewport: { width: 320, height: 700 } });
+      const last = STEPS[STEPS.length - 1]!;
+      for (const step of [STEPS[0]!, last]) {
+        await page.goto(`${site().url}${lang}embed/?step=${step.id}`);
+        await page.waitForFunction(
+          (id) => document.querySelector('[aria-current="step"]')?.id === id,
+          step.id,
+        );
+        const row = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          right: Math.max(
+            ...[...document.querySelectorAll('.stepper-nav > *')].map((e) => e.getBoundingClientRect().right),
+          ),
+        }));
+        expect(row.scroll, `${lang}${step.id}: page width`).toBeLessThanOrEqual(320);
+        expect(row.right, `${lang}${step.id}: controls' right edge`).toBeLessThanOrEqual(320);
+      }
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
   it('at 360×740 px, opened at a step in the middle of a chapter, draws it for its room at 12 px text or more', async () => {
     const { page, errors, close } = await openPage(browser(), { viewport: { width: 360, height: 740 } });
     await page.goto(`${site().url}embed/?step=timeline-pilot-2`);
