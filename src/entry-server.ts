@@ -340,7 +340,15 @@ export function prerender(lang: Lang) {
         const chartCopy = view.charts[step.chart];
         /** The step's chart (or `shown`: the passage’s one drawing) laid out for `fit`. */
         const drawFor = (fit: Fit, shown: Step = step) =>
-          renderChart(shown, doc, chartCopy, view.alts[step.id] ?? '', format, fit, dataset);
+          renderChart(
+            shown,
+            doc,
+            chartCopy,
+            (shown === step ? view.alts : view.stillAlts)[step.id] ?? '',
+            format,
+            fit,
+            dataset,
+          );
         const svg = drawFor(STATIC_FIT);
         // Where the step's drawing stands for its whole passage (no scripts, print, the handout).
         const alone = passageDrawing(step);
@@ -391,7 +399,7 @@ export function prerender(lang: Lang) {
         if (step.continues === undefined) {
           const note = copy.notes[step.id];
           const noteProps = {
-            shows: view.alts[step.id] ?? '',
+            shows: view.stillAlts[step.id] ?? '',
             question: plainText(dataset, note?.question ?? '', prose),
             answer: plainText(dataset, note?.answer ?? '', prose),
             labels: {

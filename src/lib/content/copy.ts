@@ -17,6 +17,11 @@ export interface StepCopy {
   text: string;
   /** What the chart shows in this state, for readers who cannot see it. */
   alt: string;
+  /**
+   * Only for a passage's first step with a `together` state (steps.ts): what the passage's one
+   * drawing shows, where its cards are not drawn one by one (no scripts, print, the handout).
+   */
+  altTogether?: string;
 }
 
 export interface ChapterCopy {
@@ -332,7 +337,9 @@ function copyShape(): Shape {
         },
       ]),
     ),
-    steps: Object.fromEntries(STEPS.map((s) => [s.id, textKeys(['text', 'alt'])])),
+    steps: Object.fromEntries(
+      STEPS.map((s) => [s.id, textKeys(s.together ? ['text', 'alt', 'altTogether'] : ['text', 'alt'])]),
+    ),
     notes: Object.fromEntries(PASSAGE_STARTS.map((s) => [s.id, textKeys(['question', 'answer'])])),
     lesson: textKeys(LESSON_KEYS),
     methods: textKeys(METHODS_KEYS),

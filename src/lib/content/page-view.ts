@@ -32,6 +32,12 @@ export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, p
     chapters: copy.chapters,
     charts,
     alts: Object.fromEntries(STEPS.map((s) => [s.id, plainText(ds, copy.steps[s.id]?.alt ?? '', prose)])),
+    stillAlts: Object.fromEntries(
+      STEPS.map((s) => {
+        const c = copy.steps[s.id];
+        return [s.id, plainText(ds, (s.together ? c?.altTogether : undefined) ?? c?.alt ?? '', prose)];
+      }),
+    ),
     page,
     frames: Object.fromEntries(STEPS.map((s) => [s.id, frameOf(s, charts[s.chart])])),
     embedHeights: EMBED_HEIGHTS,

@@ -44,6 +44,11 @@ export interface PageView {
   charts: ChartCopies;
   /** Each step's chart description, by step id. */
   alts: Record<string, string>;
+  /**
+   * The description of each step's drawing where a passage has one drawing (no scripts, print, the
+   * handout): its `altTogether` where its cards differ, else its own alt.
+   */
+  stillAlts: Record<string, string>;
   /** Where the page stands (its place among the editions' pages). */
   page: PagePlace;
   /** The title and subtitle over each step's chart state, by step id. */

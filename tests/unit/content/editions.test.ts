@@ -76,6 +76,7 @@ describe('editions that drift apart', () => {
       problems: [
         'steps.search-breakdown.text: in en, not in es',
         'steps.search-breakdown.alt: in en, not in es',
+        'steps.search-breakdown.altTogether: in en, not in es',
       ],
     },
     {
