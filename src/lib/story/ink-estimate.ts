@@ -33,13 +33,13 @@ const length = (value: string | null, size: number) => {
 };
 
 /** The translation an element's `transform` adds (Plot writes only `translate`). */
-function translation(el: Element): [number, number] {
+export function translation(el: Element): [number, number] {
   const match = /translate\(\s*([-\d.e]+)[\s,]*([-\d.e]+)?\s*\)/.exec(el.getAttribute('transform') ?? '');
   return match ? [parseFloat(match[1]!), parseFloat(match[2] ?? '0')] : [0, 0];
 }
 
 /** The points a path of straight segments passes through (M, L, H, V, Z, absolute or relative). */
-function pathPoints(d: string): [number, number][] {
+export function pathPoints(d: string): [number, number][] {
   const points: [number, number][] = [];
   let x = 0;
   let y = 0;

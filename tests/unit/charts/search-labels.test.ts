@@ -9,24 +9,14 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { edition, LANGS } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
-import {
-  estimate,
-  fitFor,
-  lineHeight,
-  WIDE_STATIC_FIT,
-  type Box,
-  type Fit,
-} from '../../../src/lib/charts/fit.ts';
-import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
+import { estimate, fitFor, lineHeight, type Box, type Fit } from '../../../src/lib/charts/fit.ts';
+import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
-import { bandFit, EMBED_BANDS, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
 import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
+import { origin, pathInSvg, PRERENDERED_FITS } from '../../shared/drawn.ts';
 
 const FITS: { name: string; fit: Fit }[] = [
-  { name: 'phone drawing (print)', fit: STATIC_FIT },
-  { name: 'column drawing (print)', fit: WIDE_STATIC_FIT },
-  ...EMBED_BANDS.map((b) => ({ name: `embed band ${b.width}`, fit: bandFit(b) })),
-  ...STEPPER_BANDS.map((b) => ({ name: `story embed band ${b.width}`, fit: bandFit(b) })),
+  ...PRERENDERED_FITS,
   // Live chart boxes about a 320 × 640 and a 390 × 844 phone's, and a laptop's.
   { name: 'live 296 × 300', fit: fitFor(296, 300) },
   { name: 'live 358 × 420', fit: { ...fitFor(358, 420), fontSize: 14 } },
@@ -35,28 +25,10 @@ const FITS: { name: string; fit: Fit }[] = [
 
 type Point = { x: number; y: number };
 
-/** Where an element's own coordinates begin: the sum of its and its ancestors' translations. */
-function origin(el: Element): Point {
-  const at = { x: 0, y: 0 };
-  for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement) {
-    const t = (e.getAttribute('transform') ?? '').match(/translate\(\s*([-\d.e]+)[\s,]+([-\d.e]+)/);
-    if (t) {
-      at.x += Number(t[1]);
-      at.y += Number(t[2]);
-    }
-  }
-  return at;
-}
-
 /** The vertices of the count's line, as drawn (one path of M/L commands). */
 function lineOf(svg: Element): Point[] {
   const path = svg.querySelector('g.line-strong:not(.mark-hollow) path');
-  if (!path) return [];
-  const o = origin(path);
-  return [...(path.getAttribute('d') ?? '').matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((m) => ({
-    x: Number(m[1]) + o.x,
-    y: Number(m[2]) + o.y,
-  }));
+  return path ? pathInSvg(path) : [];
 }
 
 /** Each label's box as drawn, its width estimated as the drawing's layout estimated it. */

@@ -8,38 +8,21 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { edition, LANGS } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
-import { estimate, fitFor, lineHeight, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
-import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
+import { estimate, fitFor, lineHeight, type Fit } from '../../../src/lib/charts/fit.ts';
+import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
-import { bandFit, EMBED_BANDS, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
+import { origin, pathInSvg, PRERENDERED_FITS } from '../../shared/drawn.ts';
 import { rowProblems, type DrawnRow, type RowBox } from '../../shared/timeline-rows.ts';
 
 const FITS: { name: string; fit: Fit }[] = [
-  { name: 'phone drawing', fit: STATIC_FIT },
-  { name: 'column drawing', fit: WIDE_STATIC_FIT },
-  ...EMBED_BANDS.map((b) => ({ name: `embed band ${b.width}`, fit: bandFit(b) })),
-  ...STEPPER_BANDS.map((b) => ({ name: `story embed band ${b.width}`, fit: bandFit(b) })),
+  ...PRERENDERED_FITS,
   // Live chart boxes about a 320 × 640 and a 390 × 844 phone's, a laptop's and a large screen's.
   { name: 'live 296 × 300', fit: fitFor(296, 300) },
   { name: 'live 366 × 420', fit: fitFor(366, 420) },
   { name: 'live 576 × 480', fit: fitFor(576, 480) },
   { name: 'live 880 × 640', fit: fitFor(880, 640) },
 ];
-
-/** The translation of an element and its ancestors' `translate(…)`, up to the SVG. */
-function offset(el: Element): { x: number; y: number } {
-  let x = 0;
-  let y = 0;
-  for (let e: Element | null = el; e && e.tagName !== 'svg'; e = e.parentElement) {
-    const m = /translate\(([-\d.e]+)[ ,]+([-\d.e]+)\)/.exec(e.getAttribute('transform') ?? '');
-    if (m) {
-      x += Number(m[1]);
-      y += Number(m[2]);
-    }
-  }
-  return { x, y };
-}
 
 const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
 const union = (a: RowBox | undefined, b: RowBox): RowBox =>
@@ -58,14 +41,14 @@ function drawnRows(svg: Element): DrawnRow[] {
   const dots = new Set<string>();
   for (const c of svg.querySelectorAll('circle[data-key^="event:"]')) {
     const id = c.getAttribute('data-key')!.slice('event:'.length);
-    const o = offset(c);
+    const o = origin(c);
     const [cx, cy, r] = [num(c, 'cx') + o.x, num(c, 'cy') + o.y, num(c, 'r')];
     marks.set(id, union(marks.get(id), { left: cx - r, top: cy - r, right: cx + r, bottom: cy + r }));
     dots.add(id);
   }
   for (const rect of svg.querySelectorAll('rect[data-key^="span:"], rect[data-key^="month:"]')) {
     const id = rect.getAttribute('data-key')!.split(':')[1]!;
-    const o = offset(rect);
+    const o = origin(rect);
     const left = num(rect, 'x') + o.x;
     const top = num(rect, 'y') + o.y;
     marks.set(
@@ -80,15 +63,14 @@ function drawnRows(svg: Element): DrawnRow[] {
   }
   const leaders = new Map<string, DrawnRow['leader']>();
   for (const path of svg.querySelectorAll('[data-key^="leader:"]')) {
-    const m = /M([-\d.e]+),([-\d.e]+)L([-\d.e]+),([-\d.e]+)/.exec(path.getAttribute('d') ?? '');
-    if (!m) throw new Error(`leader ${path.getAttribute('data-key')}: no line in ${path.getAttribute('d')}`);
-    const o = offset(path);
-    const [x1, y1, x2, y2] = m.slice(1).map(Number) as [number, number, number, number];
+    const [a, b] = pathInSvg(path);
+    if (!a || !b)
+      throw new Error(`leader ${path.getAttribute('data-key')}: no line in ${path.getAttribute('d')}`);
     leaders.set(path.getAttribute('data-key')!.slice('leader:'.length), {
-      x1: x1 + o.x,
-      y1: y1 + o.y,
-      x2: x2 + o.x,
-      y2: y2 + o.y,
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
     });
   }
   return [...svg.querySelectorAll('text[data-key^="label:"]')].map((t) => {
@@ -99,7 +81,7 @@ function drawnRows(svg: Element): DrawnRow[] {
     const spans = [...t.querySelectorAll('tspan')];
     const lines = spans.length ? spans.map((s) => s.textContent ?? '') : [t.textContent ?? ''];
     const width = Math.max(...lines.map((l) => estimate(l, size, weight)));
-    const o = offset(t);
+    const o = origin(t);
     const left = g.getAttribute('text-anchor') === 'end' ? o.x - width : o.x;
     const label = { left, top: o.y, right: left + width, bottom: o.y + lines.length * lineHeight(size) };
     const mark = marks.get(id);
