@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', '.ssr/', '.ssr-*/', '.build-*/', 'node_modules/', 'static/vendor/'] },
+  { ignores: ['dist/', '.ssr/', '.ssr-*/', '.build-*/', 'node_modules/', 'static/vendor/', '.measure/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

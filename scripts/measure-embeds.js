@@ -6,8 +6,8 @@
 // a measured height. Run it
 // after a build whenever a chart's layout or copy changes (`npm run measure:embeds`); the browser
 // test tests/browser/snippet.test.ts measures again and fails when the table has gone stale.
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROME, CHROMIUM_FLAGS } from './chromium.js';
@@ -84,15 +84,78 @@ const JUMP = 1.5;
 const FALL = 6;
 
 /**
- * The box as the embed code writes it: the measured widths cut into runs wherever the height falls
- * (a line of text fewer) or jumps (a wider drawing takes over), each run fitted by the lines of its
- * own upper hull (`linesFor`) and valid from the last width of the run before to the first of the
- * run after, so that two neighbours both hold between their measured widths, where the change
- * happens. A height that only grows, and no faster than a drawing scales, is one piece.
+ * How far over the heights it spans, px, a piece's lines may stand before the piece is split: a
+ * wavy height (text that wraps a line less here and there while a drawing grows with the width)
+ * is otherwise held under a hull that stands up to 20 px over its troughs.
+ */
+export const OVER = 10;
+
+/** How far `lines` stand over `points` at most, px (below zero where they stand under one). */
+export function overshoot(
+  /** @type {{ percent: number, px: number }[]} */ lines,
+  /** @type {[number, number][]} */ points,
+) {
+  return Math.max(...points.map(([w, h]) => Math.min(...lines.map((l) => (l.percent / 100) * w + l.px)) - h));
+}
+
+/**
+ * `run` (sorted by width) cut, left to right, into the fewest stretches whose lines (`linesFor`)
+ * stand at most `over` px over their points: each stretch as long as it can be (a stretch of fewer
+ * points has a hull no higher, so the longest first leaves the fewest).
+ * @param {[number, number][]} run
+ * @param {number} over
+ * @returns {[number, number][][]}
+ */
+function stretches(run, over) {
+  /** @type {[number, number][][]} */
+  const cut = [];
+  let start = 0;
+  while (start < run.length) {
+    let end = start + 1; // one point always fits: a flat line a pixel over it
+    while (
+      end < run.length &&
+      overshoot(linesFor(run.slice(start, end + 1)), run.slice(start, end + 1)) <= over
+    )
+      end++;
+    cut.push(run.slice(start, end));
+    start = end;
+  }
+  return cut;
+}
+
+/**
+ * The fewest of `lines` whose least stands at most `over` px over `points` (or as far as all of
+ * them do, if further): lines dropped one at a time, the one that raises the least first. Dropping
+ * a line only raises the least of the others, so the box stays at or above every point.
+ * @param {{ percent: number, px: number }[]} lines
  * @param {[number, number][]} points
+ * @param {number} over
+ */
+export function fewestLines(lines, points, over) {
+  let kept = lines;
+  const limit = Math.max(over, overshoot(lines, points));
+  while (kept.length > 1) {
+    const tries = kept.map((_, i) => kept.filter((__, j) => j !== i));
+    const best = tries.reduce((a, b) => (overshoot(b, points) < overshoot(a, points) ? b : a));
+    if (overshoot(best, points) > limit) break;
+    kept = best;
+  }
+  return kept;
+}
+
+/**
+ * The box as the embed code writes it: the measured widths cut into runs wherever the height falls
+ * (a line of text fewer) or jumps (a wider drawing takes over), each run cut again where its lines
+ * would stand more than `over` px over a point (`stretches`), each stretch fitted by the lines of
+ * its own upper hull (`linesFor`) and valid from the last width of the stretch before to the first
+ * of the stretch after, so that two neighbours both hold between their measured widths, where the
+ * change happens. A height that only grows, no faster than a drawing scales and close enough to
+ * straight, is one piece.
+ * @param {[number, number][]} points
+ * @param {number} [over] px
  * @returns {{ from?: number, to?: number, lines: { percent: number, px: number }[] }[]}
  */
-export function boxFor(points) {
+export function boxFor(points, over = OVER) {
   const sorted = [...points].sort((a, b) => a[0] - b[0]);
   /** @type {[number, number][][]} */
   const runs = [];
@@ -105,13 +168,14 @@ export function boxFor(points) {
     if (breaks) runs.push([point]);
     else runs[runs.length - 1]?.push(point);
   });
-  return runs.map((run, k) => {
-    const from = runs[k - 1]?.at(-1)?.[0];
-    const to = runs[k + 1]?.[0]?.[0];
+  const pieces = runs.flatMap((run) => stretches(run, over));
+  return pieces.map((piece, k) => {
+    const from = pieces[k - 1]?.at(-1)?.[0];
+    const to = pieces[k + 1]?.[0]?.[0];
     return {
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
-      lines: linesFor(run),
+      lines: fewestLines(linesFor(piece), piece, over),
     };
   });
 }
@@ -214,12 +278,26 @@ export const EMBED_BOXES = ${JSON.stringify(boxes)} as const;
 `;
 }
 
+/** Where the script keeps the heights it measured, so that the fit can be redone without Chromium. */
+export const MEASURED_FILE = join(ROOT, '.measure/embed-heights.json');
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const site = await serve();
-  try {
-    await writeFile(join(ROOT, 'src/lib/embed/boxes.ts'), boxesSource(await measureAll(site.url)));
-    console.log('Wrote src/lib/embed/boxes.ts');
-  } finally {
-    await site.close();
+  // `--cached`: fit the heights the last run saved instead of measuring again.
+  const cached = process.argv.includes('--cached');
+  let measured;
+  if (cached) {
+    measured = JSON.parse(await readFile(MEASURED_FILE, 'utf8'));
+  } else {
+    const site = await serve();
+    try {
+      measured = await measureAll(site.url);
+    } finally {
+      await site.close();
+    }
+    await mkdir(dirname(MEASURED_FILE), { recursive: true });
+    await writeFile(MEASURED_FILE, `${JSON.stringify(measured)}\n`);
+    console.log(`Wrote ${MEASURED_FILE}`);
   }
+  await writeFile(join(ROOT, 'src/lib/embed/boxes.ts'), boxesSource(measured));
+  console.log('Wrote src/lib/embed/boxes.ts');
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { boxFor, linesFor, upperHull } from '../../../scripts/measure-embeds.js';
+import {
+  boxFor,
+  fewestLines,
+  linesFor,
+  MEASURED_WIDTHS,
+  OVER,
+  overshoot,
+  upperHull,
+} from '../../../scripts/measure-embeds.js';
 import { boxCss, boxHeight } from '../../../src/lib/embed/snippet.ts';
 
 /** A box's height at width `w`: the least of its lines. */
@@ -72,6 +80,41 @@ describe('the measured frame box', () => {
     // The least of one line would be up to the fall and the flat too tall.
     const single = linesFor(sweep);
     expect(Math.max(...sweep.map(([w, h]) => height(single, w) - h))).toBeGreaterThan(20);
+  });
+
+  // A wavy height, as the story embed's: a drawing that grows with the width under cards whose text
+  // wraps a line less here and there, every fall small enough (4 px per 8 px) to sit in one run.
+  const wavy = (w: number) => Math.ceil(0.5 * w + 600 + 20 * Math.abs(Math.sin((Math.PI * w) / 120)));
+  const waves: [number, number][] = MEASURED_WIDTHS.map((w) => [w, wavy(w)]);
+
+  it('splits a wavy height where one piece would stand more than OVER px over it, never under it', () => {
+    // One piece, the least of its hull's lines, stands about 20 px over the troughs.
+    expect(overshoot(linesFor(waves), waves)).toBeGreaterThan(OVER + 5);
+    const box = boxFor(waves);
+    for (const [w, h] of waves) {
+      expect(boxHeight(box, w), `at ${w}`).toBeGreaterThanOrEqual(h);
+      expect(boxHeight(box, w) - h, `at ${w}`).toBeLessThanOrEqual(OVER);
+    }
+    // A piece a wave (120 px of width, 6 across the measured widths) or so: split at the troughs only.
+    expect(box.length).toBeGreaterThanOrEqual(6);
+    expect(box.length).toBeLessThanOrEqual(8);
+    // Pieces follow each other: each from the last measured width of the one before.
+    box.slice(1).forEach((piece, k) => expect(piece.from).toBeLessThan(box[k]!.to!));
+    // Few lines: never more than three a piece.
+    for (const piece of box) expect(piece.lines.length).toBeLessThanOrEqual(3);
+    // Where a looser fit is allowed, the same height is one piece again.
+    expect(boxFor(waves, 25)).toHaveLength(1);
+  });
+
+  it('keeps the fewest lines that stay within the allowance, never lower than all of them', () => {
+    const hump = waves.filter(([w]) => w >= 360 && w <= 480);
+    const all = linesFor(hump);
+    const few = fewestLines(all, hump, 6);
+    expect(all.length).toBeGreaterThan(few.length);
+    expect(overshoot(few, hump)).toBeLessThanOrEqual(6);
+    for (let w = 360; w <= 480; w++) expect(height(few, w)).toBeGreaterThanOrEqual(height(all, w) - 1e-9);
+    // With no room over the hull, nothing is dropped that the hull needs.
+    expect(overshoot(fewestLines(all, hump, 0), hump)).toBe(overshoot(all, hump));
   });
 
   it('writes the pieces as CSS: the greatest of pieces, each the least of its lines and two edges', () => {
