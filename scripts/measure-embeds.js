@@ -90,6 +90,13 @@ const FALL = 6;
  */
 export const OVER = 10;
 
+/**
+ * How far over its points, px, a piece's lines may stand once lines are dropped to keep its CSS
+ * short (`fewestLines`): less than `OVER`, so that a box split for a wavy height is no looser where
+ * the height is straight.
+ */
+export const SPARE = 4;
+
 /** How far `lines` stand over `points` at most, px (below zero where they stand under one). */
 export function overshoot(
   /** @type {{ percent: number, px: number }[]} */ lines,
@@ -147,9 +154,9 @@ export function fewestLines(lines, points, over) {
  * The box as the embed code writes it: the measured widths cut into runs wherever the height falls
  * (a line of text fewer) or jumps (a wider drawing takes over), each run cut again where its lines
  * would stand more than `over` px over a point (`stretches`), each stretch fitted by the lines of
- * its own upper hull (`linesFor`) and valid from the last width of the stretch before to the first
- * of the stretch after, so that two neighbours both hold between their measured widths, where the
- * change happens. A height that only grows, no faster than a drawing scales and close enough to
+ * its own upper hull (`linesFor`), as few of them as stand at most `SPARE` px over it
+ * (`fewestLines`), and valid from the last width of the stretch before to the first of the stretch
+ * after, so that two neighbours both hold between their measured widths, where the change happens. A height that only grows, no faster than a drawing scales and close enough to
  * straight, is one piece.
  * @param {[number, number][]} points
  * @param {number} [over] px
@@ -175,7 +182,7 @@ export function boxFor(points, over = OVER) {
     return {
       ...(from === undefined ? {} : { from }),
       ...(to === undefined ? {} : { to }),
-      lines: fewestLines(linesFor(piece), piece, over),
+      lines: fewestLines(linesFor(piece), piece, Math.min(over, SPARE)),
     };
   });
 }

@@ -10,42 +10,22 @@ export const EMBED_BOXES = {
     { from: 320, to: 352, lines: [{ percent: 0, px: 935 }] },
     { from: 344, to: 368, lines: [{ percent: 0, px: 911 }] },
     { from: 360, to: 376, lines: [{ percent: 0, px: 967 }] },
-    {
-      from: 368,
-      to: 400,
-      lines: [
-        { percent: 62.5, px: 679 },
-        { percent: 50, px: 727 },
-      ],
-    },
-    {
-      from: 392,
-      to: 440,
-      lines: [
-        { percent: 62.5, px: 649 },
-        { percent: 54.17, px: 683 },
-      ],
-    },
-    {
-      from: 432,
-      to: 472,
-      lines: [
-        { percent: 56.25, px: 649 },
-        { percent: 50, px: 677 },
-      ],
-    },
+    { from: 368, to: 400, lines: [{ percent: 50, px: 727 }] },
+    { from: 392, to: 440, lines: [{ percent: 54.17, px: 683 }] },
+    { from: 432, to: 472, lines: [{ percent: 50, px: 677 }] },
     { from: 464, to: 480, lines: [{ percent: 0, px: 885 }] },
     { from: 472, to: 504, lines: [{ percent: 50, px: 630 }] },
     { from: 496, to: 512, lines: [{ percent: 0, px: 1018 }] },
+    { from: 504, to: 584, lines: [{ percent: -4.16, px: 1011 }] },
+    { from: 576, to: 640, lines: [{ percent: 27.09, px: 812 }] },
     {
-      from: 504,
-      to: 584,
+      from: 632,
+      to: 816,
       lines: [
-        { percent: 0, px: 989 },
-        { percent: -4.16, px: 1011 },
+        { percent: 67.5, px: 556 },
+        { percent: 58.34, px: 623 },
       ],
     },
-    { from: 576, to: 816, lines: [{ percent: 55.36, px: 647 }] },
     {
       from: 808,
       to: 848,
@@ -57,7 +37,6 @@ export const EMBED_BOXES = {
     {
       from: 840,
       lines: [
-        { percent: 12.5, px: 1015 },
         { percent: 11.37, px: 1025 },
         { percent: 0, px: 1134 },
       ],
@@ -73,28 +52,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -109,25 +72,11 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
       'scale-revised-list': [
         { to: 328, lines: [{ percent: 0, px: 520 }] },
@@ -137,28 +86,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -173,25 +106,11 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
       'scale-expanded-class': [
         { to: 328, lines: [{ percent: 0, px: 520 }] },
@@ -201,28 +120,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -237,25 +140,11 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
       'scale-expanded-class-2': [
         { to: 328, lines: [{ percent: 0, px: 520 }] },
@@ -265,28 +154,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -301,25 +174,11 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
       'scale-expanded-class-3': [
         { to: 328, lines: [{ percent: 0, px: 520 }] },
@@ -329,28 +188,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -365,25 +208,11 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
       'scale-families': [
         { to: 328, lines: [{ percent: 0, px: 520 }] },
@@ -393,28 +222,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -429,25 +242,11 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
       'scale-families-2': [
         { to: 328, lines: [{ percent: 0, px: 520 }] },
@@ -457,28 +256,12 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 202 },
-            { percent: 62.5, px: 316 },
             { percent: 37.5, px: 432 },
             { percent: 0, px: 612 },
           ],
         },
-        {
-          from: 496,
-          to: 536,
-          lines: [
-            { percent: 81.25, px: 176 },
-            { percent: 75, px: 208 },
-          ],
-        },
-        {
-          from: 528,
-          to: 592,
-          lines: [
-            { percent: 87.5, px: 123 },
-            { percent: 81.25, px: 157 },
-            { percent: 79.17, px: 169 },
-          ],
-        },
+        { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
+        { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
         { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
         {
           from: 600,
@@ -493,57 +276,27 @@ export const EMBED_BOXES = {
           to: 824,
           lines: [
             { percent: 80, px: 126 },
-            { percent: 75, px: 165 },
             { percent: 0, px: 759 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 80, px: 126 },
-            { percent: 75, px: 173 },
-          ],
-        },
-        {
-          from: 952,
-          lines: [
-            { percent: 81.25, px: 144 },
-            { percent: 75, px: 207 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 80, px: 126 }] },
+        { from: 952, lines: [{ percent: 81.25, px: 144 }] },
       ],
     },
     timeline: {
       'timeline-pilot': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -561,46 +314,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-pilot-2': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -618,46 +348,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-pilot-3': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -675,46 +382,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-ms-l': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -732,46 +416,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-ms-l-2': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -789,46 +450,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-ms-l-3': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -846,46 +484,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-zero-tolerance': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -903,46 +518,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-zero-tolerance-2': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -960,46 +552,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-zero-tolerance-3': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1017,46 +586,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-order-injunction': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1074,46 +620,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-order-injunction-2': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1131,46 +654,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-order-injunction-3': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1188,46 +688,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-injunction': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1245,46 +722,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-injunction-2': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1302,46 +756,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-oig-window': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1359,46 +790,23 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
       'timeline-oig-window-2': [
         { to: 344, lines: [{ percent: 87.5, px: 207 }] },
-        {
-          from: 336,
-          to: 408,
-          lines: [
-            { percent: 91.67, px: 172 },
-            { percent: 87.5, px: 187 },
-          ],
-        },
+        { from: 336, to: 408, lines: [{ percent: 87.5, px: 187 }] },
         {
           from: 400,
           to: 504,
           lines: [
             { percent: 87.5, px: 172 },
-            { percent: 62.5, px: 286 },
             { percent: 25, px: 460 },
             { percent: 0, px: 580 },
           ],
         },
-        {
-          from: 496,
-          to: 632,
-          lines: [
-            { percent: 75, px: 141 },
-            { percent: 73.75, px: 148 },
-            { percent: 71.88, px: 159 },
-          ],
-        },
+        { from: 496, to: 632, lines: [{ percent: 75, px: 141 }] },
         {
           from: 624,
           to: 664,
@@ -1416,14 +824,7 @@ export const EMBED_BOXES = {
           ],
         },
         { from: 816, to: 832, lines: [{ percent: 0, px: 621 }] },
-        {
-          from: 824,
-          to: 960,
-          lines: [
-            { percent: 62.5, px: 89 },
-            { percent: 59.38, px: 116 },
-          ],
-        },
+        { from: 824, to: 960, lines: [{ percent: 59.38, px: 116 }] },
         { from: 952, to: 984, lines: [{ percent: 62.5, px: 111 }] },
         { from: 976, lines: [{ percent: 50, px: 151 }] },
       ],
@@ -1444,7 +845,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1454,21 +854,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1481,13 +871,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-parents-2': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1504,7 +888,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1514,21 +897,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1541,13 +914,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-claim': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1564,7 +931,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1574,21 +940,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1601,13 +957,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-claim-2': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1624,7 +974,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1634,21 +983,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1661,13 +1000,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-flawed-records': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1684,7 +1017,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1694,21 +1026,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1721,13 +1043,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-flawed-records-2': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1744,7 +1060,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1754,21 +1069,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1781,13 +1086,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-known-wish': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1804,7 +1103,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1814,21 +1112,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1841,13 +1129,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-known-wish-2': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1864,7 +1146,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1874,21 +1155,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1901,13 +1172,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-known-wish-3': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1924,7 +1189,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1934,21 +1198,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -1961,13 +1215,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-recommendations': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -1984,7 +1232,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -1994,21 +1241,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -2021,13 +1258,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-recommendations-2': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -2044,7 +1275,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -2054,21 +1284,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -2081,13 +1301,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
       'finding-recommendations-3': [
         { to: 360, lines: [{ percent: 87.5, px: 222 }] },
@@ -2104,7 +1318,6 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 184 },
-            { percent: 62.5, px: 298 },
             { percent: 31.25, px: 443 },
             { percent: 0, px: 593 },
           ],
@@ -2114,21 +1327,11 @@ export const EMBED_BOXES = {
           from: 584,
           to: 664,
           lines: [
-            { percent: 87.5, px: 102 },
             { percent: 81.25, px: 140 },
-            { percent: 79.17, px: 153 },
-            { percent: 12.5, px: 579 },
             { percent: 0, px: 660 },
           ],
         },
-        {
-          from: 656,
-          to: 696,
-          lines: [
-            { percent: 56.25, px: 148 },
-            { percent: 50, px: 190 },
-          ],
-        },
+        { from: 656, to: 696, lines: [{ percent: 50, px: 190 }] },
         {
           from: 688,
           to: 824,
@@ -2141,13 +1344,7 @@ export const EMBED_BOXES = {
         { from: 816, to: 880, lines: [{ percent: 37.5, px: 142 }] },
         { from: 872, to: 960, lines: [{ percent: 37.5, px: 124 }] },
         { from: 952, to: 984, lines: [{ percent: 37.5, px: 180 }] },
-        {
-          from: 976,
-          lines: [
-            { percent: 31.25, px: 170 },
-            { percent: 25, px: 233 },
-          ],
-        },
+        { from: 976, lines: [{ percent: 31.25, px: 170 }] },
       ],
     },
     search: {
@@ -2157,39 +1354,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2207,39 +1379,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2257,39 +1404,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2307,39 +1429,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2357,39 +1454,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2407,39 +1479,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2457,39 +1504,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2507,39 +1529,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2557,39 +1554,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2607,39 +1579,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2657,39 +1604,14 @@ export const EMBED_BOXES = {
           from: 336,
           to: 496,
           lines: [
-            { percent: 90.63, px: 190 },
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
-            { percent: 0, px: 611 },
           ],
         },
         { from: 488, to: 504, lines: [{ percent: 0, px: 590 }] },
-        {
-          from: 496,
-          to: 544,
-          lines: [
-            { percent: 87.5, px: 121 },
-            { percent: 81.25, px: 153 },
-            { percent: 75, px: 186 },
-          ],
-        },
-        {
-          from: 536,
-          to: 640,
-          lines: [
-            { percent: 80, px: 143 },
-            { percent: 75, px: 174 },
-          ],
-        },
-        {
-          from: 632,
-          to: 664,
-          lines: [
-            { percent: 12.5, px: 556 },
-            { percent: 0, px: 637 },
-          ],
-        },
+        { from: 496, to: 544, lines: [{ percent: 81.25, px: 153 }] },
+        { from: 536, to: 640, lines: [{ percent: 80, px: 143 }] },
+        { from: 632, to: 664, lines: [{ percent: 0, px: 637 }] },
         {
           from: 656,
           to: 824,
@@ -2711,74 +1633,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-first-families-2': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -2788,74 +1668,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-one-family': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -2865,74 +1703,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-one-family-2': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -2942,74 +1738,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-task-force-count': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3019,74 +1773,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-2021': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3096,74 +1808,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-2021-2': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3173,74 +1843,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-2023': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3250,74 +1878,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-2023-2': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3327,74 +1913,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-2023-3': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3404,74 +1948,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-settlement': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3481,74 +1983,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-settlement-2': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3558,74 +2018,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-unresolved': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3635,74 +2053,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-unresolved-2': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3712,74 +2088,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
       'reunify-unresolved-3': [
         { to: 392, lines: [{ percent: 87.5, px: 237 }] },
@@ -3789,74 +2123,32 @@ export const EMBED_BOXES = {
           to: 504,
           lines: [
             { percent: 87.5, px: 201 },
-            { percent: 62.5, px: 315 },
             { percent: 37.5, px: 431 },
             { percent: 0, px: 611 },
           ],
         },
-        {
-          from: 496,
-          to: 584,
-          lines: [
-            { percent: 80, px: 181 },
-            { percent: 75, px: 209 },
-          ],
-        },
+        { from: 496, to: 584, lines: [{ percent: 80, px: 181 }] },
         { from: 576, to: 600, lines: [{ percent: 75, px: 193 }] },
         {
           from: 592,
           to: 664,
           lines: [
-            { percent: 87.5, px: 100 },
             { percent: 81.25, px: 138 },
-            { percent: 75, px: 177 },
-            { percent: 12.5, px: 577 },
             { percent: 0, px: 658 },
           ],
         },
-        {
-          from: 656,
-          to: 768,
-          lines: [
-            { percent: 37.5, px: 146 },
-            { percent: 35.94, px: 157 },
-            { percent: 33.34, px: 176 },
-          ],
-        },
+        { from: 656, to: 768, lines: [{ percent: 37.5, px: 146 }] },
         {
           from: 760,
           to: 824,
           lines: [
             { percent: 37.5, px: 123 },
-            { percent: 25, px: 221 },
             { percent: 0, px: 419 },
           ],
         },
-        {
-          from: 816,
-          to: 960,
-          lines: [
-            { percent: 37.5, px: 70 },
-            { percent: 30, px: 133 },
-            { percent: 29.17, px: 140 },
-            { percent: 25, px: 179 },
-          ],
-        },
-        {
-          from: 952,
-          to: 984,
-          lines: [
-            { percent: 37.5, px: 116 },
-            { percent: 25, px: 237 },
-          ],
-        },
-        {
-          from: 976,
-          lines: [
-            { percent: 28.13, px: 178 },
-            { percent: 25, px: 209 },
-          ],
-        },
+        { from: 816, to: 960, lines: [{ percent: 29.17, px: 140 }] },
+        { from: 952, to: 984, lines: [{ percent: 25, px: 237 }] },
+        { from: 976, lines: [{ percent: 25, px: 209 }] },
       ],
     },
   },
