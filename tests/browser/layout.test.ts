@@ -74,6 +74,27 @@ const SOURCE_BLANK = 48;
 const REUNIFY_GAP = 40;
 const AP_BELOW = 48;
 const AP_ACROSS = 12;
+/**
+ * The blank, px on screen, under the reunify drawing's lowest ink: down to the SVG's own bottom, and
+ * on to the top of the figure's source line (review r9 S1: at 390 × 844 the phone frame's fixed
+ * height left 79–102 px under the count axis, and 241 px under the first families' squares). The
+ * grid's faint rules are not ink (they run to the axis).
+ */
+const reunifyFoot = () => {
+  const figure = document.querySelector('[data-chart="reunify"]')!;
+  const svg = figure.querySelector<SVGSVGElement>('.chart-body > svg')!;
+  const ink = [...svg.querySelectorAll('*')]
+    .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+    .filter((e) => !e.closest('g[stroke-opacity]'))
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 || r.height > 0);
+  const bottom = Math.max(...ink.map((r) => r.bottom));
+  const source = figure.querySelector('.chart-source')!.getBoundingClientRect().top;
+  return {
+    svg: Math.round(svg.getBoundingClientRect().bottom - bottom),
+    source: Math.round(source - bottom),
+  };
+};
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;
 
@@ -155,6 +176,15 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
           problems.push(
             `${step.id}: ${ink.gap} px blank inside the drawing from y ${ink.at}, over ${REUNIFY_GAP}`,
           );
+        // And none under it, to the drawing's foot or the source line, on a phone, whose frame
+        // keeps one height for every state of the chapter.
+        if (phone) {
+          const foot = await page.evaluate(reunifyFoot);
+          if (foot.source > REUNIFY_GAP)
+            problems.push(
+              `${step.id}: ${foot.source} px blank under the drawing's ink (${foot.svg} px of it inside the SVG) before the source line, over ${REUNIFY_GAP}`,
+            );
+        }
         if (ink.ap && (ink.ap.below > AP_BELOW || ink.ap.across > AP_ACROSS))
           problems.push(
             `${step.id}: the AP triangle is ${ink.ap.below} px under the bar and ${ink.ap.across} px from its end, over ${AP_BELOW} / ${AP_ACROSS}`,

@@ -101,8 +101,12 @@ const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
 
 /** Under this width, px, the drawing fills the height it is given (see `spec`). */
 const PHONE_WIDTH = 600;
-/** The thickest a bar grows to fill a phone's frame, as a share of the drawing's width. */
-const BAR_SHARE = 0.22;
+/**
+ * The thickest a bar grows to fill a phone's frame, as a share of the drawing's width: enough for
+ * the bar's states to reach the foot of a tall phone's frame (review r9 S1: at 390 × 844 a bar of a
+ * fifth of the width left 79–102 px blank under the axis).
+ */
+const BAR_SHARE = 0.5;
 
 /** One count axis for the status bars and the settlement band. */
 const X_DOMAIN: [number, number] = [0, 5000];
@@ -226,6 +230,24 @@ function frame(fit: Fit, fmt: Format, thinner = 0) {
 }
 
 /**
+ * The first families' squares: one row of squares a bar thick at most, with gaps of a third of one,
+ * across `across`; or, where a phone's frame gives them `room` (px, tall, under their head) and
+ * squares in two rows would be larger there, two rows with gaps of a sixth of one, as large as both
+ * the width and that height allow (review r9 S1: a row of squares left 241 px blank under it at
+ * 390 × 844).
+ */
+function squareGrid(n: number, across: number, bar: number, room: number) {
+  /** The length of `count` squares of side 1 and the gaps between them, `gap` each. */
+  const span = (count: number, gap: number) => count + (count - 1) * gap;
+  const row = Math.min(bar, Math.floor(across / span(n, 1 / 3)));
+  const columns = Math.ceil(n / 2);
+  const grid = Math.floor(Math.min(across / span(columns, 1 / 6), room / span(2, 1 / 6)));
+  return n > 1 && grid > row
+    ? { size: grid, columns, gap: Math.round(grid / 6) }
+    : { size: row, columns: n, gap: Math.round(row / 3) };
+}
+
+/**
  * One state laid out around a bar whose top is at 0: labels above get negative y. Each status gets
  * its name and count over its segment (wrapped to the segment's width), or, for a sliver, under the
  * bar on a leader line.
@@ -237,6 +259,7 @@ function layout(
   fmt: Format,
   fit: Fit,
   thinner = 0,
+  room = 0,
 ): Layout {
   const { fs, lh, x, left, right, bar } = frame(fit, fmt, thinner);
   const texts: TextBlock[] = [];
@@ -283,7 +306,8 @@ function layout(
    * and then what it counts, wrapped beside it. Returns the bottom of its label.
    */
   const sideBar = (key: string, value: number, label: string, top: number, className: string) => {
-    const thick = Math.max(6, Math.round(bar / 4));
+    // Not thicker than a line of its label, however thick a phone's frame makes the bar.
+    const thick = Math.max(6, Math.min(Math.round(bar / 4), Math.round(lh)));
     const end = Math.max(x(value), x(0) + 3);
     rects.push({ key, x1: x(0), x2: end, y1: top, y2: top + thick, className });
     const at = end + 6;
@@ -397,13 +421,6 @@ function layout(
 
   if (SQUARES.has(view)) {
     const figure = getFigure(data.dataset, 'tf_first_families');
-    // Four squares and three gaps of a third of one across the width at most, however thick the bar.
-    const size = Math.min(bar, Math.floor((right - left) / 5));
-    const gap = Math.round(size / 3);
-    for (let i = 0; i < figure.value; i++) {
-      const x1 = left + i * (size + gap);
-      rects.push({ key: `family:${i}`, x1, x2: x1 + size, y1: 0, y2: size, className: 'mark-second' });
-    }
     const big = Math.round(fs * 1.45);
     const count = fmt.figure(figure);
     const countWidth = fit.measure(count, big, 700);
@@ -432,26 +449,44 @@ function layout(
       left: left + countWidth + 6,
       top: top + (lineHeight(big) - lh) / 2,
     });
-    let below = size;
-    if (view === 'one_family') {
-      // The first square, ringed in ink, and under it who met again, and when.
-      rects.push({ key: 'one', x1: left, x2: left + size, y1: 0, y2: size, className: 'reunify-one' });
-      const lines = wrap(
-        fit,
-        `${copy.labels.one_family} ${dateOf(oneFamilyDate(data))}`,
-        Math.min(right - left, fs * 22),
-      );
+    // In the one family's state, who met again, and when, under the squares.
+    const oneLines =
+      view === 'one_family'
+        ? wrap(
+            fit,
+            `${copy.labels.one_family} ${dateOf(oneFamilyDate(data))}`,
+            Math.min(right - left, fs * 22),
+          )
+        : [];
+    const under = oneLines.length ? 12 + oneLines.length * lh : 0;
+    const { size, columns, gap } = squareGrid(figure.value, right - left, bar, room ? room + top - under : 0);
+    const rows = Math.ceil(figure.value / columns);
+    for (let i = 0; i < figure.value; i++) {
+      const x1 = left + (i % columns) * (size + gap);
+      const y1 = Math.floor(i / columns) * (size + gap);
+      rects.push({ key: `family:${i}`, x1, x2: x1 + size, y1, y2: y1 + size, className: 'mark-second' });
+    }
+    const block = rows * size + (rows - 1) * gap;
+    if (oneLines.length) {
+      // The first square of the last row, ringed in ink, over its leader and text.
+      rects.push({
+        key: 'one',
+        x1: left,
+        x2: left + size,
+        y1: block - size,
+        y2: block,
+        className: 'reunify-one',
+      });
       rules.push({
         key: 'leader:one',
         x: left + size / 2,
-        y1: size + 3,
-        y2: size + 10,
+        y1: block + 3,
+        y2: block + 10,
         className: 'line-text',
       });
-      texts.push({ key: 'one', lines, size: fs, weight: 400, left, top: size + 12 });
-      below = size + 12 + lines.length * lh;
+      texts.push({ key: 'one', lines: oneLines, size: fs, weight: 400, left, top: block + 12 });
     }
-    return { texts, rects, markers, rules, above: -top, below, axis: false };
+    return { texts, rects, markers, rules, above: -top, below: block + under, axis: false };
   }
 
   if (view === 'settlement') {
@@ -644,15 +679,25 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // band of blank stands between its source line and the card being read (review r7: 145 px at
   // 390 × 844); the bar thickens into that room, up to BAR_SHARE of the width. The rest stays under
   // the drawing, not inside it (review r8 S2: 119–132 px of empty plot between the labels and the
-  // axis at 390): each state's axis stands under its own labels, and the squares hang from the top.
+  // axis at 390): each state's axis stands under its own labels. On a tall phone's frame the bar
+  // thickens to fill it, and the squares grow into two rows (review r9 S1: 79–102 px under the axis
+  // and 241 px under the squares at 390 × 844).
   const phone = fit.width < PHONE_WIDTH;
   const spare = phone && !thinner ? fit.height - full.height : 0;
-  const grow = Math.max(0, Math.min(spare, Math.round(fit.width * BAR_SHARE) - frame(fit, fmt).bar));
+  let grow = Math.max(0, Math.min(spare, Math.round(fit.width * BAR_SHARE) - frame(fit, fmt).bar));
+  let laid = grow ? measure(-grow) : full;
+  // A count beside the bar thickens with it (a quarter as much), so the bar gives back what that
+  // takes beyond the frame.
+  for (let i = 0; i < 3 && grow && laid.height > fit.height; i++) {
+    grow = Math.max(0, grow - (laid.height - fit.height));
+    laid = measure(-grow);
+  }
   const bars = thinner || -grow;
-  const laid = bars ? measure(bars) : full;
+  if (thinner) laid = measure(thinner);
   const height = phone ? Math.max(laid.height, fit.height) : laid.height;
   const barTop = PAD + laid.above;
-  const l = layout(data, state.view, copy, fmt, fit, bars);
+  // On a phone the squares' states fill the frame's height too: they are drawn larger.
+  const l = layout(data, state.view, copy, fmt, fit, bars, phone ? height - 2 * PAD : 0);
   const axisTop = barTop + l.below + 6;
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
   // room the bars' labels need left below them rather than above.
