@@ -124,11 +124,22 @@ export const STEPS: readonly Step[] = [
     chart: 'scale',
     state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
   },
+  // The children left off the list, then the court widening the case: the revised list stays in
+  // focus until the card that reports the 2019 disclosure adds its column. The passage's one drawing
+  // (no scripts, print, the handout) shows that column, the passage's last word.
   ...passage(['scale-expanded-class', 'scale-expanded-class-2', 'scale-expanded-class-3'], {
     chapter: 'scale',
     chart: 'scale',
     state: { show: ['court_list', 'revised_list', 'expanded_class'], highlight: 'expanded_class' },
-  }),
+  }).map((step, i, cards) =>
+    step.chart === 'scale' && i < cards.length - 1
+      ? {
+          ...step,
+          state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
+          ...(i === 0 ? { together: step.state } : {}),
+        }
+      : step,
+  ),
   ...passage(['scale-families', 'scale-families-2'], {
     chapter: 'scale',
     chart: 'scale',
