@@ -6,6 +6,7 @@
  */
 
 import type { ChartId, ChartStates } from '../charts/index.ts';
+import type { ScaleState } from '../charts/scale.ts';
 
 export type { ChartId };
 
@@ -122,7 +123,7 @@ export const STEPS: readonly Step[] = [
     id: 'scale-revised-list',
     chapter: 'scale',
     chart: 'scale',
-    state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
+    state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' } satisfies ScaleState,
   },
   // The children left off the list, then the court widening the case: the revised list stays in
   // focus until the card that reports the 2019 disclosure adds its column. The passage's one drawing
@@ -135,7 +136,7 @@ export const STEPS: readonly Step[] = [
     step.chart === 'scale' && i < cards.length - 1
       ? {
           ...step,
-          state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
+          state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' } satisfies ScaleState,
           ...(i === 0 ? { together: step.state } : {}),
         }
       : step,
