@@ -122,7 +122,9 @@ describe('the teacher’s handout', () => {
     expect(printed).toBe(`" ${address}"`);
     await expect(page.locator('.handout-credit').innerText()).resolves.toContain(COPY.en.byline);
     const pages = pageCount(await page.pdf({ format: 'Letter', printBackground: true }));
-    expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 2);
+    // Two steps a page, the outline and the sources, and a page more: a passage's cards kept on its
+    // drawing's page (review r9) leave a blank foot where the next card would have run on (34 pages).
+    expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 3);
 
     // The student copy: the box (a screen control) prints the questions without their answers.
     await page.emulateMedia({ media: 'screen' });
