@@ -5,6 +5,10 @@
  * A passage's cards sit beside one drawing cut to its ink, every label whole and at least 9 pt, and no
  * chapter kicker or title is left at a page's foot.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { COPY, edition } from '../../src/content/index.ts';
@@ -35,6 +39,19 @@ const INK_ROOM = 8;
  * share one drawing, cut to its ink, and the print is shorter. (A4 one page more since the AP's total
  * was drawn in a state of its own, reunify-2023-3, which prints its own drawing: 20 pages.) */
 const REVIEWED_PAGES = { Letter: 24, A4: 21 } as const;
+
+/** Each page's text in a PDF (poppler's pdftotext, pages split at its form feeds), spaces collapsed. */
+function pdfPages(pdf: Buffer): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'print-'));
+  try {
+    const file = join(dir, 'print.pdf');
+    writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    return text.split('\f').map((t) => t.replace(/\s+/g, ' '));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** The number of pages of a PDF as Chromium writes it (one `/Type /Page` object each). */
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
@@ -105,7 +122,9 @@ describe('the teacher’s handout', () => {
     expect(printed).toBe(`" ${address}"`);
     await expect(page.locator('.handout-credit').innerText()).resolves.toContain(COPY.en.byline);
     const pages = pageCount(await page.pdf({ format: 'Letter', printBackground: true }));
-    expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 2);
+    // Two steps a page, the outline and the sources, and a page more: a passage's cards kept on its
+    // drawing's page (review r9) leave a blank foot where the next card would have run on (34 pages).
+    expect(pages).toBeLessThanOrEqual(Math.ceil(STEPS.length / 2) + 3);
 
     // The student copy: the box (a screen control) prints the questions without their answers.
     await page.emulateMedia({ media: 'screen' });
@@ -157,7 +176,27 @@ describe('the handout’s drawings', () => {
         expect(await item.evaluate((e) => getComputedStyle(e).breakInside), step.id).toBe('avoid');
         expect((await item.boundingBox())!.height, step.id).toBeLessThan(box.height);
       }
-      expect(pageCount(await page.pdf({ format: paper, printBackground: true }))).toBeGreaterThan(1);
+      const pdf = await page.pdf({ format: paper, printBackground: true });
+      expect(pageCount(pdf)).toBeGreaterThan(1);
+      // Review r9: steps 44 and 45 printed on the page after their passage's drawing, and step 45's
+      // "The chart shows" pointed back a page. Each card prints on its passage's drawing's page: the
+      // first card's, which holds the drawing whole. Cards are found by their printed step numbers.
+      const pages = pdfPages(pdf);
+      const ui = edition('en').copy.ui;
+      const pageOf = (id: string) => {
+        const n = String(STEPS.findIndex((s) => s.id === id) + 1);
+        const label = ui.stepOf.replace('{n}', n).replace('{total}', String(STEPS.length));
+        const found = pages.flatMap((text, i) => (text.includes(label) ? [i + 1] : []));
+        expect(found, `${id}: '${label}' printed once`).toHaveLength(1);
+        return found[0]!;
+      };
+      const apart = STEPS.filter((s) => s.continues !== undefined).flatMap((s) => {
+        const [card, drawing] = [pageOf(s.id), pageOf(s.continues!)];
+        return card === drawing
+          ? []
+          : [`${s.id} on p. ${card}, its drawing (${s.continues}) on p. ${drawing}`];
+      });
+      expect(apart).toEqual([]);
       expect(errors).toEqual([]);
       await close();
     });

@@ -34,11 +34,28 @@ export const besideItsMark = (r: DrawnRow) => {
   return centre >= r.mark.top - SLACK && centre <= r.mark.bottom + SLACK;
 };
 
-/** A label standing on its mark: just over it, and over some of it (not off to a side). */
+/** How far a dot may stand from the start, middle or end of the label over it, px past its own edge. */
+const DOT_REACH = 4;
+
+/**
+ * Whether a dot stands under the start, the middle or the end of the label over it. Review r9: at
+ * 320 px "Zero-tolerance policy announced" stood over its dot, but the dot sat under "…nced", 20 px
+ * short of the label's end, and read as no word's.
+ */
+const dotAtLabel = ({ mark, label }: DrawnRow) => {
+  const at = (x: number) => x >= mark.left - DOT_REACH && x <= mark.right + DOT_REACH;
+  return at(label.left) || at(label.right) || at((label.left + label.right) / 2);
+};
+
+/**
+ * A label standing on its mark: just over it, and over some of it (not off to a side); over a dot,
+ * with the dot under its start, middle or end.
+ */
 const overItsMark = (r: DrawnRow) =>
   r.label.bottom <= r.mark.top + SLACK &&
   r.mark.top - r.label.bottom <= OVER_GAP &&
-  Math.min(r.label.right, r.mark.right) - Math.max(r.label.left, r.mark.left) > 0;
+  Math.min(r.label.right, r.mark.right) - Math.max(r.label.left, r.mark.left) > 0 &&
+  (!r.dot || dotAtLabel(r));
 
 /** Whether a point is on a box, or within a few px of it. */
 const near = (x: number, y: number, b: RowBox, by = 4) =>

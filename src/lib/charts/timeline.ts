@@ -96,6 +96,8 @@ function uncertainMonths(e: Entry): Month[] {
 const PAD = 2;
 /** Blank between the last row's mark and the axis line where there is room, px: a dot at a row's foot would sit on it. */
 const AXIS_GAP = 8;
+/** How far past its edge a dot may stand from the start, middle or end of the label over it and read as its, px. */
+const DOT_REACH = 4;
 /** The key's month box, px. */
 const KEY_BOX = { width: 16, height: 10 };
 
@@ -297,17 +299,23 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     return { key: e.id, lines, size: fs, weight, spots };
   });
   const labelled = placeLabels(fit, requests, frame, obstacles);
-  // A dot's label that stands over its row but not over its dot (set back to the chart's edge) is
-  // tied to its dot by a leader: from the label's end nearest the dot to the dot's edge.
+  // A dot's label over its row reads as the dot's where the dot stands under its start, middle or
+  // end. Set back to the chart's edge, it may stand off the dot, or over it with the dot under no
+  // word in particular (review r9: under "…nced" of "Zero-tolerance policy announced" at 320 px):
+  // a leader ties it to its dot, from the label's end nearest the dot to the dot's edge.
+  const dotAt = (edge: number, cx: number) => Math.abs(edge - cx) <= radius + DOT_REACH;
   const leaders = labelled.flatMap((l) => {
     const i = rows.findIndex((e) => e.id === l.key);
     const e = rows[i]!;
     const cx = x(e.start);
     const cy = markMid(i);
-    if (e.kind !== 'event' || !over[i] || (l.box.right >= cx - radius && l.box.left <= cx + radius))
+    const { left: from, right: to } = l.box;
+    if (e.kind !== 'event' || !over[i] || dotAt(from, cx) || dotAt(to, cx) || dotAt((from + to) / 2, cx))
       return [];
-    const x1 = l.box.right < cx ? l.box.right + 2 : l.box.left - 2;
-    const y1 = (l.box.top + l.box.bottom) / 2;
+    // Off the label, from its end by the dot; under it, from its nearer end, at its baseline.
+    const under = to >= cx - radius && from <= cx + radius;
+    const x1 = (under ? to - cx < cx - from : to < cx) ? to + 2 : from - 2;
+    const y1 = under ? l.box.bottom - lh * 0.3 : (l.box.top + l.box.bottom) / 2;
     const d = Math.hypot(x1 - cx, y1 - cy);
     const reach = (radius + 1.5) / d;
     return [{ id: e.id, x1, y1, x2: cx + (x1 - cx) * reach, y2: cy + (y1 - cy) * reach }];

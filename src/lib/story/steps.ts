@@ -6,6 +6,7 @@
  */
 
 import type { ChartId, ChartStates } from '../charts/index.ts';
+import type { ScaleState } from '../charts/scale.ts';
 
 export type { ChartId };
 
@@ -122,13 +123,24 @@ export const STEPS: readonly Step[] = [
     id: 'scale-revised-list',
     chapter: 'scale',
     chart: 'scale',
-    state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' },
+    state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' } satisfies ScaleState,
   },
+  // The children left off the list, then the court widening the case: the revised list stays in
+  // focus until the card that reports the 2019 disclosure adds its column. The passage's one drawing
+  // (no scripts, print, the handout) shows that column, the passage's last word.
   ...passage(['scale-expanded-class', 'scale-expanded-class-2', 'scale-expanded-class-3'], {
     chapter: 'scale',
     chart: 'scale',
     state: { show: ['court_list', 'revised_list', 'expanded_class'], highlight: 'expanded_class' },
-  }),
+  }).map((step, i, cards) =>
+    step.chart === 'scale' && i < cards.length - 1
+      ? {
+          ...step,
+          state: { show: ['court_list', 'revised_list'], highlight: 'revised_list' } satisfies ScaleState,
+          ...(i === 0 ? { together: step.state } : {}),
+        }
+      : step,
+  ),
   ...passage(['scale-families', 'scale-families-2'], {
     chapter: 'scale',
     chart: 'scale',

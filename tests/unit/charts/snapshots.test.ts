@@ -248,7 +248,7 @@ describe('scale', () => {
     const tops = cols.filter((c) => !c.apart).map((c) => c.segments[c.segments.length - 1]!.y2);
     expect(tops).toEqual([...tops].sort((x, y) => x - y));
     // The drawing labels the addition as one ("+1,556"), not as a count of its own.
-    expect(texts(draw(step('scale-expanded-class')))).toContain(`+${format.figureShort(added!.figure)}`);
+    expect(texts(draw(step('scale-expanded-class-3')))).toContain(`+${format.figureShort(added!.figure)}`);
   });
 
   it('sets the families estimate apart, past a divider, labeled as families', () => {
@@ -268,6 +268,29 @@ describe('scale', () => {
     expect(texts(svg)).toContain(format.figureShort(families));
     expect(format.figureShort(families)).toMatch(/\+$/);
     expect(tableOf(step('scale-families')).rows.at(-1)?.count).toBe(format.figure(families));
+  });
+
+  // Review r9: the cards before the one that reports the 2019 disclosure (the children left off the
+  // list, the court widening the case) highlighted its "+1,556" already.
+  it('puts forward in each state a count its card, or a card before it, has reported', () => {
+    const reported = new Set<string>();
+    for (const s of scaleSteps) {
+      for (const [, id] of copy.steps[s.id]!.text.matchAll(/\{\{(\w+)/g)) reported.add(id!);
+      const focus = scaleColumns(data, s.state).find((c) => c.highlight)!;
+      const newest = focus.segments.at(-1)!;
+      const bold = [...draw(s).querySelectorAll('g[font-weight="700"] > text[data-key^="count:"]')];
+      expect(bold.map(labelOf), s.id).toEqual([
+        `${newest.added ? '+' : ''}${format.figureShort(newest.figure)}`,
+      ]);
+      expect(reported, `${s.id}: puts forward ${newest.figure.id}, which no card has reported yet`).toContain(
+        newest.figure.id,
+      );
+    }
+    // The disclosure's "+1,556" is put forward from the card that reports it on.
+    const disclosed = scaleSteps.findIndex((s) => copy.steps[s.id]!.text.includes('{{expanded_class_2019'));
+    expect(scaleSteps[disclosed]?.id).toBe('scale-expanded-class-3');
+    for (const [i, s] of scaleSteps.entries())
+      expect(s.state.show.includes('expanded_class'), s.id).toBe(i >= disclosed);
   });
 
   it('draws one column per shown measure and marks the one in focus with a bar, not a colour', () => {

@@ -57,10 +57,20 @@ describe('the step list', () => {
       const first = passageStart(s);
       expect(first.id, s.id).toBe(s.continues);
       expect(first.continues, s.id).toBeUndefined();
-      // The same state; a search breakdown's cards may each put forward another part of it.
+      // The same state; a search breakdown's cards may each put forward another part of it, and the
+      // scale's may hold back a column until the card that reports it (the passage's one drawing has it).
       const shown = (x: typeof s) =>
-        x.chart === 'search' ? { ...x.state, breakdown: Boolean(x.state.breakdown) } : x.state;
+        x.chart === 'search'
+          ? { ...x.state, breakdown: Boolean(x.state.breakdown) }
+          : x.chart === 'scale'
+            ? {}
+            : x.state;
       expect({ chart: first.chart, state: shown(first) }, s.id).toEqual({ chart: s.chart, state: shown(s) });
+      const drawing = passageDrawing(first);
+      if (s.chart === 'scale' && drawing.chart === 'scale')
+        for (const card of [first, s])
+          if (card.chart === 'scale')
+            expect(drawing.state.show, s.id).toEqual(expect.arrayContaining(card.state.show));
       // Where a card shows another state than the first, the first names the passage's one drawing
       // (without scripts, in print, the handout); where they agree, that drawing is the first card's.
       if (JSON.stringify(s.state) !== JSON.stringify(first.state))
