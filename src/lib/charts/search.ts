@@ -17,6 +17,7 @@ import type { Format } from '../content/format.ts';
 import type { BreakdownGroup, BreakdownRow, UnreachedRow } from '../data/tables.ts';
 import { toUtcDate } from '../data/tables.ts';
 import {
+  labelBox,
   lineHeight,
   placeLabels,
   swatchRadius,
@@ -85,6 +86,11 @@ const NARROW = 600;
 /** A point's ring around its radius, px, and the room the label placer keeps around a label (fit.ts). */
 const POINT_RING = 1.5;
 const PLACER_GAP = 2;
+/**
+ * The clear space between the parts of a bar in focus ("277 + 100 + 14") and its count under them,
+ * px: closer, the two read as one sum (review r9: 3 px at 1280 in dark).
+ */
+const SUM_GAP = 6;
 /** The clear space between a key's dot (its ring included) and its name, px. */
 const KEY_DOT_GAP = 5;
 /** What is not the state's emphasis is drawn at this opacity. */
@@ -172,6 +178,12 @@ function stacked(rows: BreakdownRow[], atById: Map<string, Date>): Segment[] {
 /** Where a key's name begins after its swatch: the swatch's room (two radii) and a gap. */
 const swatchRoom = (fit: Fit) => 2 * swatchRadius(fit.fontSize) + 4;
 
+/**
+ * The space between one key item's name and the next item's swatch, px: the phone's three short
+ * names ("No phone given" unabbreviated, fc10 S4) on one row at 320 px.
+ */
+const KEY_ITEM_GAP = 12;
+
 /** A key's items in rows that fit `width`: each a swatch (with its gap) and a name. */
 function legendRows(fit: Fit, names: string[], width: number) {
   const rows: { index: number; text: string; left: number; width: number }[][] = [[]];
@@ -184,7 +196,7 @@ function legendRows(fit: Fit, names: string[], width: number) {
       left = 0;
     }
     rows[rows.length - 1]!.push({ index, text, left, width: w });
-    left += room + w + 16;
+    left += room + w + KEY_ITEM_GAP;
   });
   return rows;
 }
@@ -236,6 +248,13 @@ function alongLine(pts: { x: number; y: number }[], half = 1.5): Box[] {
     }
   }
   return boxes;
+}
+
+/** How far `box` stands from a round mark at (cx, cy) of radius r: from the mark's edge, 0 on it. */
+function distance(box: Box, cx: number, cy: number, r: number): number {
+  const dx = Math.max(box.left - cx, 0, cx - box.right);
+  const dy = Math.max(box.top - cy, 0, cy - box.bottom);
+  return Math.max(0, Math.hypot(dx, dy) - r);
 }
 
 /**
@@ -502,6 +521,18 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       ...far,
     ];
   };
+  /** A point's mark as drawn: its radius, a diamond (an emailed count) a pixel larger. */
+  const markRadius = (p: Point) => radius(p) + (p.courtFiling ? 0 : 1);
+  /**
+   * The spots of a label on point `own` whose box stands nearer that point's mark than any other
+   * point's, so that it reads as its label (review r9: the email note at 320 sat by the 628 dot).
+   */
+  const nearOwn = (request: Omit<LabelRequest, 'key'>, own: Point): Spot[] =>
+    request.spots.filter((spot) => {
+      const box = labelBox(fit, request, spot);
+      const mine = distance(box, x(own.at), y(own.value), markRadius(own));
+      return points.every((q) => q === own || distance(box, x(q.at), y(q.value), markRadius(q)) > mine);
+    });
   /** Where each note points: its point, so that a note set apart gets a leader line back to it. */
   const anchors = new Map<string, { x: number; y: number; r: number }>();
 
@@ -577,13 +608,14 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       before !== undefined &&
       before.value > p.value &&
       p.at.getTime() - before.at.getTime() < CROWDED_DAYS * DAY;
-    requests.push({
-      key: `count:${p.id}`,
+    const request = {
       lines: [fmt.count(p.value)],
       size: fs,
       weight: p.highlight ? 700 : 400,
       spots: around(x(p.at), y(p.value), radius(p), crowded ? 'below' : 'above'),
-    });
+    };
+    const near = nearOwn(request, p);
+    requests.push({ key: `count:${p.id}`, ...request, spots: near.length ? near : request.spots });
   }
   // Every label is placed clear of the count's line as well as of its points, marks and other
   // labels (a label across the line reads as part of it; review r8 S4).
@@ -595,22 +627,30 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
   const emphasised: LabelRequest[] = [];
   for (const p of split.length ? points.filter((q) => q.id === split[0]!.id) : []) {
     // The parts that make the count, bottom to top as the key reads ("277 + 100 + 14"): over the
-    // point and its count, on the side the line leaves clear.
+    // point and its count, SUM_GAP clear of the count, on the side the line leaves clear.
     const r = radius(p) + POINT_RING + PLACER_GAP + 0.5;
+    const rise = r + lh + SUM_GAP;
     emphasised.push({
       key: `split:${p.id}`,
       lines: [split.map((b) => fmt.count(b.count)).join(' + ')],
       size: fs,
       weight: 400,
       spots: [0, 1, 2, 3, 4, 5].flatMap((k): Spot[] => [
-        { x: x(p.at), y: y(p.value) - r - lh - 2 - k * lh, align: 'middle', valign: 'bottom' },
-        { x: x(p.at) - r, y: y(p.value) - r - lh - 2 - k * lh, align: 'start', valign: 'bottom' },
-        { x: x(p.at) + r, y: y(p.value) - r - lh - 2 - k * lh, align: 'end', valign: 'bottom' },
+        { x: x(p.at), y: y(p.value) - rise - k * lh, align: 'middle', valign: 'bottom' },
+        { x: x(p.at) - r, y: y(p.value) - rise - k * lh, align: 'start', valign: 'bottom' },
+        { x: x(p.at) + r, y: y(p.value) - rise - k * lh, align: 'end', valign: 'bottom' },
       ]),
     });
   }
   /** Where the sum's request ends and the no-phone count's begins. */
   const sumRequests = emphasised.length;
+  // The sum keeps SUM_GAP from its count wherever the count went (the placer keeps its own gap).
+  const keepOff = (split.length ? placedCounts : [])
+    .filter((c) => c.key === `count:${split[0]!.id}`)
+    .map(({ box: b }) => {
+      const d = SUM_GAP - PLACER_GAP;
+      return { left: b.left - d, top: b.top - d, right: b.right + d, bottom: b.bottom + d };
+    });
   for (const b of thin ? [thin] : []) {
     // The no-phone box in focus, named by its count off it on a short leader, over the bars where
     // there is room (beside it, in the gap to the next bar, it read as naming the gap's line).
@@ -641,11 +681,12 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
           ...placeLabels(fit, emphasised.slice(0, sumRequests), frame, [
             ...obstacles,
             ...line,
+            ...keepOff,
             ...noPhone.map((c) => ({ ...c.box, left: frame.left, right: frame.right })),
           ]),
           ...noPhone,
         ])(placeLabels(fit, emphasised.slice(sumRequests), frame, [...obstacles, ...line]))
-      : placeLabels(fit, emphasised, frame, [...obstacles, ...line]);
+      : placeLabels(fit, emphasised, frame, [...obstacles, ...line, ...keepOff]);
   obstacles.push(...named.map((c) => c.box));
   const counts = [...placedCounts, ...named];
 
@@ -658,6 +699,8 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
    * Spanish email note took three lines at a phone's width and was left out).
    */
   const reshaped = new Map<string, string[][]>();
+  /** The point each note on a point is about: its spots are those nearer it than any other point. */
+  const noteOf = new Map<string, Point>();
   // Why a point is hollow: an email, not a filing; a count dated by the report that carried it, on
   // that report's day (a month, not a day, is said once, in the key).
   // The report's day is short: on one line where it can be, under its point (the count is over it).
@@ -683,6 +726,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     for (const p of points.filter(of)) {
       const key = `${label}:${p.id}`;
       anchors.set(key, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
+      noteOf.set(key, p);
       // Wider, then narrower (a block that fits between the line and the plot's edge), then in its
       // short words where it has them.
       reshaped.set(key, [
@@ -732,15 +776,21 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     });
   }
   notes.sort((a, b) => Number(a.optional ?? false) - Number(b.optional ?? false));
-  // One at a time, each in the first of its shapes that has a clear spot (else as placeLabels would).
+  // One at a time, each in the first of its shapes that has a clear spot (else as placeLabels would),
+  // a note on a point only where it stands nearer that point than any other.
   const placedNotes: PlacedLabel[] = [];
+  const ownSpots = (note: LabelRequest): LabelRequest => {
+    const p = noteOf.get(note.key);
+    return p ? { ...note, spots: nearOwn(note, p) } : note;
+  };
   for (const note of notes) {
     const shapes = [note.lines, ...(reshaped.get(note.key) ?? [])];
     const taken = [...obstacles, ...line, ...placedNotes.map((n) => n.box)];
     const clear = shapes
-      .map((lines) => placeLabels(fit, [{ ...note, lines, optional: true }], frame, taken)[0])
+      .map((lines) => placeLabels(fit, [ownSpots({ ...note, lines, optional: true })], frame, taken)[0])
       .find((n) => n !== undefined);
-    const placed = clear ?? placeLabels(fit, [note], frame, taken)[0];
+    const near = ownSpots(note);
+    const placed = clear ?? placeLabels(fit, [near.spots.length ? near : note], frame, taken)[0];
     if (placed) placedNotes.push(placed);
   }
   // An emailed count whose note found no room is explained in the key: its diamond and short words

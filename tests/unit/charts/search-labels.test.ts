@@ -3,7 +3,9 @@
  * page's phone and column drawings, which print shows, each embed band and the story embed's phone
  * bands) and at the sizes a live chart is laid out for, in both editions (review r8 S4: the email
  * note sat on the segment after the Jan. 14 report in print and in the story embed at 320). And the
- * emailed count's diamond is explained wherever it is drawn: by its note, or in the key.
+ * emailed count's diamond is explained wherever it is drawn: by its note, or in the key. A label on
+ * a point stands nearer that point than any other (review r9: the email note at 320 read as the 628
+ * dot's), and a bar's sum stands clear of its count (r9: 3 px over "391" read as one sum).
  */
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +50,41 @@ function labelBoxes(svg: Element): { key: string; text: string; box: Box }[] {
     return [{ key, text: lines.join(' '), box }];
   });
 }
+
+/** Each point's mark as drawn, a round one (a dot, or a diamond: its box's centre and half width). */
+function pointMarks(svg: Element): { id: string; x: number; y: number; r: number }[] {
+  return [...svg.querySelectorAll('[data-key^="point:"]')].map((el) => {
+    const id = el.getAttribute('data-key')!.slice('point:'.length);
+    if (el.tagName === 'circle') {
+      const o = origin(el);
+      const at = (a: string) => Number(el.getAttribute(a) ?? 0);
+      return { id, x: o.x + at('cx'), y: o.y + at('cy'), r: at('r') };
+    }
+    const pts = pathInSvg(el);
+    const xs = pts.map((q) => q.x);
+    const ys = pts.map((q) => q.y);
+    const [left, right] = [Math.min(...xs), Math.max(...xs)];
+    return { id, x: (left + right) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, r: (right - left) / 2 };
+  });
+}
+
+/** How far a box stands from a round mark: from the mark's edge, 0 where they meet. */
+function fromMark(box: Box, m: { x: number; y: number; r: number }): number {
+  const dx = Math.max(box.left - m.x, 0, m.x - box.right);
+  const dy = Math.max(box.top - m.y, 0, m.y - box.bottom);
+  return Math.max(0, Math.hypot(dx, dy) - m.r);
+}
+
+/** The clear space between two boxes, px (0 where they touch or overlap). */
+function apart(a: Box, b: Box): number {
+  return Math.hypot(
+    Math.max(0, a.left - b.right, b.left - a.right),
+    Math.max(0, a.top - b.bottom, b.top - a.bottom),
+  );
+}
+
+/** The least clear space between a bar's sum ("277 + 100 + 14") and its count, px (review r9). */
+const SUM_APART = 6;
 
 /** Whether the segment a–b crosses the box (its inside; an edge touched at a point does not count). */
 function crosses(a: Point, b: Point, box: Box): boolean {
@@ -107,6 +144,18 @@ describe('crossing a box', () => {
   });
 });
 
+describe('standing by a mark', () => {
+  const box = { left: 10, top: 0, right: 20, bottom: 10 };
+  it('measures from the mark’s edge and between boxes', () => {
+    expect(fromMark(box, { x: 0, y: 5, r: 4 })).toBe(6);
+    expect(fromMark(box, { x: 15, y: 5, r: 4 })).toBe(0);
+    expect(fromMark(box, { x: 23, y: 14, r: 1 })).toBe(4);
+    expect(apart(box, { left: 0, top: 16, right: 5, bottom: 20 })).toBeCloseTo(Math.hypot(5, 6));
+    expect(apart(box, { left: 12, top: 13, right: 14, bottom: 20 })).toBe(3);
+    expect(apart(box, { left: 12, top: 5, right: 14, bottom: 20 })).toBe(0);
+  });
+});
+
 describe.each(LANGS)('search chart labels, in %s', (lang) => {
   it.each(FITS)('no label crosses the count’s line: $name', ({ fit }) => {
     const problems = states.flatMap(({ id, step }) => {
@@ -117,6 +166,45 @@ describe.each(LANGS)('search chart labels, in %s', (lang) => {
         line.slice(1).some((b, i) => crosses(line[i]!, b, box)) ? [`${id}: ${key} "${text}"`] : [],
       );
     });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(FITS)('a label on a point stands nearer it than any other point: $name', ({ fit }) => {
+    const problems = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
+      const marks = pointMarks(svg);
+      return labelBoxes(svg).flatMap(({ key, text, box }) => {
+        const of = /^(?:count:count|note:notFiling|note:reportedOn):(.+)$/.exec(key)?.[1];
+        const own = marks.find((m) => m.id === of);
+        if (!of) return [];
+        if (!own) return [`${id}: ${key} "${text}" has no mark`];
+        const mine = fromMark(box, own);
+        const nearer = marks.filter((m) => m !== own && fromMark(box, m) <= mine);
+        return nearer.map(
+          (m) =>
+            `${id}: ${key} "${text}" is ${fromMark(box, m).toFixed(1)} px from ${m.id}, ${mine.toFixed(1)} from its own`,
+        );
+      });
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(FITS)(`a bar’s sum stands ${SUM_APART} px clear of its count: $name`, ({ fit }) => {
+    let sums = 0;
+    const problems = states.flatMap(({ id, step }) => {
+      const boxes = labelBoxes(draw(lang, step, fit));
+      return boxes.flatMap(({ key, box }) => {
+        const of = /^count:split:(.+)$/.exec(key)?.[1];
+        if (!of) return [];
+        sums++;
+        const count = boxes.find((b) => b.key === `count:count:${of}`);
+        if (!count) return [`${id}: ${key} has no count`];
+        const gap = apart(box, count.box);
+        return gap >= SUM_APART - 0.01 ? [] : [`${id}: ${key} is ${gap.toFixed(1)} px from its count`];
+      });
+    });
+    // The sum is drawn in card 2 and the passage's one drawing.
+    expect(sums).toBeGreaterThanOrEqual(2);
     expect(problems).toEqual([]);
   });
 
