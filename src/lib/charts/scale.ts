@@ -297,20 +297,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     layouts.find((l) => l.fits && square(l) >= MIN_SQUARE) ??
     layouts.find((l) => square(l) >= MIN_SQUARE) ??
     layouts.reduce((best, l) => (square(l) > square(best) ? l : best));
-  const {
-    compact,
-    keyOnTop,
-    keyBlock,
-    keyText,
-    familiesKey,
-    oneLine,
-    underNames,
-    marginBottom,
-    height,
-    gap,
-    grid,
-  } = layout;
-  const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], compact ? plotWidth : band, fs, 700);
+  const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], layout.compact ? plotWidth : band, fs, 700);
   const apart = cols.some((c) => c.apart);
   /** Where a column's centre is, px from the left, and how far a centred label must shift to stay in. */
   const centre = (c: Column) =>
@@ -320,15 +307,15 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     return Math.min(Math.max(x - width / 2, MARGIN_X), fit.width - MARGIN_X - width) + width / 2 - x;
   };
   // The key's square is a square of the columns, as drawn: a cell less its gap.
-  const keySquare = Math.max(1, Math.round((grid.cell - gap) * 100) / 100);
+  const keySquare = Math.max(1, Math.round((layout.grid.cell - layout.gap) * 100) / 100);
   const waffle = (subset: Segment[], className: string, extra: Plot.WaffleYOptions = {}) =>
     Plot.waffleY(subset, {
       x: 'measure',
       y1: 'y1',
       y2: 'y2',
-      unit: grid.unit,
-      multiple: grid.perRow,
-      gap,
+      unit: layout.grid.unit,
+      multiple: layout.grid.perRow,
+      gap: layout.gap,
       // Whole squares only: a sliver of a square would read as a tick mark.
       round: true,
       className,
@@ -342,7 +329,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     .flatMap((s) => {
       let from = s.y2;
       return OPEN_CAP.map((band) => {
-        const to = from + band.rows * grid.perRow * grid.unit;
+        const to = from + band.rows * layout.grid.perRow * layout.grid.unit;
         const mark = waffle([{ ...s, y1: from, y2: to }], `${markClass(s)} scale-open`, {
           fillOpacity: band.opacity,
         });
@@ -351,14 +338,14 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
       });
     });
   // On top, the keys hang from the top of the plot; under the names, from the baseline.
-  const keyTop = keyOnTop ? 0 : underNames;
-  const keyY = keyOnTop ? domainTop(grid, all) : 0;
-  const familiesTop = keyOnTop
-    ? keyBlock(keyText)
-    : compact && !oneLine
-      ? keyTop + keyText.length * lh
+  const keyTop = layout.keyOnTop ? 0 : layout.underNames;
+  const keyY = layout.keyOnTop ? domainTop(layout.grid, all) : 0;
+  const familiesTop = layout.keyOnTop
+    ? layout.keyBlock(layout.keyText)
+    : layout.compact && !layout.oneLine
+      ? keyTop + layout.keyText.length * lh
       : keyTop;
-  const familiesShift = oneLine ? keyWidth(keyText) + 16 : 0;
+  const familiesShift = layout.oneLine ? keyWidth(layout.keyText) + 16 : 0;
   /** A key: a square as the columns draw it, then what it stands for, its lines' top `top` px below `keyY`. */
   const keyMarks = (
     key: string,
@@ -394,14 +381,14 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   ];
   return {
     width: fit.width,
-    height,
+    height: layout.height,
     marginTop,
     marginRight: MARGIN_X,
     marginLeft: MARGIN_X,
-    marginBottom,
+    marginBottom: layout.marginBottom,
     x: { type: 'band', domain: MEASURES.map((m) => m.measure), padding: PADDING, axis: null },
     // Room for the tallest drawing of any state (the open cap over the families may pass Y_MAX), its figure above.
-    y: { domain: [0, domainTop(grid, all)], axis: null },
+    y: { domain: [0, domainTop(layout.grid, all)], axis: null },
     marks: [
       ...(['list', 'added', 'families'] as const).map((kind) =>
         waffle(
@@ -437,13 +424,13 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         : []),
       // What one square stands for, in the empty top left (or under the names where the columns
       // leave it no room), after a square drawn as the columns' are.
-      ...keyMarks('square', keyText, MEASURES[0]!.measure, keyTop, KIND_CLASS.list),
+      ...keyMarks('square', layout.keyText, MEASURES[0]!.measure, keyTop, KIND_CLASS.list),
       // The families' key: under the children's on top or when compact, else under the estimate's name.
       ...(apart
         ? keyMarks(
             'families',
-            familiesKey,
-            keyOnTop || compact ? MEASURES[0]!.measure : 'families',
+            layout.familiesKey,
+            layout.keyOnTop || layout.compact ? MEASURES[0]!.measure : 'families',
             familiesTop,
             KIND_CLASS.families,
             familiesShift,
@@ -455,7 +442,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
           cols.filter((c) => c.highlight === hl),
           {
             x: 'measure',
-            y: (c: Column) => top(grid, c),
+            y: (c: Column) => top(layout.grid, c),
             text: (c: Column) => topLabel(c, fmt),
             lineAnchor: 'bottom',
             dy: -6,
@@ -478,7 +465,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         className: 'text-muted',
         render: keyed('date', (c: Column) => c.measure),
       }),
-      ...(compact
+      ...(layout.compact
         ? cols
             .filter((c) => c.highlight)
             .map((c) =>
