@@ -82,8 +82,10 @@ const UI_KEYS = [
   'fullscreen',
   'leavePresent',
   'presentKeys',
-  // Before the links to a step's chart as an image (SVG, PNG).
+  // Before the links to a step's chart as an image (SVG, PNG); each link's name (its format, and the
+  // state's title).
   'chartImages',
+  'chartImage',
   // Teacher notes: presenter mode's switch (N) and the labels of each step's note; the handout's link.
   'notes',
   // Presenter mode's switch between light slides (the default: projectors show dark ones poorly) and dark.
@@ -200,6 +202,7 @@ const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^ui\.readStoryAt$/, ['url']],
   [/^lesson\.planSteps$/, ['from', 'to']],
   [/^ui\.figureLink$/, ['figure', 'source']],
+  [/^ui\.chartImage$/, ['format', 'title']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],
   // The search chart's note on a count dated by its report: the report's day, from the data.

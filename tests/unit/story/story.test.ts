@@ -5,6 +5,7 @@ import { edition } from '../../../src/content/index.ts';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { loaderContext, type ChartLoader, type DrawJob } from '../../../src/lib/charts/loader.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
+import { frameOf } from '../../../src/lib/content/view.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import Story from '../../../src/lib/story/Story.svelte';
 import { STEPS } from '../../../src/lib/story/steps.ts';
@@ -129,6 +130,31 @@ describe('Story', () => {
       const figure = container.querySelector(`figure[data-chart="${chart}"]`) as HTMLElement;
       expect(within(figure).getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
       expect(figure.querySelector('figcaption .chart-source')?.textContent).toBe(view.charts[chart].source);
+    }
+  });
+
+  it('names each chart image link by its format and its chart, in both editions (not "SVG" alone)', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const e = edition(lang);
+      const v = pageView(e.copy, dataset, e.locale, e.format);
+      const { container, unmount } = render(Story, {
+        props: { view: v, images: './' },
+        context: loaderContext(fakeLoader()),
+      });
+      for (const step of STEPS) {
+        const { title } = frameOf(v, step.id, step.chart);
+        const links = within(container.querySelector<HTMLElement>(`#${step.id} .step-images`)!).getAllByRole(
+          'link',
+        );
+        expect(links.map((a) => a.textContent)).toEqual(['SVG', 'PNG']);
+        for (const a of links) {
+          const name = a.getAttribute('aria-label') ?? '';
+          // The name starts with what the link shows (voice control), then says which chart.
+          expect(name.startsWith(a.textContent!), `${lang} ${step.id}: ${name}`).toBe(true);
+          expect(name, `${lang} ${step.id}`).toContain(title);
+        }
+      }
+      unmount();
     }
   });
 
