@@ -232,7 +232,7 @@ function frame(fit: Fit, fmt: Format, thinner = 0) {
 /**
  * The first families' squares: one row of squares a bar thick at most, with gaps of a third of one,
  * across `across`; or, where a phone's frame gives them `room` (px, tall, under their head) and
- * squares in two rows would be larger there, two rows with gaps of a sixth of one, as large as both
+ * squares in two rows would be nearly as large there (four fifths), two rows with gaps of a sixth of one, as large as both
  * the width and that height allow (review r9 S1: a row of squares left 241 px blank under it at
  * 390 × 844).
  */
@@ -242,7 +242,8 @@ function squareGrid(n: number, across: number, bar: number, room: number) {
   const row = Math.min(bar, Math.floor(across / span(n, 1 / 3)));
   const columns = Math.ceil(n / 2);
   const grid = Math.floor(Math.min(across / span(columns, 1 / 6), room / span(2, 1 / 6)));
-  return n > 1 && grid > row
+  // Two rows where their squares are nearly as large as one row's: they fill the height the row leaves.
+  return n > 1 && grid >= row * 0.8
     ? { size: grid, columns, gap: Math.round(grid / 6) }
     : { size: row, columns: n, gap: Math.round(row / 3) };
 }
@@ -695,7 +696,9 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   const bars = thinner || -grow;
   if (thinner) laid = measure(thinner);
   const height = phone ? Math.max(laid.height, fit.height) : laid.height;
-  const barTop = PAD + laid.above;
+  // What a bar of the thickest share leaves of a tall phone's frame is shared above and below the
+  // drawing, not all left under it.
+  const barTop = PAD + laid.above + (phone ? Math.floor((height - laid.height) / 2) : 0);
   // On a phone the squares' states fill the frame's height too: they are drawn larger.
   const l = layout(data, state.view, copy, fmt, fit, bars, phone ? height - 2 * PAD : 0);
   const axisTop = barTop + l.below + 6;
