@@ -18,12 +18,14 @@ import {
   cardOverChart,
   cardUnderSource,
   chartProblems,
+  chartRules,
   keyGaps,
   readStep,
   reunifyInk,
   timelineRows,
   waitForState,
 } from './measure.ts';
+import { ruleCrossings } from '../shared/crossing.ts';
 import { rowProblems } from '../shared/timeline-rows.ts';
 
 const env = useSite();
@@ -198,8 +200,9 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
       // "Zero-tolerance policy announced" stood a row above its dot at 320 and 390).
       if (step.chart === 'timeline')
         problems.push(...rowProblems(await page.evaluate(timelineRows)).map((p) => `${step.id}: ${p}`));
-      const found = await page.evaluate(chartProblems, [step.chart, 12, true] as const);
-      problems.push(...found.map((p) => `${step.id}: ${p}`));
+      const found = await page.evaluate(chartProblems, [step.chart, 12] as const);
+      const { segments, labels } = await page.evaluate(chartRules, step.chart);
+      problems.push(...[...found, ...ruleCrossings(segments, labels)].map((p) => `${step.id}: ${p}`));
       if (phone) {
         const over = await page.evaluate(cardOverChart, step.id);
         if (over.area > 0)

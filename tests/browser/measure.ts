@@ -122,10 +122,10 @@ export async function waitForState(page: Page, id: string, chart: string): Promi
 /**
  * Everything wrong with the chart `chart` as it is on screen now: its labels (SVG text lines and the
  * figure's title, subtitle and source) clipped, off screen, covered by something else, overlapping
- * each other, or set below `minPx` on screen; with `rules`, also crossed by a rule (the story's
- * layout test; presenter mode draws its grid darker, for projectors, and is not checked for it).
+ * each other, or set below `minPx` on screen. (Whether a rule crosses a label is judged in Node, from
+ * `chartRules`.)
  */
-export function chartProblems([chart, minPx, rules = false]: readonly [string, number, boolean?]): string[] {
+export function chartProblems([chart, minPx]: readonly [string, number]): string[] {
   const problems: string[] = [];
   const figure = document.querySelector<HTMLElement>(`[data-chart="${chart}"]`);
   if (!figure) return [`no figure for ${chart}`];
@@ -200,61 +200,6 @@ export function chartProblems([chart, minPx, rules = false]: readonly [string, n
         );
     }
   }
-  // Nor may a rule run through a label: a leader, an edge, a dashed marker, a month's span (the faint
-  // grid, under 0.3 opacity, runs behind the labels' halos and is not counted). A segment crosses a
-  // box when some part of it lies inside the box shrunk by a pixel, which a line ending at the
-  // box's edge (a leader) does not. The data's own line (a path of straight segments: the search
-  // chart's count) is a rule here too (review r8 S4: a note sat on it).
-  const segments: [DOMPoint, DOMPoint][] = [];
-  for (const line of rules ? svg.querySelectorAll<SVGLineElement>('line') : []) {
-    const style = getComputedStyle(line);
-    if (style.stroke === 'none' || parseFloat(style.strokeOpacity) * parseFloat(style.opacity) < 0.3)
-      continue;
-    const m = line.getScreenCTM();
-    if (!m) continue;
-    const at = (x: number, y: number) => new DOMPoint(x, y).matrixTransform(m);
-    segments.push([
-      at(line.x1.baseVal.value, line.y1.baseVal.value),
-      at(line.x2.baseVal.value, line.y2.baseVal.value),
-    ]);
-  }
-  for (const path of rules ? svg.querySelectorAll<SVGPathElement>('[data-mark="line"] path') : []) {
-    const m = path.getScreenCTM();
-    if (!m || parseFloat(getComputedStyle(path).opacity) < 0.3) continue;
-    const vertices = [...(path.getAttribute('d') ?? '').matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((v) =>
-      new DOMPoint(Number(v[1]), Number(v[2])).matrixTransform(m),
-    );
-    for (let i = 1; i < vertices.length; i++) segments.push([vertices[i - 1]!, vertices[i]!]);
-  }
-  for (const [a, b] of segments) {
-    for (const { name, box, inSvg } of labels) {
-      if (!inSvg) continue;
-      const r = { left: box.left + 1, right: box.right - 1, top: box.top + 1, bottom: box.bottom - 1 };
-      if (r.left >= r.right || r.top >= r.bottom) continue;
-      // Liang–Barsky: the part of the segment from a to b that lies in r.
-      let t0 = 0;
-      let t1 = 1;
-      const dx = b.x - a.x;
-      const dy = b.y - a.y;
-      const edges: [number, number][] = [
-        [-dx, a.x - r.left],
-        [dx, r.right - a.x],
-        [-dy, a.y - r.top],
-        [dy, r.bottom - a.y],
-      ];
-      let crosses = true;
-      for (const [p, q] of edges) {
-        if (p === 0) {
-          if (q < 0) crosses = false;
-        } else if (p < 0) t0 = Math.max(t0, q / p);
-        else t1 = Math.min(t1, q / p);
-      }
-      if (crosses && t0 < t1)
-        problems.push(
-          `${name} is crossed by a rule (${a.x.toFixed(0)},${a.y.toFixed(0)}→${b.x.toFixed(0)},${b.y.toFixed(0)})`,
-        );
-    }
-  }
   for (let i = 0; i < labels.length; i++) {
     for (let j = i + 1; j < labels.length; j++) {
       const a = labels[i]!;
@@ -270,6 +215,58 @@ export function chartProblems([chart, minPx, rules = false]: readonly [string, n
   function fmt(b: DOMRect) {
     return `${b.left.toFixed(0)},${b.top.toFixed(0)} ${b.width.toFixed(0)}×${b.height.toFixed(0)}`;
   }
+}
+
+/**
+ * The rules of the chart `chart` on screen and its SVG labels' boxes (each text line), in screen px,
+ * for `ruleCrossings` (tests/shared/crossing.ts): no rule may run through a label. The rules are a
+ * leader, an edge, a dashed marker, a month's span (the faint grid, under 0.3 opacity, runs behind
+ * the labels' halos and is not counted) and the data's own line (a path of straight segments: the
+ * search chart's count; review r8 S4: a note sat on it). Presenter mode draws its grid darker, for
+ * projectors, and is not checked for it.
+ */
+export function chartRules(chart: string): {
+  segments: [{ x: number; y: number }, { x: number; y: number }][];
+  labels: { name: string; box: { left: number; top: number; right: number; bottom: number } }[];
+} {
+  const svg = document.querySelector<SVGSVGElement>(`[data-chart="${chart}"] .chart-body > svg`);
+  if (!svg) return { segments: [], labels: [] };
+  const labels = [...svg.querySelectorAll('text')].flatMap((text) => {
+    const lines = text.querySelectorAll('tspan');
+    return (lines.length ? [...lines] : [text]).flatMap((line) => {
+      if (!(line.textContent ?? '').trim()) return [];
+      const { left, top, right, bottom } = line.getBoundingClientRect();
+      return [
+        {
+          name: JSON.stringify((line.textContent ?? '').trim().slice(0, 40)),
+          box: { left, top, right, bottom },
+        },
+      ];
+    });
+  });
+  const point = (p: DOMPoint) => ({ x: p.x, y: p.y });
+  const segments: [{ x: number; y: number }, { x: number; y: number }][] = [];
+  for (const line of svg.querySelectorAll<SVGLineElement>('line')) {
+    const style = getComputedStyle(line);
+    if (style.stroke === 'none' || parseFloat(style.strokeOpacity) * parseFloat(style.opacity) < 0.3)
+      continue;
+    const m = line.getScreenCTM();
+    if (!m) continue;
+    const at = (x: number, y: number) => point(new DOMPoint(x, y).matrixTransform(m));
+    segments.push([
+      at(line.x1.baseVal.value, line.y1.baseVal.value),
+      at(line.x2.baseVal.value, line.y2.baseVal.value),
+    ]);
+  }
+  for (const path of svg.querySelectorAll<SVGPathElement>('[data-mark="line"] path')) {
+    const m = path.getScreenCTM();
+    if (!m || parseFloat(getComputedStyle(path).opacity) < 0.3) continue;
+    const vertices = [...(path.getAttribute('d') ?? '').matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((v) =>
+      point(new DOMPoint(Number(v[1]), Number(v[2])).matrixTransform(m)),
+    );
+    for (let i = 1; i < vertices.length; i++) segments.push([vertices[i - 1]!, vertices[i]!]);
+  }
+  return { segments, labels };
 }
 
 /**

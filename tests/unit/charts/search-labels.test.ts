@@ -15,6 +15,7 @@ import { estimate, fitFor, lineHeight, type Box, type Fit } from '../../../src/l
 import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
+import { crosses, ruleCrossings } from '../../shared/crossing.ts';
 import { origin, pathInSvg, PRERENDERED_FITS } from '../../shared/drawn.ts';
 
 const FITS: { name: string; fit: Fit }[] = [
@@ -86,32 +87,6 @@ function apart(a: Box, b: Box): number {
 /** The least clear space between a bar's sum ("277 + 100 + 14") and its count, px (review r9). */
 const SUM_APART = 6;
 
-/** Whether the segment a–b crosses the box (its inside; an edge touched at a point does not count). */
-function crosses(a: Point, b: Point, box: Box): boolean {
-  // Clip the segment's parameter t ∈ [0, 1] to each side of the box in turn (Liang–Barsky).
-  let t0 = 0;
-  let t1 = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const sides: [number, number][] = [
-    [-dx, a.x - box.left],
-    [dx, box.right - a.x],
-    [-dy, a.y - box.top],
-    [dy, box.bottom - a.y],
-  ];
-  for (const [p, q] of sides) {
-    if (p === 0) {
-      if (q <= 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) t0 = Math.max(t0, t);
-    else t1 = Math.min(t1, t);
-    if (t0 >= t1) return false;
-  }
-  return true;
-}
-
 /** Each search state drawn: every step's, and the one drawing that stands for a passage in print. */
 const states: { id: string; step: Step }[] = STEPS.filter((s) => s.chart === 'search').flatMap((s) => [
   { id: s.id, step: s },
@@ -141,6 +116,32 @@ describe('crossing a box', () => {
     expect(crosses({ x: -5, y: 11 }, { x: 15, y: 11 }, box)).toBe(false);
     expect(crosses({ x: -10, y: 5 }, { x: 0, y: 5 }, box)).toBe(false);
     expect(crosses({ x: 12, y: -5 }, { x: 20, y: 30 }, box)).toBe(false);
+  });
+
+  it('names a label a rule runs through, not one a leader ends at (its outer pixel left out)', () => {
+    const labels = [{ name: 'a', box }];
+    expect(
+      ruleCrossings(
+        [
+          [
+            { x: -5, y: 5 },
+            { x: 15, y: 5 },
+          ],
+        ],
+        labels,
+      ),
+    ).toHaveLength(1);
+    expect(
+      ruleCrossings(
+        [
+          [
+            { x: -5, y: 5 },
+            { x: 0.5, y: 5 },
+          ],
+        ],
+        labels,
+      ),
+    ).toEqual([]);
   });
 });
 
