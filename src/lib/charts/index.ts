@@ -88,6 +88,7 @@ export const COPY_KEYS = /* @__PURE__ */ mapCharts((c) => ({
 /** Which of its `STATES` a chart's state is: written out, as `SPECS` is, for the renderer. */
 const STATE_KEYS: { [C in ChartId]?: (state: ChartStates[C]) => string | null } = {
   finding: finding.stateKey,
+  timeline: timeline.stateKey,
   search: search.stateKey,
   reunify: reunify.stateKey,
 };

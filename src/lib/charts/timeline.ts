@@ -42,6 +42,23 @@ const POLICY_IDS = [
   'reunification_deadline_all',
 ] as const;
 
+/**
+ * The states with a title and subtitle of their own (`charts.timeline.states.<key>`), each named by
+ * the entry it puts forward: the first its highlight lists.
+ */
+const STATE_LEADS = {
+  pilot: 'el_paso_pilot',
+  ms_l: 'ms_l_filed',
+  zero_tolerance: 'zero_tolerance_memo',
+  order: 'eo_13841',
+  injunction: 'preliminary_injunction',
+  oig_window: 'oig_window',
+} as const satisfies Record<string, (typeof POLICY_IDS)[number]>;
+export const STATES = Object.keys(STATE_LEADS) as (keyof typeof STATE_LEADS)[];
+export function stateKey(state: TimelineState): (typeof STATES)[number] | null {
+  return STATES.find((k) => STATE_LEADS[k] === state.highlight[0]) ?? null;
+}
+
 /** Copy keys: a label per entry drawn, and the key to the outlined months. */
 export const LABELS = [...POLICY_IDS, 'monthOnly'] as const;
 export const COLUMNS = ['event', 'start', 'end'] as const;
@@ -397,10 +414,13 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   };
 }
 
-/** The numbers of one state, for the "show the data" table. */
+/**
+ * The numbers of one state, for the "show the data" table: every entry, whichever the state puts
+ * forward, so its caption is what the rows are (the chart's own subtitle), not the state's title.
+ */
 export function table(data: ChartData, state: TimelineState, copy: Copy, fmt: Format): DataTable {
   return {
-    caption: copy.title,
+    caption: copy.subtitle,
     columns: [
       { key: 'event', label: copy.columns.event },
       { key: 'start', label: copy.columns.start },

@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { edition } from '../../../src/content/index.ts';
+import { edition, LANGS } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
 import { fitFor, type Fit } from '../../../src/lib/charts/fit.ts';
@@ -21,9 +21,10 @@ import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
 import { stateKey as reunifyStateKey } from '../../../src/lib/charts/reunify.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
+import { stateKey as timelineStateKey } from '../../../src/lib/charts/timeline.ts';
 import { stepTable } from '../../../src/lib/charts/table.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
-import { tokensOf } from '../../../src/lib/content/tokens.ts';
+import { plainText, tokensOf } from '../../../src/lib/content/tokens.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { toUtcDate } from '../../../src/lib/data/tables.ts';
 import { passageDrawing, STEPS, type Step } from '../../../src/lib/story/steps.ts';
@@ -577,6 +578,35 @@ describe('timeline', () => {
       );
       expect(tableOf(s).rows).toHaveLength(10);
     }
+  });
+
+  it.each(LANGS)('says in each passage’s title and subtitle what its state highlights, in %s', (lang) => {
+    const ed = edition(lang);
+    const ds = ed.localize(dataset);
+    const c = chartCopy(ed.copy, 'timeline', ds, ed.format, ed.prose);
+    const passages = new Map<string, Set<string>>();
+    for (const s of STEPS) {
+      if (s.chart !== 'timeline') continue;
+      // Every state has a frame of its own, none the chart's one title over all of them.
+      expect(timelineStateKey(s.state), s.id).not.toBeNull();
+      const f = frameOf(s, c);
+      const passage = passages.get(s.continues ?? s.id) ?? new Set<string>();
+      passage.add(`${f.title}\n${f.subtitle}`);
+      passages.set(s.continues ?? s.id, passage);
+      // It dates what it highlights: its title names the date of one of the highlighted entries.
+      const dateOf = (id: string) => plainText(ds, `{{${id}:date}}`, ed.prose);
+      expect(
+        s.state.highlight.some((id) => f.title.includes(dateOf(id))),
+        `${s.id}: ${f.title}`,
+      ).toBe(true);
+    }
+    // One frame per passage (its cards show one state) …
+    for (const [id, p] of passages) expect(p.size, id).toBe(1);
+    // … and no two passages share a title or a subtitle.
+    const frames = [...passages.values()].map((p) => [...p][0]!.split('\n'));
+    expect(passages.size).toBe(6);
+    expect(new Set(frames.map(([title]) => title)).size).toBe(passages.size);
+    expect(new Set(frames.map(([, subtitle]) => subtitle)).size).toBe(passages.size);
   });
 
   it('draws month-only dates as outlines, never as solid days', () => {

@@ -128,7 +128,9 @@ describe('Story', () => {
     const { container } = renderStory();
     for (const chart of CHART_IDS) {
       const figure = container.querySelector(`figure[data-chart="${chart}"]`) as HTMLElement;
-      expect(within(figure).getByRole('heading', { name: view.charts[chart].title })).toBeInTheDocument();
+      // The title over its first state: the state's own where it has one (every timeline state).
+      const first = STEPS.find((s) => s.chart === chart)!;
+      expect(within(figure).getByRole('heading', { name: view.frames[first.id]!.title })).toBeInTheDocument();
       expect(figure.querySelector('figcaption .chart-source')?.textContent).toBe(view.charts[chart].source);
     }
   });
