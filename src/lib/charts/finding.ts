@@ -154,14 +154,6 @@ function notesOf(
   return { blocks, bullets, bottom: y };
 }
 
-const FOCUSES: FindingState['focus'][] = [
-  'parents',
-  'claim',
-  'flawed_records',
-  'known_wish',
-  'recommendations',
-];
-
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { parents, recommendations } = figures(data);
@@ -181,14 +173,12 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
   const gridTop = headBottom + GAP;
 
   // Each state's grid takes the room its notes leave (the dots move to their new places between
-  // states), and every state's drawing is as tall as the tallest's, so the box holds still.
-  const layout = (f: FindingState['focus']) => {
-    const room = notesOf({ focus: f }, copy, fit, recs, 0).bottom;
-    const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - GAP - room - PAD);
-    return { g, bottom: gridTop + g.height + GAP + room + PAD };
-  };
-  const height = Math.ceil(Math.max(...FOCUSES.map((f) => layout(f).bottom)));
-  const { g } = layout(state.focus);
+  // states), and the drawing ends under its notes: where the grid is as large as it gets before
+  // filling its room (a wide chart), a state with a short note is a shorter drawing, not one with
+  // a band of blank under it.
+  const notesHeight = notesOf(state, copy, fit, recs, 0).bottom;
+  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - GAP - notesHeight - PAD);
+  const height = Math.ceil(gridTop + g.height + GAP + notesHeight + PAD);
   const radius = Math.max(1.8, g.pitch * 0.36);
   const place = (i: number): Unit => ({
     i,
