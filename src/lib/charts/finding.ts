@@ -1,6 +1,6 @@
 /**
- * The inspector general's finding as a unit chart: one dot per parent, laid out on a grid of
- * `PER_ROW`. The grid is only a layout of the count. The count is a lower bound, so the grid runs
+ * The inspector general's finding as a unit chart: one dot per parent, laid out on a grid shaped
+ * for the room each state leaves it. The grid is only a layout of the count. The count is a lower bound, so the grid runs
  * on into a row of faint, hollow places that stay empty: the end is left open, not closed.
  */
 import * as Plot from '@observablehq/plot';
@@ -41,9 +41,14 @@ export const COLUMNS = ['finding', 'count'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 
-/** The grid's pitch: dots at least this far apart (px) stay dots; at most this far, a texture. */
-const PITCH = { min: 5, max: 18 };
+/**
+ * The grid's pitch, px: under `min` the dots no longer read as dots nor the open end as rings (the
+ * grid then runs taller than its room); over `max` a dot stops reading as one of many.
+ */
+const PITCH = { min: 5, max: 24 };
 const PAD = 2;
+/** The space between the grid and what stands over and under it, px. */
+const GAP = 8;
 
 interface Unit {
   i: number;
@@ -51,17 +56,22 @@ interface Unit {
   y: number;
 }
 
-/** The grid for `count` parents plus the open end: as large as fits `width` × `height`. */
+/**
+ * The grid for `count` parents plus the open end (one row more), as large as fits `width` ×
+ * `height`: the columns are chosen for the box's shape, so a wide, short room gets many short
+ * columns and a narrow, tall one few long ones. Of equal pitches, the most columns: where the
+ * pitch is at its largest the grid runs across the room and is no taller than it needs to be.
+ */
 function grid(count: number, width: number, height: number) {
-  let pitch = PITCH.max;
-  let perRow = Math.max(1, Math.floor(width / pitch));
-  // One extra row: the open end after the last dot.
-  while (pitch > PITCH.min && (Math.ceil(count / perRow) + 1) * pitch > height) {
-    pitch -= 0.25;
-    perRow = Math.max(1, Math.floor(width / pitch));
+  let best = { pitch: 0, perRow: 1 };
+  for (let perRow = 1; perRow <= count; perRow++) {
+    const rows = Math.ceil(count / perRow) + 1;
+    const pitch = Math.floor(Math.min(PITCH.max, width / perRow, height / rows) * 4) / 4;
+    if (pitch >= best.pitch) best = { pitch, perRow };
   }
-  const rows = Math.ceil(count / perRow) + 1;
-  return { pitch, perRow, rows, height: rows * pitch };
+  if (best.pitch < PITCH.min) best = { pitch: PITCH.min, perRow: Math.max(1, Math.floor(width / PITCH.min)) };
+  const rows = Math.ceil(count / best.perRow) + 1;
+  return { ...best, rows, height: rows * best.pitch };
 }
 
 function figures(data: ChartData) {
@@ -144,14 +154,6 @@ function notesOf(
   return { blocks, bullets, bottom: y };
 }
 
-const FOCUSES: FindingState['focus'][] = [
-  'parents',
-  'claim',
-  'flawed_records',
-  'known_wish',
-  'recommendations',
-];
-
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { parents, recommendations } = figures(data);
@@ -168,11 +170,15 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
   const label = wrap(fit, copy.labels.parents, beside ? labelWidth : fit.width - 2 * PAD);
   const labelTop = beside ? PAD + (lineHeight(big) - lineHeight(fs)) / 2 : PAD + lineHeight(big);
   const headBottom = Math.max(PAD + lineHeight(big), labelTop + blockHeight({ lines: label, size: fs }));
-  const gridTop = headBottom + 10;
+  const gridTop = headBottom + GAP;
 
-  // Every state keeps the grid where it is: the notes take the room of the longest state's.
-  const notesRoom = Math.max(...FOCUSES.map((f) => notesOf({ focus: f }, copy, fit, recs, 0).bottom));
-  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - notesRoom - 12);
+  // Each state's grid takes the room its notes leave (the dots move to their new places between
+  // states), and the drawing ends under its notes: where the grid is as large as it gets before
+  // filling its room (a wide chart), a state with a short note is a shorter drawing, not one with
+  // a band of blank under it.
+  const notesHeight = notesOf(state, copy, fit, recs, 0).bottom;
+  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - GAP - notesHeight - PAD);
+  const height = Math.ceil(gridTop + g.height + GAP + notesHeight + PAD);
   const radius = Math.max(1.8, g.pitch * 0.36);
   const place = (i: number): Unit => ({
     i,
@@ -186,8 +192,7 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
     ...place(parents.value + k),
     opacity: 0.75 * (1 - k / (end - parents.value)),
   }));
-  const notes = notesOf(state, copy, fit, recs, gridTop + g.height + 10);
-  const height = Math.ceil(gridTop + g.height + 10 + notesRoom + PAD);
+  const notes = notesOf(state, copy, fit, recs, gridTop + g.height + GAP);
 
   const head: TextBlock[] = [
     {
@@ -222,10 +227,10 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         x: 'x',
         y: 'y',
         r: radius,
-        // Not keyed: the dots never move, so a change of colour crossfades the whole grid, which
-        // costs the page one group, not 348 marks to follow.
         // The parents keep the accent in every state, dimmed where the step is about something else.
         className: `${focus ? 'mark-accent' : 'mark-accent-dim'} finding-unit`,
+        // Keyed: a dot keeps its place in the count as the grid's columns change between states.
+        render: keyed('unit', (u: Unit) => u.i),
       }),
       Plot.dot(open, {
         x: 'x',
@@ -234,9 +239,11 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
         fill: 'none',
         stroke: 'currentColor',
         strokeWidth: 1.25,
-        strokeDasharray: '2,1.6',
+        // Dashed where the rings are large enough for dashes to read; a small ring stays whole.
+        strokeDasharray: g.pitch >= 8 ? '2,1.6' : undefined,
         strokeOpacity: 'opacity',
         className: 'line-accent finding-open',
+        render: keyed('open', (u: Unit) => u.i),
       }),
       ...blockText(fit, notes.blocks, 'text'),
       Plot.dot(notes.bullets, {

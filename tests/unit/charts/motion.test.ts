@@ -116,7 +116,7 @@ describe('morph without animation', () => {
   });
 });
 
-/** A chart of `n` dots in one unkeyed group (as the finding grid is), coloured by `className`, and a keyed note. */
+/** A chart of `n` dots in one unkeyed group (a large part, swapped at once), coloured by `className`, and a keyed note. */
 function grid(n: number, className: string, note: string): SVGSVGElement {
   const dots = Array.from({ length: n }, (_, i) => ({ x: i % 20, y: Math.floor(i / 20) }));
   return Plot.plot({

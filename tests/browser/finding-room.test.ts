@@ -1,0 +1,112 @@
+/**
+ * The finding's grid uses its box on screen: at a 320 and a 390 px phone and a laptop, with each
+ * finding card's top at the reading line (on phones) and the chart in that card's state, its dots
+ * stand nearly as far apart as the room their text leaves allows, and no band of blank taller than MAX_BLANK stands in the chart's
+ * box, from its top to its bottom (review r10 SF2: at 320 × 640 a 4.6 px pitch, the 348 dots in a
+ * band 37 px tall and 102 px of the 226 px box empty under the note).
+ */
+import { describe, expect, it } from 'vitest';
+import { STEPS } from '../../src/lib/story/steps.ts';
+import { READING_LINE } from '../../src/lib/story/reading.svelte.ts';
+import { openPage, useSite } from './harness.ts';
+import { cardAtLine, readStep, waitForState } from './measure.ts';
+import { bestPitch } from '../shared/grid.ts';
+
+const env = useSite();
+
+/** The least distance, px on screen, between neighbouring dots of the grid: under it a dot no longer reads as one. */
+const MIN_PITCH = 5;
+/** How close the pitch comes to the largest that the room the chart's text leaves in its box allows. */
+const OF_BEST = 0.7;
+/** The tallest band of blank inside the chart's box, px on screen. */
+const MAX_BLANK = 40;
+
+/**
+ * The grid on screen: its pitch and count of dots, the chart box's size and the height its text
+ * takes, and the tallest blank band in the box with where it starts.
+ */
+function findingRoom(): {
+  pitch: number;
+  dots: number;
+  width: number;
+  height: number;
+  text: number;
+  blank: number;
+  at: number;
+} {
+  const body = document.querySelector<HTMLElement>('[data-chart="finding"] .chart-body')!;
+  const svg = body.querySelector<SVGSVGElement>(':scope > svg')!;
+  const frame = body.getBoundingClientRect();
+  const xs = [
+    ...new Set(
+      [...svg.querySelectorAll('g.finding-unit circle')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return Math.round((r.left + r.right) * 50) / 100;
+      }),
+    ),
+  ].sort((a, b) => a - b);
+  const pitch = Math.min(...xs.slice(1).map((x, i) => x - xs[i]!));
+  const text = [...svg.querySelectorAll('text')].reduce(
+    (sum, t) => sum + t.getBoundingClientRect().height,
+    0,
+  );
+  const rows = [...svg.querySelectorAll('*')]
+    .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 || r.height > 0)
+    .sort((a, b) => a.top - b.top);
+  let bottom = frame.top;
+  let worst = { blank: 0, at: 0 };
+  for (const r of rows) {
+    if (r.top - bottom > worst.blank) worst = { blank: r.top - bottom, at: bottom - frame.top };
+    bottom = Math.max(bottom, r.bottom);
+  }
+  if (frame.bottom - bottom > worst.blank) worst = { blank: frame.bottom - bottom, at: bottom - frame.top };
+  return {
+    pitch,
+    dots: svg.querySelectorAll('g.finding-unit circle').length,
+    width: frame.width,
+    height: frame.height,
+    text,
+    blank: Math.round(worst.blank),
+    at: Math.round(worst.at),
+  };
+}
+
+describe.each([
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+])('the finding grid at $width × $height', (viewport) => {
+  it('fills the chart’s box in every step: dots apart, no blank band', async () => {
+    const { page, errors, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
+    const problems: string[] = [];
+    const seen: string[] = [];
+    for (const step of STEPS.filter((s) => s.chart === 'finding')) {
+      if (viewport.width < 960) await cardAtLine(page, step.id, READING_LINE);
+      else await readStep(page, step.id);
+      await waitForState(page, step.id, step.chart);
+      const room = await page.evaluate(findingRoom);
+      const box = `${Math.round(room.width)}×${Math.round(room.height)}`;
+      const best = bestPitch(room.dots, room.width, room.height - room.text);
+      seen.push(
+        `${step.id}: ${box}, pitch ${room.pitch.toFixed(2)} of ${best.toFixed(2)}, blank ${room.blank}`,
+      );
+      if (!(room.pitch >= MIN_PITCH))
+        problems.push(`${step.id}: pitch ${room.pitch.toFixed(2)} px, under ${MIN_PITCH}`);
+      if (!(room.pitch >= OF_BEST * best))
+        problems.push(
+          `${step.id}: pitch ${room.pitch.toFixed(2)} px, under ${OF_BEST} of the ${best.toFixed(2)} its room allows`,
+        );
+      if (room.blank > MAX_BLANK)
+        problems.push(
+          `${step.id}: ${room.blank} px blank from ${room.at} px into the ${box} box, over ${MAX_BLANK}`,
+        );
+    }
+    console.log(`${viewport.width}: ${seen.join('; ')}`);
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
+});

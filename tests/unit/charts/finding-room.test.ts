@@ -1,0 +1,125 @@
+/**
+ * The finding's grid is laid out for its room, height as well as width: in every state of every
+ * prerendered drawing and of the live chart boxes of a 320 and a 390 px phone and a laptop, in both
+ * editions, its dots stand at least a legible pitch apart and no band of blank stands inside the
+ * drawing (review r10 SF2: at 320 × 640 the 348 dots shrank to a 4.6 px pitch in a 37 px band, and
+ * 102 px of the 226 px box stood empty under the note).
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { edition, LANGS } from '../../../src/content/index.ts';
+import { chartCopy } from '../../../src/lib/charts/copy.ts';
+import { fitFor, lineHeight, type Fit } from '../../../src/lib/charts/fit.ts';
+import { renderChart } from '../../../src/lib/charts/render.ts';
+import { dataset } from '../../../src/lib/data/dataset.ts';
+import { STEPS } from '../../../src/lib/story/steps.ts';
+import { origin, PRERENDERED_FITS } from '../../shared/drawn.ts';
+import { bestPitch } from '../../shared/grid.ts';
+
+/**
+ * The live chart's boxes as the story measured them (review r10): a 320 × 640 and a 390 × 844
+ * phone's, and a 1280 × 800 laptop's. A live box is filled to its bottom; a prerendered drawing is
+ * shown at its own height (its room is the most it may take).
+ */
+const LIVE: { name: string; fit: Fit; box?: true }[] = [
+  { name: 'live 296 × 226', fit: fitFor(296, 226), box: true },
+  { name: 'live 366 × 365', fit: fitFor(366, 365), box: true },
+  { name: 'live 720 × 324', fit: fitFor(720, 324), box: true },
+];
+const FITS: { name: string; fit: Fit; box?: true }[] = [...PRERENDERED_FITS, ...LIVE];
+
+/** The least pitch of the grid anywhere, px: under it a dot no longer reads as one. */
+const MIN_PITCH = 5;
+/**
+ * How close the pitch comes to the largest that the room the drawing's text leaves allows (the gaps
+ * around the grid and between notes take the rest: on a 320 px phone, about a fifth of it).
+ */
+const OF_BEST = 0.7;
+/** The tallest band of blank inside the drawing, px, from its top to the bottom of its room. */
+const MAX_BLANK = 40;
+
+/** One step per state of the finding chart. */
+const STATES = STEPS.filter((s) => s.chart === 'finding').filter(
+  (s, i, all) => all.findIndex((o) => JSON.stringify(o.state) === JSON.stringify(s.state)) === i,
+);
+
+const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
+
+/** The grid's pitch: the distance between neighbouring dots in a row. */
+function pitchOf(svg: Element): number {
+  const xs = [
+    ...new Set([...svg.querySelectorAll('g.finding-unit circle')].map((c) => num(c, 'cx') + origin(c).x)),
+  ];
+  xs.sort((a, b) => a - b);
+  return Math.min(...xs.slice(1).map((x, i) => x - xs[i]!));
+}
+
+/** The height the drawing's text takes, px: each block's lines. */
+const textHeight = (svg: Element) =>
+  inkRows(svg, 'text').reduce((sum, [top, bottom]) => sum + bottom - top, 0);
+
+/** The vertical extents of the drawing's ink (or only its text): dots, rings, bullets, text blocks. */
+function inkRows(svg: Element, only?: 'text'): [number, number][] {
+  const rows: [number, number][] = [];
+  for (const c of only ? [] : svg.querySelectorAll('circle')) {
+    const y = num(c, 'cy') + origin(c).y;
+    rows.push([y - num(c, 'r'), y + num(c, 'r')]);
+  }
+  for (const p of only ? [] : svg.querySelectorAll('path')) {
+    const y = origin(p).y;
+    rows.push([y - 5, y + 5]);
+  }
+  for (const t of svg.querySelectorAll('text')) {
+    const size = Number(t.closest('[font-size]')?.getAttribute('font-size') ?? 14);
+    const top = origin(t).y;
+    rows.push([top, top + Math.max(1, t.querySelectorAll('tspan').length) * lineHeight(size)]);
+  }
+  return rows.sort((a, b) => a[0] - b[0]);
+}
+
+/** The tallest blank band from the drawing's top to the bottom of `room`, px, and where it starts. */
+function blankOf(svg: Element, room: number): { blank: number; at: number } {
+  let bottom = 0;
+  let worst = { blank: 0, at: 0 };
+  for (const [top, end] of inkRows(svg)) {
+    if (top - bottom > worst.blank) worst = { blank: top - bottom, at: bottom };
+    bottom = Math.max(bottom, end);
+  }
+  const end = Math.max(room, num(svg, 'height'));
+  if (end - bottom > worst.blank) worst = { blank: end - bottom, at: bottom };
+  return worst;
+}
+
+describe.each(LANGS)('the finding grid, in %s', (lang) => {
+  const { copy, format, prose } = edition(lang);
+  const draw = (s: (typeof STATES)[number], fit: Fit) =>
+    renderChart(
+      s,
+      new JSDOM('').window.document,
+      chartCopy(copy, s.chart, dataset, format, prose),
+      '',
+      format,
+      fit,
+      dataset,
+    );
+
+  it.each(FITS)('fills its room in every state: $name', ({ fit, box }) => {
+    const problems: string[] = [];
+    const count = dataset.figures.find((f) => f.id === 'oig_removed_without_record')!.value;
+    for (const s of STATES) {
+      const svg = draw(s, fit);
+      const pitch = pitchOf(svg);
+      // The room the text leaves: the most height the drawing may take, less its text's.
+      const best = bestPitch(count, fit.width, fit.height - textHeight(svg));
+      if (!(pitch >= MIN_PITCH)) problems.push(`${s.id}: pitch ${pitch.toFixed(2)} px, under ${MIN_PITCH}`);
+      if (!(pitch >= OF_BEST * best))
+        problems.push(
+          `${s.id}: pitch ${pitch.toFixed(2)} px, under ${OF_BEST} of the ${best.toFixed(2)} its room allows`,
+        );
+      const { blank, at } = blankOf(svg, box ? fit.height : 0);
+      if (blank > MAX_BLANK)
+        problems.push(`${s.id}: ${Math.round(blank)} px blank from y ${Math.round(at)}, over ${MAX_BLANK}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});
