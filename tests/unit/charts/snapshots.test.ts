@@ -41,9 +41,11 @@ const copyOf = (s: Step) => chartCopy(copy, s.chart, dataset, format, prose);
 /** The page's resolved copy: chart descriptions read as the prerendered page has them. */
 const view = pageView(copy, dataset, locale, format);
 
-function draw(s: Step, fit: Fit = STATIC_FIT): Element {
+/** A step's drawing; `still` for its passage's one drawing (no scripts, print), described as the page does. */
+function draw(s: Step, fit: Fit = STATIC_FIT, still = false): Element {
   const { window } = new JSDOM('');
-  return renderChart(s, window.document, copyOf(s), view.alts[s.id] ?? '', format, fit, dataset);
+  const alt = (still ? view.stillAlts : view.alts)[s.id] ?? '';
+  return renderChart(s, window.document, copyOf(s), alt, format, fit, dataset);
 }
 
 const tableOf = (s: Step) => stepTable(s, copyOf(s), format, dataset);
@@ -57,16 +59,17 @@ const step = (id: string): Step => {
 describe('chart snapshots', () => {
   mkdirSync(SNAPSHOTS, { recursive: true });
   // Each step's drawing, and the one drawing of a passage whose cards differ (without scripts, print).
-  const drawings: [string, Step][] = [
-    ...STEPS.map((s): [string, Step] => [s.id, s]),
-    ...STEPS.filter((s) => s.together !== undefined).map((s): [string, Step] => [
+  const drawings: [string, Step, boolean][] = [
+    ...STEPS.map((s): [string, Step, boolean] => [s.id, s, false]),
+    ...STEPS.filter((s) => s.together !== undefined).map((s): [string, Step, boolean] => [
       `${s.id}-together`,
       passageDrawing(s),
+      true,
     ]),
   ];
-  for (const [name, s] of drawings) {
+  for (const [name, s, still] of drawings) {
     it(name, () => {
-      const actual = normalizeSvg(draw(s));
+      const actual = normalizeSvg(draw(s, STATIC_FIT, still));
       const file = join(SNAPSHOTS, `${name}.svg`);
       const changed = join(SNAPSHOTS, `${name}-changed.svg`);
       const expected = existsSync(file) ? readFileSync(file, 'utf8') : null;
@@ -122,6 +125,18 @@ const circles = (svg: Element, className: string) => svg.querySelectorAll(`g.${c
 
 /** What separates words, and what formatting adds between them (figures, signs, punctuation). */
 const SEPARATORS = /[\s:;,·→+–%0-9.'’]+/;
+
+describe('a passage’s one drawing (no scripts, print)', () => {
+  const passages = STEPS.filter((s) => s.together !== undefined);
+  it.each(passages.map((s) => [s.id, s] as const))(
+    '%s is described by its passage’s own text, not its first card’s',
+    (_, s) => {
+      const described = draw(passageDrawing(s), STATIC_FIT, true).getAttribute('aria-description');
+      expect(view.stillAlts[s.id]).not.toBe(view.alts[s.id]);
+      expect(described).toBe(view.stillAlts[s.id]);
+    },
+  );
+});
 
 describe('every chart', () => {
   it.each(STEPS.map((s) => [s.id, s] as const))('%s draws no text smaller than 12px', (_, s) => {
