@@ -40,7 +40,6 @@ export interface ScaleState {
 export const LABELS = [
   ...MEASURES.map((m) => m.measure),
   'square',
-  'open_cap',
   'unit_families',
   'unit_children',
 ] as const;
@@ -55,11 +54,11 @@ type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 const UNITS = [50, 100, 250, 500] as const;
 /** The smallest square worth drawing, px (its side, less the gap). */
 const MIN_SQUARE = 6;
-/**
- * The cap drawn above a lower bound: two rows of pale squares, one tint (the key names it), so the
- * column has two tints, the counted and the "more".
- */
-const OPEN_CAP = [{ rows: 2, opacity: 0.3 }] as const;
+/** The fading cap drawn above a lower bound: two bands of one row each, fainter as they rise. */
+const OPEN_CAP = [
+  { rows: 1, opacity: 0.5 },
+  { rows: 1, opacity: 0.25 },
+] as const;
 /** Top of the count scale: the families column and its cap fit under it (its figure goes above). */
 const Y_MAX = 6200;
 const MARGIN_X = 4;
@@ -213,11 +212,10 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     const keyRoom = (keySpan - 1) * step + band;
     const under = compact ? plotWidth : band;
     const nameLines = Math.max(...all.map((c) => wrap(fit, copy.labels[c.measure], under, fs, 700).length));
-    // The families' key also names the pale squares over their count: more, uncounted.
     const keyOf = (kind: 'children' | 'families', width: number, short = false) =>
       wrap(
         fit,
-        `${short ? '' : `${copy.labels.square}: `}${fmt.count(unit)} ${copy.labels[`unit_${kind}`]}${kind === 'families' ? copy.labels.open_cap : ''}`,
+        `${short ? '' : `${copy.labels.square}: `}${fmt.count(unit)} ${copy.labels[`unit_${kind}`]}`,
         width - fs - 5,
       );
     // On top, the keys stand one over the other across their columns; under the names, the
