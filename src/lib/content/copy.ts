@@ -68,6 +68,7 @@ const UI_KEYS = [
   'embedScripts',
   // Before the links to a chart's step's rows, in the embed dialog (CSV, JSON).
   'embedData',
+  'embedDataFile',
   'copyCode',
   'copied',
   'copyFailed',
@@ -203,6 +204,7 @@ const PLACEHOLDERS: [RegExp, readonly string[]][] = [
   [/^lesson\.planSteps$/, ['from', 'to']],
   [/^ui\.figureLink$/, ['figure', 'source']],
   [/^ui\.chartImage$/, ['format', 'title']],
+  [/^ui\.embedDataFile$/, ['format', 'n', 'total', 'title']],
   [/^qualifiers\.[A-Za-z]+$/, ['n']],
   [/^downloads\.readme$/, ['published', 'updated']],
   // The search chart's note on a count dated by its report: the report's day, from the data.

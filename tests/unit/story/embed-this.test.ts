@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { edition } from '../../../src/content/index.ts';
 import { pageView } from '../../../src/lib/content/page-view.ts';
+import { frameOf } from '../../../src/lib/content/view.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import EmbedThis from '../../../src/lib/story/EmbedThis.svelte';
 
@@ -34,6 +35,18 @@ describe('EmbedThis', () => {
     const img = box.querySelector('img')!;
     expect(img.getAttribute('src')).toBe(new URL('embed/search/search-last-count.png', location.href).href);
     expect(img.alt).toBe(view.alts['search-last-count']);
+  });
+
+  it('names its data links by format, step and chart (not "CSV" alone)', () => {
+    render(EmbedThis, { view, chart: 'search' });
+    const { title } = frameOf(view, 'search-last-count', 'search');
+    for (const format of ['CSV', 'JSON']) {
+      const link = screen.getByRole('link', { name: new RegExp(`^${format} `) });
+      expect(link.textContent).toBe(format);
+      const name = link.getAttribute('aria-label')!;
+      expect(name).toMatch(/ step (\d+) of \1: /);
+      expect(name.endsWith(`: ${title}`), name).toBe(true);
+    }
   });
 
   it('on another edition’s page, embeds that edition and loads the embed code’s script from the site root', async () => {
