@@ -270,8 +270,30 @@ function fittedTop(points: Point[], frame: Box, lh: number): number {
   return Math.ceil(Math.max(under(highest, ring), under(600, lh + 2)));
 }
 
-/** Draws one state of the chart, laid out for `fit`. */
+/** The most rows the plot's top margin grows by to hold the key entries that find no clear spot in it. */
+const MAX_KEY_ROWS = 2;
+
+/**
+ * Draws one state of the chart, laid out for `fit`: where a key entry (a month-only day, the emailed
+ * count) finds no spot in the plot clear of its marks, the plot's top margin grows by a row for it
+ * (issue 8: at 320 in Spanish the email key sat on its own diamond).
+ */
 export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
+  for (let rows = 0; ; rows++) {
+    const drawn = layout(data, state, copy, fmt, fit, rows);
+    if (drawn.keysClear || rows >= MAX_KEY_ROWS) return drawn.options;
+  }
+}
+
+/** One state laid out with `keyRows` rows above the plot kept for key entries; whether they all found a clear spot. */
+function layout(
+  data: ChartData,
+  state: SearchState,
+  copy: Copy,
+  fmt: Format,
+  fit: Fit,
+  keyRowsKept: number,
+): { options: PlotOptions; keysClear: boolean } {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const width = fit.width;
@@ -327,7 +349,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
       )
     : [];
   const margin = {
-    top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0),
+    top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0) + keyRowsKept * lh,
     right: marginRight,
     bottom: 2 * lh + 8,
     left: yLabelWidth,
@@ -564,25 +586,35 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
    * wider than measured (a drawing made ahead of time, with estimated widths), it runs away from
    * the symbol, never into it.
    */
-  const keyEntry = (key: string, text: string, taken: Box[], optional = false): PlacedLabel[] =>
-    placeLabels(
-      fit,
-      [
-        {
-          key,
-          lines: [text],
-          size: fs,
-          weight: 400,
-          spots: [0, 1, 2, 3].flatMap((k): Spot[] => [
-            { x: frame.right, y: frame.top + k * lh, align: 'end', valign: 'top' },
-            { x: frame.left + KEY_DOT, y: frame.top + k * lh, align: 'start', valign: 'top' },
-          ]),
-          optional,
-        },
-      ],
-      frame,
-      taken.map((o) => ({ ...o, right: o.right + KEY_DOT })),
-    ).map((k) => ({ ...k, spot: { ...k.spot, x: k.box.left, align: 'start' as const } }));
+  const keyTop = frame.top - keyRowsKept * lh;
+  const keyEntry = (key: string, text: string, taken: Box[]): PlacedLabel[] => {
+    // The rows kept above the plot first (kept because the plot had no clear spot), then the plot's top.
+    const rows = [
+      ...Array.from({ length: keyRowsKept }, (_, k) => keyTop + k * lh),
+      ...[0, 1, 2, 3].map((k) => frame.top + k * lh),
+    ];
+    const request = (optional: boolean): LabelRequest => ({
+      key,
+      lines: [text],
+      size: fs,
+      weight: 400,
+      spots: rows.flatMap((top): Spot[] => [
+        { x: frame.right, y: top, align: 'end', valign: 'top' },
+        { x: frame.left + KEY_DOT, y: top, align: 'start', valign: 'top' },
+      ]),
+      optional,
+    });
+    const room = { ...frame, top: keyTop };
+    const clearOf = taken.map((o) => ({ ...o, right: o.right + KEY_DOT }));
+    const clear = placeLabels(fit, [request(true)], room, clearOf);
+    // No clear spot: the drawing is laid out again with a row more above the plot (`spec`).
+    if (!clear.length) keysClear = false;
+    return (clear.length ? clear : placeLabels(fit, [request(false)], room, clearOf)).map((k) => ({
+      ...k,
+      spot: { ...k.spot, x: k.box.left, align: 'start' as const },
+    }));
+  };
+  let keysClear = true;
 
   // Reports known only to their month: one key entry, a hollow dot and its meaning (a note on each
   // such point said the same thing again).
@@ -857,7 +889,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     ),
   );
 
-  return {
+  const options: PlotOptions = {
     width,
     height,
     marginTop: margin.top,
@@ -870,6 +902,7 @@ export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Forma
     r: { type: 'identity' },
     marks,
   };
+  return { options, keysClear };
 }
 
 /** The numbers of one state, for the "show the data" table. */

@@ -22,6 +22,9 @@ const FITS: { name: string; fit: Fit }[] = [
   ...PRERENDERED_FITS,
   // Live chart boxes about a 320 × 640 and a 390 × 844 phone's, and a laptop's.
   { name: 'live 296 × 300', fit: fitFor(296, 300) },
+  // The chart box at 320 × 640 once the card below it takes its share (issue 8: the Spanish email
+  // key sat on its own diamond there).
+  { name: 'live 296 × 201', fit: fitFor(296, 201) },
   { name: 'live 358 × 420', fit: { ...fitFor(358, 420), fontSize: 14 } },
   { name: 'live 600 × 480', fit: fitFor(600, 480) },
 ];
@@ -68,6 +71,36 @@ function pointMarks(svg: Element): { id: string; x: number; y: number; r: number
     return { id, x: (left + right) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2, r: (right - left) / 2 };
   });
 }
+
+/** The box an element's shape covers in its SVG: a circle, a rect, or a path of straight segments. */
+function shapeBox(el: Element): Box {
+  const o = origin(el);
+  const at = (a: string) => Number(el.getAttribute(a) ?? 0);
+  if (el.tagName === 'circle') {
+    const [x, y, r] = [o.x + at('cx'), o.y + at('cy'), at('r')];
+    return { left: x - r, top: y - r, right: x + r, bottom: y + r };
+  }
+  if (el.tagName === 'rect') {
+    const [x, y] = [o.x + at('x'), o.y + at('y')];
+    return { left: x, top: y, right: x + at('width'), bottom: y + at('height') };
+  }
+  const pts = pathInSvg(el);
+  const xs = pts.map((q) => q.x);
+  const ys = pts.map((q) => q.y);
+  return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+}
+
+/** Whether two boxes share some area (boxes that only touch do not). */
+const overlaps = (a: Box, b: Box) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 &&
+  Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+
+/** Each key entry's name, and the symbol drawn beside it, by the key's kind. */
+const KEY_SYMBOLS: Record<string, string> = {
+  key: 'swatch',
+  monthKey: 'monthKeyDot',
+  emailKey: 'emailKeyDot',
+};
 
 /** How far a box stands from a round mark: from the mark's edge, 0 where they meet. */
 function fromMark(box: Box, m: { x: number; y: number; r: number }): number {
@@ -222,5 +255,32 @@ describe.each(LANGS)('search chart labels, in %s', (lang) => {
       return said ? [] : [id];
     });
     expect(missing).toEqual([]);
+  });
+
+  it.each(FITS)('no key entry covers a mark: $name', ({ fit }) => {
+    let entries = 0;
+    const problems = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
+      const marks = [...svg.querySelectorAll('[data-key^="point:"], [data-key^="bar:"]')].map((el) => ({
+        name: el.getAttribute('data-key')!,
+        box: shapeBox(el),
+      }));
+      const keys = labelBoxes(svg).flatMap(({ key, text, box }) => {
+        const [kind, name] = key.split(':') as [string, string];
+        const symbol = KEY_SYMBOLS[kind];
+        if (!symbol) return [];
+        const drawn = svg.querySelector(`[data-key="${symbol}:${name}"]`);
+        return [
+          { name: `${key} "${text}"`, box },
+          ...(drawn ? [{ name: `${key}'s ${symbol}`, box: shapeBox(drawn) }] : []),
+        ];
+      });
+      entries += keys.length;
+      return keys.flatMap((k) =>
+        marks.filter((m) => overlaps(k.box, m.box)).map((m) => `${id}: ${k.name} covers ${m.name}`),
+      );
+    });
+    expect(entries).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
   });
 });
