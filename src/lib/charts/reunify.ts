@@ -60,6 +60,7 @@ export const LABELS = [
   'tf2023_identified_ap_reported',
   'settlement_announced',
   'settlement_approved',
+  'shares_sum',
 ] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
 /**
@@ -108,7 +109,12 @@ const PHONE_WIDTH = 600;
  */
 const BAR_SHARE = 0.5;
 
-/** One count axis for the status bars and the settlement band. */
+/**
+ * One count axis for every state on it, at every width: the status bars, the totals and the
+ * settlement band (4,500–5,000, the one state that reaches its end), so that a mark moving from state
+ * to state moves along the same scale and the states compare by eye. A state short of 5,000 leaves the
+ * axis's end empty, on purpose.
+ */
 const X_DOMAIN: [number, number] = [0, 5000];
 const PAD = 2;
 const VIEWS: ReunifyState['view'][] = [
@@ -141,6 +147,25 @@ export function roundShares(counts: number[]): { shares: number[]; digits: 0 | 1
   const digits = counts.some((c) => c > 0 && (c / total) * 100 < 0.5) ? 1 : 0;
   const unit = 10 ** digits;
   return { shares: counts.map((c) => Math.round((c / total) * 100 * unit) / unit / 100), digits };
+}
+
+/**
+ * What a report's shares, as printed, add up to when that is not the whole (each is rounded on its
+ * own, so 45.5 + 54.4 + 0.2 make 100.1): the drawing and the table then say so. `null` when they
+ * make 100.
+ */
+export function sharesSum(counts: number[]): number | null {
+  const { shares, digits } = roundShares(counts);
+  const whole = 100 * 10 ** digits;
+  const sum = Math.round(shares.reduce((a, b) => a + b, 0) * whole);
+  return sum === whole ? null : sum / whole;
+}
+
+/** The note on a report whose shares do not add up to 100, or `null`. */
+function sumNote(rows: TaskForceStatusRow[], copy: Copy, fmt: Format): string | null {
+  const counts = rows.map((r) => r.count);
+  const sum = sharesSum(counts);
+  return sum === null ? null : `${copy.labels.shares_sum} ${fmt.share(sum, roundShares(counts).digits)}`;
 }
 
 function segments(rows: TaskForceStatusRow[]): Segment[] {
@@ -595,6 +620,8 @@ function layout(
   });
   // Slivers: under the bar, on a leader, starting at the sliver (or ending there near the right).
   let under = bar + 6;
+  /** Where the slivers' labels leave the room under the bar free, from its left. */
+  let free = right;
   for (const s of segs.filter((q) => !wide.includes(q))) {
     const meaning = STATUS_MEANING[s.status as Status];
     const mid = (x(s.x1) + x(s.x2)) / 2;
@@ -607,8 +634,28 @@ function layout(
     const leaderEnd = under + 8;
     rules.push({ key: `leader:${meaning.key}`, x: mid, y1: bar, y2: leaderEnd, className: 'line-context' });
     const height = (name.length + value.length) * lh;
-    stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
+    const box = stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
+    free = Math.min(free, box.left, mid);
     under = Math.max(under, leaderEnd + 4 + height);
+  }
+  const sum = sumNote(rows, copy, fmt);
+  if (sum) {
+    // Said where the shares are read: under the bar from its start, beside the slivers' labels where
+    // it takes no more height than they do, else under them.
+    const beside = wrap(fit, sum, Math.min(free - left - fs, fs * 20));
+    const fits = free - left - fs >= fs * 5 && bar + 8 + beside.length * lh <= under;
+    const lines = fits ? beside : wrap(fit, sum, Math.min(right - left, fs * 20));
+    const noteTop = fits ? bar + 8 : under + 4;
+    texts.push({
+      key: 'sum',
+      lines,
+      size: fs,
+      weight: 400,
+      left,
+      top: noteTop,
+      className: 'text-muted',
+    });
+    under = Math.max(under, noteTop + lines.length * lh);
   }
   if (view === 'status_2023_ap') {
     // Two totals for the same update, neither drawn as right. The bar's end is the task force's:
@@ -660,6 +707,20 @@ function layout(
   return { texts, rects, markers, rules, above: -top, below: under, axis: true };
 }
 
+/**
+ * The count axis's ticks: its domain in equal steps, so that it ends at its end at every width (review
+ * r10: at 375 px d3's two "nice" ticks stopped at 4,000 under an axis running to 5,000), in as many
+ * steps as leave each label a text size of room on either side.
+ */
+export function axisTicks(x: (v: number) => number, fit: Fit, fmt: Format): number[] {
+  const [lo, hi] = X_DOMAIN;
+  const steps = (n: number) => Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);
+  const room = (ticks: number[]) =>
+    x(ticks[1] ?? hi) - x(ticks[0] ?? lo) >=
+    Math.max(...ticks.map((t) => fit.measure(fmt.count(t), fit.fontSize))) + 2 * fit.fontSize;
+  return [5, 2].map(steps).find(room) ?? steps(1);
+}
+
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const { lh, x } = frame(fit, fmt);
@@ -706,7 +767,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // room the bars' labels need left below them rather than above.
   const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
   const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
-  const ticks = x.ticks(fit.width < 400 ? 2 : 5);
+  const ticks = axisTicks(x, fit, fmt);
   return {
     width: fit.width,
     height,
@@ -840,6 +901,7 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
       single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')),
       apRow(),
     );
+  const sum = sumNote(status, copy, fmt);
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
     rows.push({
@@ -849,5 +911,5 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
       asOf: fmt.date(row.asOf, 'short'),
     });
   }
-  return { caption, columns, rows };
+  return sum ? { caption, columns, rows, note: sum } : { caption, columns, rows };
 }
