@@ -155,6 +155,7 @@ export function roundShares(counts: number[]): { shares: number[]; digits: 0 | 1
  * make 100.
  */
 export function sharesSum(counts: number[]): number | null {
+  if (!counts.some((c) => c > 0)) return null;
   const { shares, digits } = roundShares(counts);
   const whole = 100 * 10 ** digits;
   const sum = Math.round(shares.reduce((a, b) => a + b, 0) * whole);
