@@ -12,7 +12,7 @@ import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getEvent, getFigure, getUnreached } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { lineHeight, overlaps, widest, wrap, type Box, type Fit } from './fit.ts';
 import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
@@ -639,25 +639,6 @@ function layout(
     free = Math.min(free, box.left, mid);
     under = Math.max(under, leaderEnd + 4 + height);
   }
-  const sum = sumNote(rows, copy, fmt);
-  if (sum) {
-    // Said where the shares are read: under the bar from its start, beside the slivers' labels where
-    // it takes no more height than they do, else under them.
-    const beside = wrap(fit, sum, Math.min(free - left - fs, fs * 20));
-    const fits = free - left - fs >= fs * 5 && bar + 8 + beside.length * lh <= under;
-    const lines = fits ? beside : wrap(fit, sum, Math.min(right - left, fs * 20));
-    const noteTop = fits ? bar + 8 : under + 4;
-    texts.push({
-      key: 'sum',
-      lines,
-      size: fs,
-      weight: 400,
-      left,
-      top: noteTop,
-      className: 'text-muted',
-    });
-    under = Math.max(under, noteTop + lines.length * lh);
-  }
   if (view === 'status_2023_ap') {
     // Two totals for the same update, neither drawn as right. The bar's end is the task force's:
     // a tick through it and its name and count under it. The AP's is a hollow triangle on the same
@@ -703,6 +684,55 @@ function layout(
     const date = dateOf(asOf);
     top -= lh + 4;
     texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
+  }
+  const sum = sumNote(rows, copy, fmt);
+  if (sum) {
+    // Said once, in the muted type of the date, where it takes no height the drawing does not
+    // already have: on the date's line, set to the right (onto the next lines if they are clear
+    // there); else beside the slivers' labels under the bar; else under everything.
+    const boxOf = (t: TextBlock): Box => {
+      const w = widest(fit, t.lines, t.size, t.weight);
+      const at = t.align === 'end' ? t.left - w : t.left;
+      return { left: at, right: at + w, top: t.top, bottom: t.top + t.lines.length * lh };
+    };
+    /** Clear of every other label, and within the height above the bar (`floor` -6) or under it. */
+    const clear = (t: TextBlock, floor: number) => {
+      const box = boxOf(t);
+      return box.bottom <= floor && !texts.some((o) => overlaps(box, boxOf(o), fs / 2));
+    };
+    const dateWidth = asOf ? fit.measure(dateOf(asOf), fs) : -fs;
+    const candidates: TextBlock[] = [
+      {
+        key: 'sum',
+        lines: wrap(fit, sum, right - left - dateWidth - fs),
+        size: fs,
+        weight: 400,
+        left: right,
+        top,
+        align: 'end',
+        className: 'text-muted',
+      },
+      {
+        key: 'sum',
+        lines: wrap(fit, sum, Math.min(free - left - fs, fs * 20)),
+        size: fs,
+        weight: 400,
+        left,
+        top: bar + 8,
+        className: 'text-muted',
+      },
+    ];
+    const placed = candidates.find((t, i) => clear(t, i === 0 ? -6 : under)) ?? {
+      key: 'sum',
+      lines: wrap(fit, sum, Math.min(right - left, fs * 20)),
+      size: fs,
+      weight: 400,
+      left,
+      top: under + 4,
+      className: 'text-muted',
+    };
+    texts.push(placed);
+    under = Math.max(under, placed.top + placed.lines.length * lh);
   }
   rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
   return { texts, rects, markers, rules, above: -top, below: under, axis: true };
