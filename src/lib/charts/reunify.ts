@@ -697,17 +697,20 @@ function layout(
     };
     /** Clear of every other label, and within the height above the bar (`floor` -6) or under it. */
     const clear = (t: TextBlock, floor: number) => {
-      const box = boxOf(t);
-      return box.bottom <= floor && !texts.some((o) => overlaps(box, boxOf(o), fs / 2));
+      const own = boxOf(t);
+      // Half a text size clear of a label beside it; lines above and below keep their own spacing.
+      const box = { ...own, left: own.left - fs / 2, right: own.right + fs / 2 };
+      return own.bottom <= floor && !texts.some((o) => overlaps(box, boxOf(o), 1));
     };
     const dateWidth = asOf ? fit.measure(dateOf(asOf), fs) : -fs;
     const candidates: TextBlock[] = [
       {
         key: 'sum',
-        lines: wrap(fit, sum, right - left - dateWidth - fs),
+        // To the drawing's edge, as the axis's last label reaches.
+        lines: wrap(fit, sum, fit.width - PAD - left - dateWidth - fs),
         size: fs,
         weight: 400,
-        left: right,
+        left: fit.width - PAD,
         top,
         align: 'end',
         className: 'text-muted',
