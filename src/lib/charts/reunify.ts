@@ -12,7 +12,7 @@ import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getEvent, getFigure, getUnreached } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { lineHeight, widest, wrap, type Fit } from './fit.ts';
+import { lineHeight, overlaps, widest, wrap, type Box, type Fit } from './fit.ts';
 import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
@@ -60,6 +60,7 @@ export const LABELS = [
   'tf2023_identified_ap_reported',
   'settlement_announced',
   'settlement_approved',
+  'shares_sum',
 ] as const;
 export const COLUMNS = ['status', 'count', 'share', 'asOf'] as const;
 /**
@@ -108,7 +109,12 @@ const PHONE_WIDTH = 600;
  */
 const BAR_SHARE = 0.5;
 
-/** One count axis for the status bars and the settlement band. */
+/**
+ * One count axis for every state on it, at every width: the status bars, the totals and the
+ * settlement band (4,500–5,000, the one state that reaches its end), so that a mark moving from state
+ * to state moves along the same scale and the states compare by eye. A state short of 5,000 leaves the
+ * axis's end empty, on purpose.
+ */
 const X_DOMAIN: [number, number] = [0, 5000];
 const PAD = 2;
 const VIEWS: ReunifyState['view'][] = [
@@ -141,6 +147,26 @@ export function roundShares(counts: number[]): { shares: number[]; digits: 0 | 1
   const digits = counts.some((c) => c > 0 && (c / total) * 100 < 0.5) ? 1 : 0;
   const unit = 10 ** digits;
   return { shares: counts.map((c) => Math.round((c / total) * 100 * unit) / unit / 100), digits };
+}
+
+/**
+ * What a report's shares, as printed, add up to when that is not the whole (each is rounded on its
+ * own, so 45.5 + 54.4 + 0.2 make 100.1): the drawing and the table then say so. `null` when they
+ * make 100.
+ */
+export function sharesSum(counts: number[]): number | null {
+  if (!counts.some((c) => c > 0)) return null;
+  const { shares, digits } = roundShares(counts);
+  const whole = 100 * 10 ** digits;
+  const sum = Math.round(shares.reduce((a, b) => a + b, 0) * whole);
+  return sum === whole ? null : sum / whole;
+}
+
+/** The note on a report whose shares do not add up to 100, or `null`. */
+function sumNote(rows: TaskForceStatusRow[], copy: Copy, fmt: Format): string | null {
+  const counts = rows.map((r) => r.count);
+  const sum = sharesSum(counts);
+  return sum === null ? null : `${copy.labels.shares_sum} ${fmt.share(sum, roundShares(counts).digits)}`;
 }
 
 function segments(rows: TaskForceStatusRow[]): Segment[] {
@@ -595,6 +621,8 @@ function layout(
   });
   // Slivers: under the bar, on a leader, starting at the sliver (or ending there near the right).
   let under = bar + 6;
+  /** Where the slivers' labels leave the room under the bar free, from its left. */
+  let free = right;
   for (const s of segs.filter((q) => !wide.includes(q))) {
     const meaning = STATUS_MEANING[s.status as Status];
     const mid = (x(s.x1) + x(s.x2)) / 2;
@@ -607,7 +635,8 @@ function layout(
     const leaderEnd = under + 8;
     rules.push({ key: `leader:${meaning.key}`, x: mid, y1: bar, y2: leaderEnd, className: 'line-context' });
     const height = (name.length + value.length) * lh;
-    stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
+    const box = stack(meaning.key, name, value, at, align, leaderEnd + 4 + height);
+    free = Math.min(free, box.left, mid);
     under = Math.max(under, leaderEnd + 4 + height);
   }
   if (view === 'status_2023_ap') {
@@ -656,8 +685,74 @@ function layout(
     top -= lh + 4;
     texts.push({ key: 'date', lines: [date], size: fs, weight: 400, left, top, className: 'text-muted' });
   }
+  const sum = sumNote(rows, copy, fmt);
+  if (sum) {
+    // Said once, in the muted type of the date, where it takes no height the drawing does not
+    // already have: on the date's line, set to the right (onto the next lines if they are clear
+    // there); else beside the slivers' labels under the bar; else under everything.
+    const boxOf = (t: TextBlock): Box => {
+      const w = widest(fit, t.lines, t.size, t.weight);
+      const at = t.align === 'end' ? t.left - w : t.left;
+      return { left: at, right: at + w, top: t.top, bottom: t.top + t.lines.length * lh };
+    };
+    /** Clear of every other label, and within the height above the bar (`floor` -6) or under it. */
+    const clear = (t: TextBlock, floor: number) => {
+      const own = boxOf(t);
+      // Half a text size clear of a label beside it; lines above and below keep their own spacing.
+      const box = { ...own, left: own.left - fs / 2, right: own.right + fs / 2 };
+      return own.bottom <= floor && !texts.some((o) => overlaps(box, boxOf(o), 1));
+    };
+    const dateWidth = asOf ? fit.measure(dateOf(asOf), fs) : -fs;
+    const candidates: TextBlock[] = [
+      {
+        key: 'sum',
+        // To the drawing's edge, as the axis's last label reaches.
+        lines: wrap(fit, sum, fit.width - PAD - left - dateWidth - fs),
+        size: fs,
+        weight: 400,
+        left: fit.width - PAD,
+        top,
+        align: 'end',
+        className: 'text-muted',
+      },
+      {
+        key: 'sum',
+        lines: wrap(fit, sum, Math.min(free - left - fs, fs * 20)),
+        size: fs,
+        weight: 400,
+        left,
+        top: bar + 8,
+        className: 'text-muted',
+      },
+    ];
+    const placed = candidates.find((t, i) => clear(t, i === 0 ? -6 : under)) ?? {
+      key: 'sum',
+      lines: wrap(fit, sum, Math.min(right - left, fs * 20)),
+      size: fs,
+      weight: 400,
+      left,
+      top: under + 4,
+      className: 'text-muted',
+    };
+    texts.push(placed);
+    under = Math.max(under, placed.top + placed.lines.length * lh);
+  }
   rules.push({ key: 'zero', x: left, y1: -6, y2: bar + 6, className: 'line-context' });
   return { texts, rects, markers, rules, above: -top, below: under, axis: true };
+}
+
+/**
+ * The count axis's ticks: its domain in equal steps, so that it ends at its end at every width (review
+ * r10: at 375 px d3's two "nice" ticks stopped at 4,000 under an axis running to 5,000), in as many
+ * steps as leave each label a text size of room on either side.
+ */
+export function axisTicks(x: (v: number) => number, fit: Fit, fmt: Format): number[] {
+  const [lo, hi] = X_DOMAIN;
+  const steps = (n: number) => Array.from({ length: n + 1 }, (_, i) => lo + ((hi - lo) * i) / n);
+  const room = (ticks: number[]) =>
+    x(ticks[1] ?? hi) - x(ticks[0] ?? lo) >=
+    Math.max(...ticks.map((t) => fit.measure(fmt.count(t), fit.fontSize))) + 2 * fit.fontSize;
+  return [5, 2].map(steps).find(room) ?? steps(1);
 }
 
 /** Draws one state of the chart, laid out for `fit`. */
@@ -706,7 +801,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // room the bars' labels need left below them rather than above.
   const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
   const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
-  const ticks = x.ticks(fit.width < 400 ? 2 : 5);
+  const ticks = axisTicks(x, fit, fmt);
   return {
     width: fit.width,
     height,
@@ -840,6 +935,7 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
       single(copy.labels.tf2023_identified_total, getFigure(data.dataset, 'tf2023_identified')),
       apRow(),
     );
+  const sum = sumNote(status, copy, fmt);
   if (state.view === 'unresolved') {
     const row = unresolvedRow(data);
     rows.push({
@@ -849,5 +945,5 @@ export function table(data: ChartData, state: ReunifyState, copy: Copy, fmt: For
       asOf: fmt.date(row.asOf, 'short'),
     });
   }
-  return { caption, columns, rows };
+  return sum ? { caption, columns, rows, note: sum } : { caption, columns, rows };
 }

@@ -48,5 +48,12 @@ export function renderTable(
       if (column.numeric) td.className = 'num';
     }
   }
+  // What is said of the rows as a whole, once, under them, across the columns.
+  if (data.note) {
+    const cell = table.createTFoot().insertRow().insertCell();
+    cell.colSpan = data.columns.length;
+    cell.className = 'table-note';
+    cell.textContent = data.note;
+  }
   return table;
 }

@@ -58,6 +58,8 @@ export interface DataTable {
   caption: string;
   columns: TableColumn[];
   rows: Record<string, string>[];
+  /** What the rows need said about them as a whole (a reunify report's shares, rounded, add to 100.1). */
+  note?: string;
 }
 
 /**

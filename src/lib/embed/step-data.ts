@@ -6,7 +6,7 @@
 import { table as columnTable, toCSV } from 'arquero';
 import type { DataTable } from '../charts/types.ts';
 
-/** The table as CSV (a header of the column names, one line a row, as the record's downloads) and as JSON (caption, columns, rows). */
+/** The table as CSV (a header of the column names, one line a row, as the record's downloads) and as JSON (caption, columns, rows, and the table's note if it has one). */
 export function stepDataFiles(table: DataTable): { csv: string; json: string } {
   const { caption, columns, rows } = table;
   const labels = columns.map((c) => c.label);
@@ -19,6 +19,7 @@ export function stepDataFiles(table: DataTable): { csv: string; json: string } {
     caption,
     columns: columns.map((c) => ({ key: c.key, name: c.label, numeric: c.numeric ?? false })),
     rows: rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, row[c.key] ?? '']))),
+    ...(table.note ? { note: table.note } : {}),
   };
   return { csv, json: `${JSON.stringify(json, null, 2)}\n` };
 }

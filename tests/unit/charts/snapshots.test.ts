@@ -9,16 +9,23 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as Plot from '@observablehq/plot';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { edition, LANGS } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { chartData } from '../../../src/lib/charts/data.ts';
-import { fitFor, type Fit } from '../../../src/lib/charts/fit.ts';
-import { bandFit, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
+import { fitFor, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
+import { bandFit, EMBED_BANDS, STEPPER_BANDS } from '../../../src/lib/embed/bands.ts';
 import { CHART_IDS, frameOf } from '../../../src/lib/charts/index.ts';
 import { renderChart, STATIC_FIT } from '../../../src/lib/charts/render.ts';
-import { stateKey as reunifyStateKey } from '../../../src/lib/charts/reunify.ts';
+import {
+  LABELS as REUNIFY_LABELS,
+  sharesSum,
+  spec as reunifySpec,
+  stateKey as reunifyStateKey,
+  table as reunifyTable,
+} from '../../../src/lib/charts/reunify.ts';
 import { columns as scaleColumns, MEASURES as SCALE_MEASURES } from '../../../src/lib/charts/scale.ts';
 import { scopeIds } from '../../../src/lib/charts/scope-ids.ts';
 import { stateKey as timelineStateKey } from '../../../src/lib/charts/timeline.ts';
@@ -975,4 +982,126 @@ describe('reunify', () => {
     // The settlement's cards (review fc9 I3).
     expect(heads).toBe(2);
   });
+});
+
+describe('reunify: what the rounded shares add up to, and one count axis', () => {
+  const c = chartCopy(copy, 'reunify', dataset, format) as Parameters<typeof reunifyTable>[2];
+  /** The rooms the chart is drawn for: the story's live box on phones and laptops, the page's drawings without scripts, and every embed band. */
+  const FITS: [string, Fit][] = [
+    ['story 320', fitFor(296, 330)],
+    ['story 390', fitFor(366, 470)],
+    ['story 1280', fitFor(720, 430)],
+    ['static', STATIC_FIT],
+    ['wide static', WIDE_STATIC_FIT],
+    ...EMBED_BANDS.map((b): [string, Fit] => [`embed ${b.width}`, bandFit(b)]),
+  ];
+  /** The shares a drawing prints ("45.5%", "7 · 0.2%"), leaving out the note. */
+  const printedShares = (svg: Element) =>
+    [...svg.querySelectorAll('text:not([data-key="text:sum"])')]
+      .flatMap((t) => {
+        const spans = [...t.querySelectorAll('tspan')];
+        return spans.length ? spans.map((x) => x.textContent ?? '') : [t.textContent ?? ''];
+      })
+      .flatMap((line) => {
+        const m = /(?:^|· )(\d+(?:\.\d)?)%$/.exec(line);
+        return m ? [Number(m[1])] : [];
+      });
+  const sumNotes = (svg: Element) => [...svg.querySelectorAll('[data-key="text:sum"]')].map(labelOf);
+
+  it('sums the shares as printed, and only when they do not make 100', () => {
+    expect(sharesSum([1779, 7, 2127])).toBeCloseTo(1.001, 6);
+    expect(sharesSum([2926, 998])).toBeNull();
+    expect(sharesSum([1, 1, 1])).toBeCloseTo(0.99, 6);
+    expect(sharesSum([2, 1, 1])).toBeNull();
+    expect(sharesSum([0, 0])).toBeNull();
+  });
+
+  it.each(FITS)(
+    '2021 (%s): says the printed shares add to 100.1%%, in the drawing and the table',
+    (_, fit) => {
+      const svg = draw(step('reunify-2021'), fit);
+      const shares = printedShares(svg);
+      expect(shares).toHaveLength(3);
+      const sum = Math.round(shares.reduce((a, b) => a + b, 0) * 10) / 10;
+      expect(sum).toBe(100.1);
+      const note = `${c.labels.shares_sum} ${format.share(sum / 100, 1)}`;
+      expect(sumNotes(svg)).toEqual([note]);
+      expect(tableOf(step('reunify-2021')).note).toBe(note);
+    },
+  );
+
+  it.each(FITS)('2023 (%s): shares that make 100 get no note', (_, fit) => {
+    for (const id of ['reunify-2023', 'reunify-2023-3', 'reunify-unresolved']) {
+      const svg = draw(step(id), fit);
+      const shares = printedShares(svg);
+      expect(
+        shares.reduce((a, b) => a + b, 0),
+        id,
+      ).toBe(100);
+      expect(sumNotes(svg), id).toEqual([]);
+      expect(tableOf(step(id)).note, id).toBeUndefined();
+    }
+  });
+
+  it('says whatever sum the rounding gives: three equal counts make 99%, three of 2, 1, 1 make 100', () => {
+    const data = chartData(dataset);
+    const drawn = (counts: number[]) => {
+      const rows = data.taskForce2021.map((r, i) => ({ ...r, count: counts[i] ?? 0 }));
+      const d = { ...data, taskForce2021: rows };
+      const { window } = new JSDOM('');
+      const state = { view: 'status_2021' } as const;
+      const svg = Plot.plot({ ...reunifySpec(d, state, c, format, STATIC_FIT), document: window.document });
+      return { notes: sumNotes(svg as Element), note: reunifyTable(d, state, c, format).note };
+    };
+    const thirds = drawn([1, 1, 1]);
+    expect(thirds.notes).toEqual([`${c.labels.shares_sum} ${format.share(0.99)}`]);
+    expect(thirds.note).toBe(thirds.notes[0]);
+    expect(drawn([2, 1, 1])).toEqual({ notes: [], note: undefined });
+    expect(REUNIFY_LABELS).toContain('shares_sum');
+  });
+
+  it.each(FITS)(
+    '%s: the count axis runs from 0 to 5,000 in equal steps, the bars on the same scale',
+    (_, fit) => {
+      const squares = ['first_families', 'one_family'];
+      const steps = STEPS.flatMap((x) =>
+        x.chart === 'reunify' && !squares.includes(x.state.view) ? [x] : [],
+      );
+      for (const s of steps) {
+        const svg = draw(s, fit);
+        // The axis's labels: the text outside the keyed marks.
+        const ticks = [...svg.querySelectorAll('text')]
+          .filter((t) => !t.closest('[data-mark]'))
+          .map((t) => ({
+            value: Number((t.textContent ?? '').replace(/\D/g, '')),
+            x: Number(/translate\(([-\d.]+)/.exec(t.getAttribute('transform') ?? '')?.[1]),
+          }));
+        expect(ticks.length, s.id).toBeGreaterThanOrEqual(3);
+        expect(ticks[0]?.value, s.id).toBe(0);
+        expect(ticks.at(-1)?.value, s.id).toBe(5000);
+        const step = ticks[1]!.value;
+        expect(
+          ticks.map((t) => t.value),
+          s.id,
+        ).toEqual(ticks.map((_, i) => i * step));
+        // The bar's end stands where its total falls on that axis.
+        if (!['status_2021', 'status_2023', 'status_2023_ap', 'unresolved'].includes(s.state.view)) continue;
+        const x0 = ticks[0]!.x;
+        const x1 = ticks.at(-1)!.x;
+        const rects = [...svg.querySelectorAll('[data-key^="rect:"]')].filter(
+          (r) => r.getAttribute('data-key') !== 'rect:unresolved',
+        );
+        const end = Math.max(
+          ...rects.map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width'))),
+        );
+        const rows =
+          s.state.view === 'status_2021'
+            ? chartData(dataset).taskForce2021
+            : chartData(dataset).taskForce2023;
+        const total = rows.reduce((a, r) => a + r.count, 0);
+        // A sliver at the end is drawn a pixel wider on each side.
+        expect(Math.abs(end - (x0 + ((x1 - x0) * total) / 5000)), s.id).toBeLessThanOrEqual(1.5);
+      }
+    },
+  );
 });
