@@ -559,7 +559,11 @@ function layout(
   const anchors = new Map<string, { x: number; y: number; r: number }>();
 
   const keyPlaced: PlacedLabel[] = [];
-  const swatches: { key: string; className: string; x: number; y: number }[] = [];
+  const swatches: { key: string; className: string; x: number; y: number; opacity: number }[] = [];
+  // A swatch looks like the marks it names in this state: pale where all of them are dimmed, full
+  // where the state puts some forward (the bar in focus, when its parts are summed; review r10).
+  const swatchOpacity = (group: BreakdownGroup) =>
+    bars.some((b) => b.group === group && segmentShown(b)) ? 1 : DIM;
   const swatchR = swatchRadius(fs);
   const nameAt = swatchRoom(fit);
   keyRows.forEach((row, r) => {
@@ -576,7 +580,13 @@ function layout(
         spot: { x: left, y: top, align: 'start', valign: 'top' },
         box: { left, top, right: left + item.width, bottom: top + lh },
       });
-      swatches.push({ key: group, className, x: 4 + item.left + swatchR, y: top + lh / 2 });
+      swatches.push({
+        key: group,
+        className,
+        x: 4 + item.left + swatchR,
+        y: top + lh / 2,
+        opacity: swatchOpacity(group),
+      });
     }
   });
 
@@ -884,7 +894,10 @@ function layout(
         symbol: 'square',
         r: swatchR,
         className: s.className,
-        render: keyed('swatch', () => s.key),
+        render: withOpacity(
+          keyed('swatch', () => s.key),
+          () => s.opacity,
+        ),
       }),
     ),
   );

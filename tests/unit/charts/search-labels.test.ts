@@ -283,4 +283,38 @@ describe.each(LANGS)('search chart labels, in %s', (lang) => {
     expect(entries).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
+
+  it.each(FITS)('each key swatch looks like the bars it names in its state: $name', ({ fit }) => {
+    let swatches = 0;
+    /** A mark's colour (its class from the design's marks) and its opacity, as drawn. */
+    const look = (el: Element) => ({
+      colour: [...(el.closest('g[class]')?.classList ?? [])].find((c) => /^mark-/.test(c)) ?? '',
+      opacity: Number(el.getAttribute('opacity') ?? el.closest('g[opacity]')?.getAttribute('opacity') ?? 1),
+    });
+    const problems = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
+      return [...svg.querySelectorAll('[data-key^="swatch:"]')].flatMap((swatch) => {
+        swatches++;
+        const group = swatch.getAttribute('data-key')!.slice('swatch:'.length);
+        const bars = [...svg.querySelectorAll(`[data-key^="bar:"][data-key$=":${group}"]`)].map(look);
+        const mine = look(swatch);
+        const said = `${id}: the ${group} swatch (${mine.colour}, ${mine.opacity})`;
+        if (!bars.length) return [`${said} names no bar`];
+        const colours = new Set(bars.map((b) => b.colour));
+        const opacities = new Set(bars.map((b) => b.opacity));
+        return [
+          ...(colours.size === 1 && colours.has(mine.colour)
+            ? []
+            : [`${said}: bars in ${[...colours].join(', ')}`]),
+          // Like all of them where they all look alike, else like those the state puts forward (full).
+          ...(mine.opacity === Math.max(...opacities)
+            ? []
+            : [`${said}: bars at ${[...opacities].join(', ')}`]),
+        ];
+      });
+    });
+    // The key is drawn in each of the breakdown's states.
+    expect(swatches).toBeGreaterThanOrEqual(9);
+    expect(problems).toEqual([]);
+  });
 });
