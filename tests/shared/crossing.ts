@@ -4,6 +4,9 @@
  * rules and label boxes returned from the page by `chartRules`, judged here in Node).
  */
 
+/** Whether two segments cross: the drawing's own check (its leaders keep off its lines by it). */
+export { segmentsCross } from '../../src/lib/charts/fit.ts';
+
 export interface At {
   x: number;
   y: number;

@@ -143,6 +143,21 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
 }
 
 /** The line height chart text is set at, px. */
+/**
+ * Whether the segments a–b and c–d cross: each one's ends on either side of the other. Segments that
+ * only meet at an end, or run along one line, do not.
+ */
+export function segmentsCross(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  c: { x: number; y: number },
+  d: { x: number; y: number },
+): boolean {
+  const side = (p: typeof a, q: typeof a, r: typeof a) =>
+    Math.sign((q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x));
+  return side(a, b, c) * side(a, b, d) < 0 && side(c, d, a) * side(c, d, b) < 0;
+}
+
 export const lineHeight = (size: number) => Math.round(size * 1.2);
 
 /** Where a label may go: a point, and how its box sits against it. */

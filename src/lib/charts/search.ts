@@ -20,6 +20,7 @@ import {
   labelBox,
   lineHeight,
   placeLabels,
+  segmentsCross,
   swatchRadius,
   wrap,
   type Box,
@@ -557,9 +558,22 @@ function layout(
     });
   /** Where each note points: its point, so that a note set apart gets a leader line back to it. */
   const anchors = new Map<string, { x: number; y: number; r: number }>();
+  /** A label's leader: from its point's ring to the nearest edge of its box; none where it stands by the point. */
+  const leaderOf = (a: { x: number; y: number; r: number }, box: Box) => {
+    const tx = Math.max(box.left, Math.min(a.x, box.right));
+    const ty = Math.max(box.top, Math.min(a.y, box.bottom));
+    const d = Math.hypot(tx - a.x, ty - a.y);
+    if (d < a.r + 8) return null;
+    const k = a.r / d;
+    return { x1: a.x + (tx - a.x) * k, y1: a.y + (ty - a.y) * k, x2: tx, y2: ty };
+  };
 
   const keyPlaced: PlacedLabel[] = [];
-  const swatches: { key: string; className: string; x: number; y: number }[] = [];
+  const swatches: { key: string; className: string; x: number; y: number; opacity: number }[] = [];
+  // A swatch looks like the marks it names in this state: pale where all of them are dimmed, full
+  // where the state puts some forward (the bar in focus, when its parts are summed; review r10).
+  const swatchOpacity = (group: BreakdownGroup) =>
+    bars.some((b) => b.group === group && segmentShown(b)) ? 1 : DIM;
   const swatchR = swatchRadius(fs);
   const nameAt = swatchRoom(fit);
   keyRows.forEach((row, r) => {
@@ -576,7 +590,13 @@ function layout(
         spot: { x: left, y: top, align: 'start', valign: 'top' },
         box: { left, top, right: left + item.width, bottom: top + lh },
       });
-      swatches.push({ key: group, className, x: 4 + item.left + swatchR, y: top + lh / 2 });
+      swatches.push({
+        key: group,
+        className,
+        x: 4 + item.left + swatchR,
+        y: top + lh / 2,
+        opacity: swatchOpacity(group),
+      });
     }
   });
 
@@ -811,9 +831,28 @@ function layout(
   // One at a time, each in the first of its shapes that has a clear spot (else as placeLabels would),
   // a note on a point only where it stands nearer that point than any other.
   const placedNotes: PlacedLabel[] = [];
+  // A note's leader crosses neither the count's line nor a rule where the list grew (review r10: at
+  // 320 the email note hung 85 px under its point, its leader across both); none clear, it gives way
+  // to the key.
+  const linePx = filings.map((p) => ({ x: x(p.at), y: y(p.value) }));
+  const strokes = [
+    ...linePx.slice(1).map((b, i) => [linePx[i]!, b] as const),
+    ...changes.map(
+      (c) =>
+        [
+          { x: x(c.at), y: y(c.value) },
+          { x: x(c.at), y: frame.bottom },
+        ] as const,
+    ),
+  ];
+  const leaderClear = (note: LabelRequest, spot: Spot) => {
+    const a = anchors.get(note.key);
+    const l = a && leaderOf(a, labelBox(fit, note, spot));
+    return !l || !strokes.some(([c, d]) => segmentsCross({ x: l.x1, y: l.y1 }, { x: l.x2, y: l.y2 }, c, d));
+  };
   const ownSpots = (note: LabelRequest): LabelRequest => {
     const p = noteOf.get(note.key);
-    return p ? { ...note, spots: nearOwn(note, p) } : note;
+    return p ? { ...note, spots: nearOwn(note, p).filter((spot) => leaderClear(note, spot)) } : note;
   };
   for (const note of notes) {
     const shapes = [note.lines, ...(reshaped.get(note.key) ?? [])];
@@ -822,7 +861,8 @@ function layout(
       .map((lines) => placeLabels(fit, [ownSpots({ ...note, lines, optional: true })], frame, taken)[0])
       .find((n) => n !== undefined);
     const near = ownSpots(note);
-    const placed = clear ?? placeLabels(fit, [near.spots.length ? near : note], frame, taken)[0];
+    const placed =
+      clear ?? placeLabels(fit, [near.spots.length || note.optional ? near : note], frame, taken)[0];
     if (placed) placedNotes.push(placed);
   }
   // An emailed count whose note found no room is explained in the key: its diamond and short words
@@ -839,13 +879,8 @@ function layout(
   // A leader from each note set apart from its point to the nearest edge of the note.
   const leaders = [...named, ...placedNotes].flatMap((n) => {
     const a = anchors.get(n.key);
-    if (!a) return [];
-    const tx = Math.max(n.box.left, Math.min(a.x, n.box.right));
-    const ty = Math.max(n.box.top, Math.min(a.y, n.box.bottom));
-    const d = Math.hypot(tx - a.x, ty - a.y);
-    if (d < a.r + 8) return [];
-    const k = a.r / d;
-    return [{ key: n.key, x1: a.x + (tx - a.x) * k, y1: a.y + (ty - a.y) * k, x2: tx, y2: ty }];
+    const l = a && leaderOf(a, n.box);
+    return l ? [{ key: n.key, ...l }] : [];
   });
 
   marks.push(
@@ -884,7 +919,10 @@ function layout(
         symbol: 'square',
         r: swatchR,
         className: s.className,
-        render: keyed('swatch', () => s.key),
+        render: withOpacity(
+          keyed('swatch', () => s.key),
+          () => s.opacity,
+        ),
       }),
     ),
   );

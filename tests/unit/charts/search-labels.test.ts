@@ -15,7 +15,7 @@ import { estimate, fitFor, lineHeight, type Box, type Fit } from '../../../src/l
 import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { STEPS, type Step } from '../../../src/lib/story/steps.ts';
-import { crosses, ruleCrossings } from '../../shared/crossing.ts';
+import { crosses, ruleCrossings, segmentsCross } from '../../shared/crossing.ts';
 import { origin, pathInSvg, PRERENDERED_FITS } from '../../shared/drawn.ts';
 
 const FITS: { name: string; fit: Fit }[] = [
@@ -178,6 +178,17 @@ describe('crossing a box', () => {
   });
 });
 
+describe('crossing a segment', () => {
+  it('finds two segments that cross, and none that meet at an end, run side by side or pass apart', () => {
+    const o = { x: 0, y: 0 };
+    expect(segmentsCross(o, { x: 10, y: 10 }, { x: 0, y: 10 }, { x: 10, y: 0 })).toBe(true);
+    expect(segmentsCross(o, { x: 10, y: 0 }, { x: 5, y: -5 }, { x: 5, y: 5 })).toBe(true);
+    expect(segmentsCross(o, { x: 10, y: 0 }, { x: 10, y: 0 }, { x: 20, y: 5 })).toBe(false);
+    expect(segmentsCross(o, { x: 10, y: 0 }, { x: 0, y: 2 }, { x: 10, y: 2 })).toBe(false);
+    expect(segmentsCross(o, { x: 10, y: 0 }, { x: 12, y: -5 }, { x: 12, y: 5 })).toBe(false);
+  });
+});
+
 describe('standing by a mark', () => {
   const box = { left: 10, top: 0, right: 20, bottom: 10 };
   it('measures from the mark’s edge and between boxes', () => {
@@ -281,6 +292,70 @@ describe.each(LANGS)('search chart labels, in %s', (lang) => {
       );
     });
     expect(entries).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(FITS)('each key swatch looks like the bars it names in its state: $name', ({ fit }) => {
+    let swatches = 0;
+    /** A mark's colour (its class from the design's marks) and its opacity, as drawn. */
+    const look = (el: Element) => ({
+      colour: [...(el.closest('g[class]')?.classList ?? [])].find((c) => /^mark-/.test(c)) ?? '',
+      opacity: Number(el.getAttribute('opacity') ?? el.closest('g[opacity]')?.getAttribute('opacity') ?? 1),
+    });
+    const problems = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
+      return [...svg.querySelectorAll('[data-key^="swatch:"]')].flatMap((swatch) => {
+        swatches++;
+        const group = swatch.getAttribute('data-key')!.slice('swatch:'.length);
+        const bars = [...svg.querySelectorAll(`[data-key^="bar:"][data-key$=":${group}"]`)].map(look);
+        const mine = look(swatch);
+        const said = `${id}: the ${group} swatch (${mine.colour}, ${mine.opacity})`;
+        if (!bars.length) return [`${said} names no bar`];
+        const colours = new Set(bars.map((b) => b.colour));
+        const opacities = new Set(bars.map((b) => b.opacity));
+        return [
+          ...(colours.size === 1 && colours.has(mine.colour)
+            ? []
+            : [`${said}: bars in ${[...colours].join(', ')}`]),
+          // Like all of them where they all look alike, else like those the state puts forward (full).
+          ...(mine.opacity === Math.max(...opacities)
+            ? []
+            : [`${said}: bars at ${[...opacities].join(', ')}`]),
+        ];
+      });
+    });
+    // The key is drawn in each of the breakdown's states.
+    expect(swatches).toBeGreaterThanOrEqual(9);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(FITS)('no leader crosses the count’s line or a rule: $name', ({ fit }) => {
+    let leaders = 0;
+    const problems = states.flatMap(({ id, step }) => {
+      const svg = draw(lang, step, fit);
+      const line = lineOf(svg);
+      const strokes: { name: string; a: Point; b: Point }[] = [
+        ...line.slice(1).map((b, i) => ({ name: 'the count’s line', a: line[i]!, b })),
+        ...[...svg.querySelectorAll('line[data-key^="change:"]')].map((el) => {
+          const o = origin(el);
+          const at = (k: string) => Number(el.getAttribute(k) ?? 0);
+          const name = `the rule ${el.getAttribute('data-key')}`;
+          return {
+            name,
+            a: { x: o.x + at('x1'), y: o.y + at('y1') },
+            b: { x: o.x + at('x2'), y: o.y + at('y2') },
+          };
+        }),
+      ];
+      return [...svg.querySelectorAll('[data-key^="leader:"]')].flatMap((el) => {
+        leaders++;
+        const [a, b] = pathInSvg(el) as [Point, Point];
+        return strokes
+          .filter((s) => segmentsCross(a, b, s.a, s.b))
+          .map((s) => `${id}: ${el.getAttribute('data-key')} crosses ${s.name}`);
+      });
+    });
+    expect(leaders).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
 });
