@@ -13,9 +13,9 @@ import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
 /**
- * The 348 dots: plain; beside the officials' claim and what the inspector general found; or
- * annotated with a finding the OIG could not count (flawed records, parents known to want their
- * children), or with the recommendations.
+ * The 348 dots: plain; under the officials' claim and what the inspector general found (the
+ * state's title and subtitle); under a finding the OIG could not count (flawed records, with a
+ * note; parents known to want their children); or beside the recommendations.
  */
 export interface FindingState {
   focus: 'parents' | 'claim' | 'flawed_records' | 'known_wish' | 'recommendations';
@@ -101,29 +101,20 @@ function notesOf(
       bottom: top + blockHeight({ lines, size: fs }),
     };
   }
-  if (state.focus === 'known_wish' || state.focus === 'flawed_records') {
+  // The claim's title and subtitle say what officials said and what the inspector general found,
+  // and the known wish's subtitle that no count singles a dot out; they are drawn with the chart
+  // wherever it appears, so the grid takes the room a note repeating them would.
+  if (state.focus === 'claim' || state.focus === 'known_wish')
+    return { blocks: [], bullets: [], bottom: top };
+  if (state.focus === 'flawed_records') {
     // In ink, in the subtitle's weight: the accent is the parents' colour, and this note counts
     // none of them; the title says the finding, the note what the chart can and cannot show.
-    const lines = wrap(fit, copy.labels[state.focus], width);
+    const lines = wrap(fit, copy.labels.flawed_records, width);
     return {
-      blocks: [{ key: state.focus, lines, size: fs, weight: 400, left: PAD, top }],
+      blocks: [{ key: 'flawed_records', lines, size: fs, weight: 400, left: PAD, top }],
       bullets: [],
       bottom: top + blockHeight({ lines, size: fs }),
     };
-  }
-  if (state.focus === 'claim') {
-    // What officials said, then what the inspector general found, each after a bullet.
-    const blocks: TextBlock[] = [];
-    const bullets: { key: string; x: number; y: number }[] = [];
-    let y = top;
-    const indent = PAD + 14;
-    for (const key of ['claim_said', 'claim_found'] as const) {
-      const lines = wrap(fit, copy.labels[key], width - indent);
-      blocks.push({ key, lines, size: fs, weight: 400, left: indent, top: y });
-      bullets.push({ key, x: PAD + 4, y: y + lineHeight(fs) / 2 });
-      y += blockHeight({ lines, size: fs }) + 4;
-    }
-    return { blocks, bullets, bottom: y };
   }
   // The count of recommendations, its heading beside it, then each recommendation as a bullet.
   const big = Math.round(fs * 1.45);
@@ -177,8 +168,10 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
   // filling its room (a wide chart), a state with a short note is a shorter drawing, not one with
   // a band of blank under it.
   const notesHeight = notesOf(state, copy, fit, recs, 0).bottom;
-  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - GAP - notesHeight - PAD);
-  const height = Math.ceil(gridTop + g.height + GAP + notesHeight + PAD);
+  // The gap under the grid stands between it and its notes; a state without notes ends at its grid.
+  const under = notesHeight > 0 ? GAP + notesHeight : 0;
+  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - under - PAD);
+  const height = Math.ceil(gridTop + g.height + under + PAD);
   const radius = Math.max(1.8, g.pitch * 0.36);
   const place = (i: number): Unit => ({
     i,

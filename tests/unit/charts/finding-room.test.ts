@@ -31,6 +31,13 @@ const FITS: { name: string; fit: Fit; box?: true }[] = [...PRERENDERED_FITS, ...
 /** The least pitch of the grid anywhere, px: under it a dot no longer reads as one. */
 const MIN_PITCH = 5;
 /**
+ * The pitch, px, that a state keeps where the parents' own state has it: a state's notes may not
+ * shrink its dots below it (review r12 SF1: at 320 × 640 the claim's two notes, which repeated its
+ * title and subtitle, shrank the dots to 4.9 px across, 3.6 in Spanish). The recommendations are
+ * that state's subject, the grid muted beside them, so it keeps only the legible least.
+ */
+const KEPT_PITCH = 7;
+/**
  * How close the pitch comes to the largest that the room the drawing's text leaves allows (the gaps
  * around the grid and between notes take the rest: on a 320 px phone, about a fifth of it).
  */
@@ -120,6 +127,22 @@ describe.each(LANGS)('the finding grid, in %s', (lang) => {
       if (blank > MAX_BLANK)
         problems.push(`${s.id}: ${Math.round(blank)} px blank from y ${Math.round(at)}, over ${MAX_BLANK}`);
     }
+    expect(problems).toEqual([]);
+  });
+
+  it.each([...PRERENDERED_FITS, LIVE[0]!])('no state shrinks the parents’ dots: $name', ({ fit }) => {
+    const pitches = STATES.map((s) => ({ id: s.id, focus: s.state.focus, pitch: pitchOf(draw(s, fit)) }));
+    const parents = pitches.find((p) => p.focus === 'parents')!.pitch;
+    const problems = pitches
+      .filter(({ focus }) => focus !== 'parents')
+      .map((p) => ({
+        ...p,
+        least: p.focus === 'recommendations' ? MIN_PITCH : Math.min(KEPT_PITCH, parents),
+      }))
+      .filter(({ pitch, least }) => !(pitch >= least))
+      .map(
+        ({ id, pitch, least }) => `${id}: pitch ${pitch.toFixed(2)} px, under ${least} (parents: ${parents})`,
+      );
     expect(problems).toEqual([]);
   });
 });

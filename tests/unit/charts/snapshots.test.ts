@@ -398,12 +398,10 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
     case 'finding':
       return {
         parents: [{ key: 'parents', record: 'oig_removed_without_record' }],
-        claim: [
-          { key: 'claim_said', record: null },
-          { key: 'claim_found', record: null },
-        ],
+        // The claim's and the known wish's title and subtitle say what a note would: none is drawn.
+        claim: [],
         flawed_records: [{ key: 'flawed_records', record: null }],
-        known_wish: [{ key: 'known_wish', record: null }],
+        known_wish: [],
         recommendations: [{ key: 'recommendations', record: 'oig_recommendations' }],
       }[s.state.focus];
     case 'search':
