@@ -37,8 +37,9 @@ const INK_ROOM = 8;
 
 /** The story's print as reviewed, each figure in the screen's reserved frame: now a passage's cards
  * share one drawing, cut to its ink, and the print is shorter. (A4 one page more since the AP's total
- * was drawn in a state of its own, reunify-2023-3, which prints its own drawing: 20 pages.) */
-const REVIEWED_PAGES = { Letter: 24, A4: 21 } as const;
+ * was drawn in a state of its own, reunify-2023-3, which prints its own drawing: 20 pages. A4 one more
+ * since a passage's later cards keep to their drawing's page and the finding grid fills its room: 21.) */
+const REVIEWED_PAGES = { Letter: 24, A4: 22 } as const;
 
 /** Each page's text in a PDF (poppler's pdftotext, pages split at its form feeds), spaces collapsed. */
 function pdfPages(pdf: Buffer): string[] {
