@@ -220,6 +220,53 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
   }, 600_000);
 });
 
+/**
+ * The largest side, px on screen, of a first family's square on a laptop or desktop: larger ones read
+ * as blocks, not families to count (two bars' thickness of the widest drawing, 1024 px at 1920).
+ */
+const SQUARE_MOST = 124;
+
+describe.each([
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+  { width: 1920, height: 1080 },
+])('the reunify drawing at $width × $height', (viewport) => {
+  it.each(LANGS)(
+    'leaves no band of blank under any state’s ink before the source, in %s',
+    async (lang) => {
+      const { page, errors, close } = await openPage(env.browser, { viewport });
+      await page.goto(env.site.url + EDITION_DIRS[lang]);
+      const problems: string[] = [];
+      // Issue 8, 9e: the first families' four squares left 160 px blank under them at 1280 × 800.
+      for (const step of STEPS.filter((s) => s.chart === 'reunify')) {
+        await readStep(page, step.id);
+        await waitForState(page, step.id, step.chart);
+        const foot = await page.evaluate(reunifyFoot);
+        if (foot.source > REUNIFY_GAP)
+          problems.push(
+            `${step.id}: ${foot.source} px blank under the drawing's ink (${foot.svg} px of it inside the SVG) before the source line, over ${REUNIFY_GAP}`,
+          );
+        const squares = await page.evaluate(() =>
+          [
+            ...document.querySelectorAll(
+              '[data-chart="reunify"] .chart-body > svg [data-key^="rect:family:"]',
+            ),
+          ]
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0),
+        );
+        const side = Math.max(0, ...squares.map((r) => Math.max(r.width, r.height)));
+        if (side > SQUARE_MOST)
+          problems.push(`${step.id}: a family's square is ${Math.round(side)} px, over ${SQUARE_MOST}`);
+      }
+      expect(problems).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+    300_000,
+  );
+});
+
 describe('hierarchy and room', () => {
   it.each([...SIZES, { width: 1920, height: 1080 }])(
     'sets chart titles above body text and gives the chart room at $width px',

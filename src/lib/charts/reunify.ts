@@ -116,6 +116,8 @@ const BAR_SHARE = 0.5;
  * axis's end empty, on purpose.
  */
 const X_DOMAIN: [number, number] = [0, 5000];
+/** The most, px, a state's axis drops below its lowest label into room the drawing leaves. */
+const AXIS_SLACK = 20;
 const PAD = 2;
 const VIEWS: ReunifyState['view'][] = [
   'first_families',
@@ -257,17 +259,17 @@ function frame(fit: Fit, fmt: Format, thinner = 0) {
 
 /**
  * The first families' squares: one row of squares a bar thick at most, with gaps of a third of one,
- * across `across`; or, where a phone's frame gives them `room` (px, tall, under their head) and
- * squares in two rows would be nearly as large there (four fifths), two rows with gaps of a sixth of one, as large as both
- * the width and that height allow (review r9 S1: a row of squares left 241 px blank under it at
- * 390 × 844).
+ * across `across`; or, where the drawing gives them `room` (px, tall, under their head) and
+ * squares in two rows would be nearly as large there (four fifths), two rows with gaps of a sixth
+ * of one, as large as the width, that height and `most` allow (review r9 S1: a row of squares left
+ * 241 px blank under it at 390 × 844; issue 8, 9e: and 160 px at 1280 × 800).
  */
-function squareGrid(n: number, across: number, bar: number, room: number) {
+function squareGrid(n: number, across: number, bar: number, room: number, most = Infinity) {
   /** The length of `count` squares of side 1 and the gaps between them, `gap` each. */
   const span = (count: number, gap: number) => count + (count - 1) * gap;
   const row = Math.min(bar, Math.floor(across / span(n, 1 / 3)));
   const columns = Math.ceil(n / 2);
-  const grid = Math.floor(Math.min(across / span(columns, 1 / 6), room / span(2, 1 / 6)));
+  const grid = Math.floor(Math.min(across / span(columns, 1 / 6), room / span(2, 1 / 6), most));
   // Two rows where their squares are nearly as large as one row's: they fill the height the row leaves.
   return n > 1 && grid >= row * 0.8
     ? { size: grid, columns, gap: Math.round(grid / 6) }
@@ -486,7 +488,16 @@ function layout(
           )
         : [];
     const under = oneLines.length ? 12 + oneLines.length * lh : 0;
-    const { size, columns, gap } = squareGrid(figure.value, right - left, bar, room ? room + top - under : 0);
+    // On a wide drawing no larger than two bars of its width, so they stay squares to count, not
+    // blocks; a phone's are as large as its frame allows.
+    const most = fit.width < PHONE_WIDTH ? Infinity : 2 * frame(fit, fmt).bar;
+    const { size, columns, gap } = squareGrid(
+      figure.value,
+      right - left,
+      bar,
+      room ? room + top - under : 0,
+      most,
+    );
     const rows = Math.ceil(figure.value / columns);
     for (let i = 0; i < figure.value; i++) {
       const x1 = left + (i % columns) * (size + gap);
@@ -794,12 +805,24 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // What a bar of the thickest share leaves of a tall phone's frame is shared above and below the
   // drawing, not all left under it.
   const barTop = PAD + laid.above + (phone ? Math.floor((height - laid.height) / 2) : 0);
-  // On a phone the squares' states fill the frame's height too: they are drawn larger.
-  const l = layout(data, state.view, copy, fmt, fit, bars, phone ? height - 2 * PAD : 0);
-  const axisTop = barTop + l.below + 6;
+  // The squares' states fill the drawing's height too, at every width: they are drawn larger
+  // (issue 8, 9e: a row of squares a bar thick left 160 px blank under it at 1280 × 800).
+  const l = layout(data, state.view, copy, fmt, fit, bars, height - 2 * PAD);
+  // A state whose labels take less height than the tallest's lowers its axis into what they leave
+  // under it, by at most AXIS_SLACK, so that neither a band of blank under the axis nor one between
+  // the labels and the axis opens (issue 8, 9e: 41 px under the first report's axis at 1280, in es).
+  const axisLabelBottom = (at: number) => at + 4 + Math.round(fit.fontSize * 0.22) + lh;
+  const axisTop =
+    barTop +
+    l.below +
+    6 +
+    Math.max(0, Math.min(AXIS_SLACK, height - PAD - axisLabelBottom(barTop + l.below + 6)));
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
-  // room the bars' labels need left below them rather than above.
-  const top = SQUARES.has(state.view) ? PAD + l.above : barTop;
+  // room the bars' labels need left below them rather than above, and what their largest size
+  // leaves of that room is shared above and below them.
+  const top = SQUARES.has(state.view)
+    ? PAD + l.above + Math.max(0, Math.floor((height - 2 * PAD - l.above - l.below) / 2))
+    : barTop;
   const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
   const ticks = axisTicks(x, fit, fmt);
   return {
