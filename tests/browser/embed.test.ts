@@ -381,12 +381,10 @@ describe('the stepper', () => {
         expect(g.top, `step ${i + 1}`).toBeGreaterThanOrEqual(0);
         expect(g.top, `step ${i + 1}`).toBeLessThan(40);
         if (width < 400) expect(g.end, `step ${i + 1}`).toBeLessThanOrEqual(height);
-        // Next where it was at the first step, and the frame as tall. Known: at 680 the first live
-        // drawing (at the first Next) sets the finding chapter's row 1.3 px taller than the room the
-        // prerendered one held; under 1.5 px is taken as in place until that is mended.
-        expect(Math.abs(g.y - first!.y), `step ${i + 1}: controls moved`).toBeLessThanOrEqual(1.5);
+        // Next where it was at the first step, and the frame as tall.
+        expect(Math.abs(g.y - first!.y), `step ${i + 1}: controls moved`).toBeLessThanOrEqual(0.5);
         expect(Math.abs(g.page - first!.page), `step ${i + 1}: frame height changed`).toBeLessThanOrEqual(
-          1.5,
+          0.5,
         );
       }
       expect(errors).toEqual([]);

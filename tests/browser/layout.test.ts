@@ -99,6 +99,20 @@ const reunifyFoot = () => {
     source: Math.round(source - bottom),
   };
 };
+/** The thickest, px on screen, the reunify bar may be: thicker, it reads as a block. */
+const BAR_MOST = 80;
+/** The thickness, px on screen, of the reunify state's bar (its segments, a total or the band); 0 for the squares. */
+const reunifyBar = () =>
+  Math.round(
+    Math.max(
+      0,
+      ...[
+        ...document.querySelectorAll(
+          '[data-chart="reunify"] .chart-body > svg rect[data-key^="rect:"]:not([data-key^="rect:family:"]):not([data-key="rect:one"])',
+        ),
+      ].map((e) => e.getBoundingClientRect().height),
+    ),
+  );
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;
 
@@ -181,8 +195,11 @@ describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }
             `${step.id}: ${ink.gap} px blank inside the drawing from y ${ink.at}, over ${REUNIFY_GAP}`,
           );
         // And none under it, to the drawing's foot or the source line, on a phone, whose frame
-        // keeps one height for every state of the chapter.
+        // keeps one height for every state of the chapter; nor is that height filled by a bar
+        // thick as a block (review 9e: 155 px at 390 × 844).
         if (phone) {
+          const thick = await page.evaluate(reunifyBar);
+          if (thick > BAR_MOST) problems.push(`${step.id}: the bar is ${thick} px thick, over ${BAR_MOST}`);
           const foot = await page.evaluate(reunifyFoot);
           if (foot.source > REUNIFY_GAP)
             problems.push(

@@ -160,6 +160,14 @@ export function segmentsCross(
 
 export const lineHeight = (size: number) => Math.round(size * 1.2);
 
+/**
+ * A drawing's height in whole px: the least that holds `extent`, a sum of fractional rows. The sum's
+ * rounding error is not a pixel: ten rows of 37.3 px add up to 373.00000000000006, which `Math.ceil`
+ * made 374, a drawing a pixel taller than the room it was laid out to fill (in the story embed, its
+ * row and the frame grew when it came in).
+ */
+export const wholeHeight = (extent: number) => Math.ceil(extent - 1e-6);
+
 /** Where a label may go: a point, and how its box sits against it. */
 export interface Spot {
   x: number;

@@ -103,11 +103,13 @@ const STATUS_MEANING: Record<Status, { key: string; className: string }> = {
 /** Under this width, px, the drawing fills the height it is given (see `spec`). */
 const PHONE_WIDTH = 600;
 /**
- * The thickest a bar grows to fill a phone's frame, as a share of the drawing's width: enough for
- * the bar's states to reach the foot of a tall phone's frame (review r9 S1: at 390 × 844 a bar of a
- * fifth of the width left 79–102 px blank under the axis).
+ * The thickest a bar grows, px, to fill a phone's frame: thicker, it reads as a block, not a bar
+ * (review 9e: 155 px at 390 × 844, where it grew to half the width to fill the frame). What a bar
+ * this thick leaves of the frame is shared above the drawing and under its axis (`spec`).
  */
-const BAR_SHARE = 0.5;
+const BAR_MOST = 72;
+/** The most blank, px, a phone's frame leaves under a state's axis where it can be given above. */
+const FOOT_MOST = 24;
 
 /**
  * One count axis for every state on it, at every width: the status bars, the totals and the
@@ -778,20 +780,23 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
     const above = Math.max(...bars.map((l) => l.above));
     const below = Math.max(...bars.map((l) => l.below));
     const tallest = Math.max(above + below + 6 + lh + 8, ...squares.map((l) => l.above + l.below));
-    return { above, below, height: Math.ceil(PAD + tallest + PAD) };
+    // The least height a state takes under its bar: the state that leaves most blank under its axis.
+    const least = Math.min(...bars.map((l) => l.below));
+    return { above, below, least, height: Math.ceil(PAD + tallest + PAD) };
   };
   const full = measure(0);
   const thinner = Math.max(0, full.height - fit.height);
   // On a phone the frame keeps the height it is given, as the other charts' frames do, so that no
   // band of blank stands between its source line and the card being read (review r7: 145 px at
-  // 390 × 844); the bar thickens into that room, up to BAR_SHARE of the width. The rest stays under
-  // the drawing, not inside it (review r8 S2: 119–132 px of empty plot between the labels and the
-  // axis at 390): each state's axis stands under its own labels. On a tall phone's frame the bar
-  // thickens to fill it, and the squares grow into two rows (review r9 S1: 79–102 px under the axis
-  // and 241 px under the squares at 390 × 844).
+  // 390 × 844); the bar thickens into that room, up to BAR_MOST px. The rest is not left in one band
+  // inside the drawing (review r8 S2: 119–132 px of empty plot between the labels and the axis at
+  // 390): each state's axis stands under its own labels (lowered by at most AXIS_SLACK), and what
+  // the tallest state leaves is shared above the drawing and under it, as much above as keeps every
+  // state's foot within FOOT_MOST (review r9 S1: 79–102 px under the axis at 390 × 844). On a tall
+  // phone's frame the squares grow into two rows (r9 S1: 241 px under them).
   const phone = fit.width < PHONE_WIDTH;
   const spare = phone && !thinner ? fit.height - full.height : 0;
-  let grow = Math.max(0, Math.min(spare, Math.round(fit.width * BAR_SHARE) - frame(fit, fmt).bar));
+  let grow = Math.max(0, Math.min(spare, BAR_MOST - frame(fit, fmt).bar));
   let laid = grow ? measure(-grow) : full;
   // A count beside the bar thickens with it (a quarter as much), so the bar gives back what that
   // takes beyond the frame.
@@ -802,9 +807,12 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   const bars = thinner || -grow;
   if (thinner) laid = measure(thinner);
   const height = phone ? Math.max(laid.height, fit.height) : laid.height;
-  // What a bar of the thickest share leaves of a tall phone's frame is shared above and below the
-  // drawing, not all left under it.
-  const barTop = PAD + laid.above + (phone ? Math.floor((height - laid.height) / 2) : 0);
+  const leftover = height - laid.height;
+  const shift = Math.min(
+    leftover,
+    Math.max(Math.floor(leftover / 2), leftover + laid.below - laid.least - AXIS_SLACK - FOOT_MOST),
+  );
+  const barTop = PAD + laid.above + shift;
   // The squares' states fill the drawing's height too, at every width: they are drawn larger
   // (issue 8, 9e: a row of squares a bar thick left 160 px blank under it at 1280 × 800).
   const l = layout(data, state.view, copy, fmt, fit, bars, height - 2 * PAD);

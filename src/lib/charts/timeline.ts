@@ -12,6 +12,7 @@ import {
   lineHeight,
   placeLabels,
   widest,
+  wholeHeight,
   wrap,
   type Box,
   type Fit,
@@ -194,7 +195,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // Where the wrapped labels would make the drawing taller than its room, they go back over their
   // marks: where one-line labels over the marks fit, the last first until the drawing fits; where
   // nothing fits, all of them, the shorter drawing (a label set off its dot gets a leader to it).
-  const fits = (l: typeof laid) => PAD + l.total + axis + keyHeight + PAD <= fit.height;
+  const fits = (l: typeof laid) => wholeHeight(PAD + l.total + axis + keyHeight + PAD) <= fit.height;
   const oneLine = beside.map((b) => (b && b.length > 1 ? null : b));
   const shortest = rowsWith(oneLine);
   if (!fits(laid) && fits(shortest)) {
@@ -212,7 +213,7 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // A gap over the axis line where the room allows, so the last row's dot stands clear of it (a
   // phone's room, given to the rows, has none to spare).
   const gap = Math.max(0, Math.min(AXIS_GAP, Math.floor(fit.height - (bottom + axis + keyHeight + PAD))));
-  const height = Math.ceil(bottom + gap + axis + keyHeight + PAD);
+  const height = wholeHeight(bottom + gap + axis + keyHeight + PAD);
   const baseline = bottom + gap;
   // The mark's band in each row: at its foot when the label stands over it, centred beside it.
   const markTop = (i: number) =>

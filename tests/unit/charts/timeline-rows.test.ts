@@ -106,3 +106,32 @@ describe.each(LANGS)('timeline rows, in %s', (lang) => {
     expect(problems).toEqual([]);
   });
 });
+
+/**
+ * The story embed's stepper at 680 px measured the timeline a 656 × 443 room; its ten rows of 37.3
+ * px summed to 373.00000000000006 px and the drawing came out 444 px tall, a pixel over its room:
+ * its row, and the frame, grew when it came in (the frame must keep one height at every step).
+ */
+describe('the timeline’s height', () => {
+  const { copy, format, prose } = edition('en');
+  const chart = chartCopy(copy, 'timeline', dataset, format, prose);
+  const states = STEPS.filter((s) => s.chart === 'timeline').filter(
+    (s, i, all) => all.findIndex((o) => JSON.stringify(o.state) === JSON.stringify(s.state)) === i,
+  );
+
+  it.each([440, 441, 442, 443, 444, 445, 446])('is never more than its room: 656 × %i', (height) => {
+    const heights = states.map((s) => {
+      const svg = renderChart(
+        s,
+        new JSDOM('').window.document,
+        chart,
+        '',
+        format,
+        fitFor(656, height),
+        dataset,
+      );
+      return { id: s.id, height: num(svg, 'height') };
+    });
+    expect(heights.filter((h) => h.height > height)).toEqual([]);
+  });
+});
