@@ -3,7 +3,8 @@
  * finding card's top at the reading line (on phones) and the chart in that card's state, its dots
  * stand nearly as far apart as the room their text leaves allows, and no band of blank taller than MAX_BLANK stands in the chart's
  * box, from its top to its bottom (review r10 SF2: at 320 × 640 a 4.6 px pitch, the 348 dots in a
- * band 37 px tall and 102 px of the 226 px box empty under the note).
+ * band 37 px tall and 102 px of the 226 px box empty under the note); and the chart's source line
+ * stands still from state to state (review r13: at 390 px it moved 15 px).
  */
 import { describe, expect, it } from 'vitest';
 import { STEPS } from '../../src/lib/story/steps.ts';
@@ -73,21 +74,31 @@ function findingRoom(): {
   };
 }
 
+/** The top of the chart's source line, px under the top of the chart's frame. */
+function sourceTop(): number {
+  const chart = document.querySelector<HTMLElement>('[data-chart="finding"]')!;
+  const frame = chart.closest('.graphic') ?? chart;
+  const source = chart.querySelector('.chart-source')!;
+  return source.getBoundingClientRect().top - frame.getBoundingClientRect().top;
+}
+
 describe.each([
   { width: 320, height: 640 },
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ])('the finding grid at $width × $height', (viewport) => {
-  it('fills the chart’s box in every step: dots apart, no blank band', async () => {
+  it('fills the chart’s box in every step: dots apart, no blank band, the source line in one place', async () => {
     const { page, errors, close } = await openPage(env.browser, { viewport });
     await page.goto(env.site.url);
     const problems: string[] = [];
     const seen: string[] = [];
+    const sources: { id: string; top: number }[] = [];
     for (const step of STEPS.filter((s) => s.chart === 'finding')) {
       if (viewport.width < 960) await cardAtLine(page, step.id, READING_LINE);
       else await readStep(page, step.id);
       await waitForState(page, step.id, step.chart);
       const room = await page.evaluate(findingRoom);
+      sources.push({ id: step.id, top: await page.evaluate(sourceTop) });
       const box = `${Math.round(room.width)}×${Math.round(room.height)}`;
       const best = bestPitch(room.dots, room.width, room.height - room.text);
       seen.push(
@@ -104,6 +115,14 @@ describe.each([
           `${step.id}: ${room.blank} px blank from ${room.at} px into the ${box} box, over ${MAX_BLANK}`,
         );
     }
+    // The chart's title, drawing and source stand still from state to state (review r13: at 390 px
+    // the source line moved 15 px, the drawing's height changing with the state's notes).
+    const tops = sources.map((s) => s.top);
+    const moved = Math.max(...tops) - Math.min(...tops);
+    if (moved > 0.5)
+      problems.push(
+        `the source line moved ${moved.toFixed(2)} px: ${sources.map((s) => `${s.id} ${s.top.toFixed(2)}`).join(', ')}`,
+      );
     console.log(`${viewport.width}: ${seen.join('; ')}`);
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);

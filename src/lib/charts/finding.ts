@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Format } from '../content/format.ts';
 import { getFigure } from '../data/tables.ts';
-import { lineHeight, wrap, type Fit } from './fit.ts';
+import { lineHeight, wholeHeight, wrap, type Fit } from './fit.ts';
 import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
@@ -37,6 +37,8 @@ export const STATES = ['claim', 'flawed_records', 'known_wish', 'recommendations
 export function stateKey(state: FindingState): (typeof STATES)[number] | null {
   return state.focus === 'parents' ? null : state.focus;
 }
+/** Every state's focus: the drawing is as tall in each. */
+const FOCI: FindingState['focus'][] = ['parents', ...STATES];
 export const COLUMNS = ['finding', 'count'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
@@ -60,14 +62,15 @@ interface Unit {
  * The grid for `count` parents plus the open end (one row more), as large as fits `width` ×
  * `height`: the columns are chosen for the box's shape, so a wide, short room gets many short
  * columns and a narrow, tall one few long ones. Of equal pitches, the most columns: where the
- * pitch is at its largest the grid runs across the room and is no taller than it needs to be.
+ * pitch is at its largest the grid runs across the room and is no taller than it needs to be;
+ * or, to `fill` a height all states share, the fewest: the grid runs down the room.
  */
-function grid(count: number, width: number, height: number) {
+function grid(count: number, width: number, height: number, fill = false) {
   let best = { pitch: 0, perRow: 1 };
   for (let perRow = 1; perRow <= count; perRow++) {
     const rows = Math.ceil(count / perRow) + 1;
     const pitch = Math.floor(Math.min(PITCH.max, width / perRow, height / rows) * 4) / 4;
-    if (pitch >= best.pitch) best = { pitch, perRow };
+    if (pitch > best.pitch || (pitch === best.pitch && !fill)) best = { pitch, perRow };
   }
   if (best.pitch < PITCH.min) best = { pitch: PITCH.min, perRow: Math.max(1, Math.floor(width / PITCH.min)) };
   const rows = Math.ceil(count / best.perRow) + 1;
@@ -164,14 +167,25 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
   const gridTop = headBottom + GAP;
 
   // Each state's grid takes the room its notes leave (the dots move to their new places between
-  // states), and the drawing ends under its notes: where the grid is as large as it gets before
-  // filling its room (a wide chart), a state with a short note is a shorter drawing, not one with
-  // a band of blank under it.
-  const notesHeight = notesOf(state, copy, fit, recs, 0).bottom;
-  // The gap under the grid stands between it and its notes; a state without notes ends at its grid.
-  const under = notesHeight > 0 ? GAP + notesHeight : 0;
-  const g = grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - under - PAD);
-  const height = Math.ceil(gridTop + g.height + under + PAD);
+  // states). Every state's drawing is as tall as the tallest state's, so the chart's title, its
+  // drawing and its source stand still from step to step (at 390 px the source moved 15 px): that
+  // height is the most the room needs, and a state with shorter notes gives the difference to its
+  // grid, of fewer, longer columns where its dots are already as large as they get.
+  /** The gap under the grid stands between it and its notes; a state without notes ends at its grid. */
+  const underOf = (s: FindingState) => {
+    const notesHeight = notesOf(s, copy, fit, recs, 0).bottom;
+    return notesHeight > 0 ? GAP + notesHeight : 0;
+  };
+  const natural = (s: FindingState) =>
+    wholeHeight(
+      gridTop +
+        grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - underOf(s) - PAD).height +
+        underOf(s) +
+        PAD,
+    );
+  const height = Math.max(...FOCI.map((focus) => natural({ focus })));
+  const under = underOf(state);
+  const g = grid(parents.value, fit.width - 2 * PAD, height - gridTop - under - PAD, true);
   const radius = Math.max(1.8, g.pitch * 0.36);
   const place = (i: number): Unit => ({
     i,
