@@ -18,6 +18,11 @@ export interface Fit {
   measure: Measure;
   /** How far the font's box rises above the baseline, in em (where a label's box begins). */
   ascent: number;
+  /**
+   * The frame grows to the drawing (a single-chart embed's): `height` is the room to lay it out
+   * for, and a chart may take more where squeezing into it would read worse.
+   */
+  grows?: boolean;
 }
 
 /** Chart text grows a little on wide charts, so it keeps its rank beside large body text. */

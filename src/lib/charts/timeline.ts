@@ -195,7 +195,12 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // Where the wrapped labels would make the drawing taller than its room, they go back over their
   // marks: where one-line labels over the marks fit, the last first until the drawing fits; where
   // nothing fits, all of them, the shorter drawing (a label set off its dot gets a leader to it).
-  const fits = (l: typeof laid) => wholeHeight(PAD + l.total + axis + keyHeight + PAD) <= fit.height;
+  // Not in a frame that grows to its drawing (a single-chart embed): there the drawing takes the
+  // height, as a label over its dot among labels beside theirs reads as the row above's (the
+  // embed's phone drawing, 340 × 300, without scripts at 375 px: two English labels a line over
+  // their dots).
+  const fits = (l: typeof laid) =>
+    fit.grows || wholeHeight(PAD + l.total + axis + keyHeight + PAD) <= fit.height;
   const oneLine = beside.map((b) => (b && b.length > 1 ? null : b));
   const shortest = rowsWith(oneLine);
   if (!fits(laid) && fits(shortest)) {

@@ -19,6 +19,8 @@ export interface EmbedBand {
   readonly height: number;
   /** Its text size, px. */
   readonly fontSize: number;
+  /** Its frame takes the drawing's height (a single-chart embed's), `height` only the room it is laid out for. */
+  readonly grows?: boolean;
 }
 
 /** An embed's drawing height for a column `width` px wide: the live embed's rule (src/lib/story/Figure.svelte). */
@@ -29,11 +31,12 @@ const heightFor = (width: number) => Math.round(Math.min(900, Math.max(320, widt
  * 12 px text at a 320 px frame); each next one begins where a column is as wide as its drawing.
  */
 export const EMBED_BANDS: readonly EmbedBand[] = [
-  { width: STATIC_FIT.width, height: STATIC_FIT.height, fontSize: STATIC_FIT.fontSize },
+  { width: STATIC_FIT.width, height: STATIC_FIT.height, fontSize: STATIC_FIT.fontSize, grows: true },
   ...[480, 640, 800, 960].map((width) => ({
     width,
     height: heightFor(width),
     fontSize: chartFontSize(width),
+    grows: true,
   })),
 ];
 
@@ -42,7 +45,8 @@ export const bandMaxWidth = (band: EmbedBand) => Math.floor((band.width * MAX_TE
 
 /** The room a band's drawing is laid out for (text widths estimated, as every prerendered drawing's). */
 export function bandFit(band: EmbedBand): Fit {
-  return { ...fitFor(band.width, band.height), fontSize: band.fontSize };
+  const fit = { ...fitFor(band.width, band.height), fontSize: band.fontSize };
+  return band.grows ? { ...fit, grows: true } : fit;
 }
 
 /** The smallest frame width, px, at which `band`'s drawing shows (its media query's `min-width`). */

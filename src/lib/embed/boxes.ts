@@ -284,15 +284,15 @@ export const EMBED_BOXES = {
     },
     timeline: {
       'timeline-pilot': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -317,15 +317,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-pilot-2': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -350,15 +350,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-pilot-3': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -383,15 +383,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-ms-l': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -416,15 +416,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-ms-l-2': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -449,15 +449,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-ms-l-3': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -482,15 +482,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-zero-tolerance': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -515,15 +515,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-zero-tolerance-2': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -548,15 +548,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-zero-tolerance-3': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -581,15 +581,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-order-injunction': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -614,15 +614,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-order-injunction-2': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -647,15 +647,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-order-injunction-3': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -680,15 +680,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-injunction': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -713,15 +713,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-injunction-2': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -746,15 +746,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-oig-window': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
@@ -779,15 +779,15 @@ export const EMBED_BOXES = {
         { from: 976, lines: [{ percent: 50, px: 181 }] },
       ],
       'timeline-oig-window-2': [
-        { to: 408, lines: [{ percent: 87.5, px: 208 }] },
-        { from: 400, to: 424, lines: [{ percent: 87.5, px: 193 }] },
+        { to: 408, lines: [{ percent: 91.67, px: 203 }] },
+        { from: 400, to: 424, lines: [{ percent: 100, px: 153 }] },
         {
           from: 416,
           to: 504,
           lines: [
-            { percent: 87.5, px: 172 },
-            { percent: 25, px: 460 },
-            { percent: 0, px: 580 },
+            { percent: 87.5, px: 185 },
+            { percent: 25, px: 473 },
+            { percent: 0, px: 593 },
           ],
         },
         {
