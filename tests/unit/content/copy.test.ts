@@ -49,6 +49,42 @@ describe('the English copy', () => {
   });
 });
 
+/**
+ * Fact-check fc14: the inspector general's own conclusion is stated, dated by the end of its review
+ * window (S1), and the dek counts what the filings counted, children whose parents were sought, not
+ * parents (S2: siblings share parents, so no count of parents is known).
+ */
+describe.each([
+  {
+    lang: 'en' as const,
+    conclusion: /did not consistently get the chance to be reunited/,
+    childrensParents: /the parents of hundreds of children/,
+    parentsCounted: /hundreds of parents/,
+  },
+  {
+    lang: 'es' as const,
+    conclusion: /no siempre tuvieron la oportunidad de reunirse/,
+    childrensParents: /los padres de cientos de niños/,
+    parentsCounted: /cientos de padres/,
+  },
+])('the $lang copy, as the record states it', ({ lang, conclusion, childrensParents, parentsCounted }) => {
+  const { copy, format: fmt } = edition(lang);
+  const cutoff = dataset.timeline.find((e) => e.id === 'oig_window_end')!;
+
+  it('states the inspector general’s conclusion in the intro, dated by the end of its review', () => {
+    const sentences = plainText(dataset, copy.intro, fmt).split(/(?<=\.)\s+(?=\p{Lu})/u);
+    const stated = sentences.filter((s) => conclusion.test(s));
+    expect(stated, 'the conclusion, stated once').toHaveLength(1);
+    expect(stated[0]).toContain(fmt.date(cutoff.date));
+  });
+
+  it('speaks in the dek of the parents of children, the unit the filings counted', () => {
+    const dek = plainText(dataset, copy.dek, fmt);
+    expect(dek).toMatch(childrensParents);
+    expect(dek).not.toMatch(parentsCounted);
+  });
+});
+
 describe('provenance check', () => {
   const cases: { name: string; text: string; problem: RegExp | null }[] = [
     { name: 'a token', text: 'ICE removed {{oig_removed_without_record}} parents', problem: null },

@@ -135,7 +135,7 @@ describe('a translation that drifts from the dataset', () => {
     {
       name: 'a number of its own',
       change: (t) => (t.sources!.S3!.locator = t.sources!.S3!.locator!.replace('5,500', '5,000')),
-      problem: `${file} › sources.S3.locator: holds the numbers [4, 227, 391, 5000], but data/sources.json › "S3" › locator holds [4, 227, 391, 5500]`,
+      problem: `${file} › sources.S3.locator: holds the numbers [227, 277, 391, 5000], but data/sources.json › "S3" › locator holds [227, 277, 391, 5500]`,
     },
     {
       name: 'a date changed',

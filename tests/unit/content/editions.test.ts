@@ -105,11 +105,11 @@ describe('editions that drift apart', () => {
       name: 'another figure quoted in a chart title',
       change: (c) =>
         (c.charts.finding.title = c.charts.finding.title.replace(
-          '{{oig_removed_without_record}}',
           '{{oig_removed_without_record:n}}',
+          '{{oig_removed_without_record}}',
         )),
       problems: [
-        'charts.finding.title: quotes [oig_removed_without_record:figure] in en, [oig_removed_without_record:n] in es',
+        'charts.finding.title: quotes [oig_removed_without_record:n] in en, [oig_removed_without_record:figure] in es',
       ],
     },
     {
