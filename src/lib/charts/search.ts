@@ -185,10 +185,9 @@ const swatchRoom = (fit: Fit) => 2 * swatchRadius(fit.fontSize) + 4;
  */
 const KEY_ITEM_GAP = 12;
 
-/** A key's items in rows that fit `width`: each a swatch (with its gap) and a name. */
-function legendRows(fit: Fit, names: string[], width: number) {
+/** A key's items in rows that fit `width`: each a symbol (`room` px with its gap) and a name. */
+function legendRows(fit: Fit, names: string[], width: number, room = swatchRoom(fit)) {
   const rows: { index: number; text: string; left: number; width: number }[][] = [[]];
-  const room = swatchRoom(fit);
   let left = 0;
   names.forEach((text, index) => {
     const w = fit.measure(text, fit.fontSize);
@@ -275,18 +274,32 @@ function fittedTop(points: Point[], frame: Box, lh: number): number {
 const MAX_KEY_ROWS = 2;
 
 /**
- * Draws one state of the chart, laid out for `fit`: where a key entry (a month-only day, the emailed
- * count) finds no spot in the plot clear of its marks, the plot's top margin grows by a row for it
- * (issue 8: at 320 in Spanish the email key sat on its own diamond).
+ * Draws one state of the chart, laid out for `fit`. In the breakdown the keys to the points'
+ * symbols (a hollow dot for a month-only day, a diamond for the emailed count) stand in rows of
+ * their own above the plot, under the bars' key, the same in its three states, so that the plot's
+ * frame and scale hold still from card to card: set at the first clear spot in the plot, the email
+ * key moved between the cards, and the row kept for it moved the count axis, 12 px at 320 (review
+ * r13 S1). Elsewhere a key entry stands at the first spot along the top of the plot clear of its
+ * marks, and where there is none the plot's top margin grows by a row for it (issue 8: at 320 in
+ * Spanish the email key sat on its own diamond).
  */
 export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   for (let rows = 0; ; rows++) {
     const drawn = layout(data, state, copy, fmt, fit, rows);
-    if (drawn.keysClear || rows >= MAX_KEY_ROWS) return drawn.options;
+    if (state.breakdown || drawn.keysClear || rows >= MAX_KEY_ROWS) return drawn.options;
   }
 }
 
-/** One state laid out with `keyRows` rows above the plot kept for key entries; whether they all found a clear spot. */
+/** The keys to the points' symbols, in the order they stand in their rows. */
+const SYMBOL_KEYS = [
+  { key: 'notFiling', role: 'emailKey', symbol: 'diamond2', r: RADIUS.plain + 1 },
+  { key: 'dateUncertain', role: 'monthKey', symbol: 'circle', r: RADIUS.plain },
+] as const;
+
+/**
+ * One state laid out with `keyRowsKept` rows above the plot kept for key entries (outside the
+ * breakdown); whether they all found a clear spot.
+ */
 function layout(
   data: ChartData,
   state: SearchState,
@@ -327,10 +340,9 @@ function layout(
   const emphasis = state.breakdown || null;
   const inFocus = (id: string) => points.find((p) => p.id === id)?.highlight === true;
   const split = emphasis === 'sum' || emphasis === 'all' ? bars.filter((b) => inFocus(b.id)) : [];
-  const thin =
-    emphasis === 'noPhone' || emphasis === 'all'
-      ? bars.find((b) => b.group === 'noPhone' && inFocus(b.id))
-      : undefined;
+  // (Not in `all`, where the sum over the same bar ends with that count: a second "14" by the box
+  // read as a term of the sum, review r13.)
+  const thin = emphasis === 'noPhone' ? bars.find((b) => b.group === 'noPhone' && inFocus(b.id)) : undefined;
   const segmentShown = (b: Segment) =>
     emphasis === 'all'
       ? true
@@ -349,8 +361,25 @@ function layout(
         width - 8,
       )
     : [];
+  // In the breakdown, the symbols' key in rows under the bars' (the same rows in each of its
+  // states), the emailed count explained there rather than by a note at its diamond.
+  const fixedKeys = Boolean(state.breakdown);
+  const symbolKeys = SYMBOL_KEYS.filter(
+    ({ key }) => fixedKeys && points.some((p) => (key === 'notFiling' ? !p.courtFiling : p.dateUncertain)),
+  );
+  const symbolText = (key: (typeof SYMBOL_KEYS)[number]['key']) =>
+    key === 'notFiling' ? copy.labels.notFilingShort : copy.labels.dateUncertain;
+  const symbolRows = symbolKeys.length
+    ? legendRows(
+        fit,
+        symbolKeys.map((k) => symbolText(k.key)),
+        width - 8,
+        KEY_DOT,
+      )
+    : [];
+  const keyLines = keyRows.length + symbolRows.length;
   const margin = {
-    top: 4 + (keyRows.length ? keyRows.length * lh + 8 : 0) + keyRowsKept * lh,
+    top: 4 + (keyLines ? keyLines * lh + 8 : 0) + keyRowsKept * lh,
     right: marginRight,
     bottom: 2 * lh + 8,
     left: yLabelWidth,
@@ -576,20 +605,21 @@ function layout(
     bars.some((b) => b.group === group && segmentShown(b)) ? 1 : DIM;
   const swatchR = swatchRadius(fs);
   const nameAt = swatchRoom(fit);
+  /** A key item's name in its row above the plot, from `left`. */
+  const keyName = (key: string, item: { text: string; width: number }, left: number, top: number) => ({
+    key,
+    lines: [item.text],
+    size: fs,
+    weight: 400,
+    spots: [],
+    spot: { x: left, y: top, align: 'start', valign: 'top' } as Spot,
+    box: { left, top, right: left + item.width, bottom: top + lh },
+  });
   keyRows.forEach((row, r) => {
     for (const item of row) {
       const { group, className } = GROUPS[item.index]!;
       const top = 4 + r * lh;
-      const left = 4 + item.left + nameAt;
-      keyPlaced.push({
-        key: group,
-        lines: [item.text],
-        size: fs,
-        weight: 400,
-        spots: [],
-        spot: { x: left, y: top, align: 'start', valign: 'top' },
-        box: { left, top, right: left + item.width, bottom: top + lh },
-      });
+      keyPlaced.push(keyName(group, item, 4 + item.left + nameAt, top));
       swatches.push({
         key: group,
         className,
@@ -600,6 +630,18 @@ function layout(
     }
   });
 
+  // The symbols' key: each a hollow symbol, as its points are drawn, and its meaning (a note on
+  // each month-only point said the same thing again). Set from its left, next to its symbol: where
+  // the name runs wider than measured (a drawing made ahead of time, with estimated widths), it
+  // runs away from the symbol, never into it.
+  const symbolsPlaced = symbolRows.flatMap((row, r) =>
+    row.map((item) => {
+      const { key, role, symbol, r: dotR } = symbolKeys[item.index]!;
+      const top = 4 + (keyRows.length + r) * lh;
+      const label: PlacedLabel = keyName(key, item, 4 + item.left + KEY_DOT, top);
+      return { label, role, symbol, r: dotR, x: 4 + item.left + KEY_DOT_R, y: top + lh / 2 };
+    }),
+  );
   /**
    * A key entry at the first clear spot along the top of the plot: its name, with room for its
    * symbol on the left kept clear too. Set from its left, next to its symbol: where the name runs
@@ -635,13 +677,22 @@ function layout(
     }));
   };
   let keysClear = true;
+  /** A key entry placed in the plot, with its symbol left of its name. */
+  const inPlot = (role: (typeof SYMBOL_KEYS)[number]['role'], placed: PlacedLabel[]) =>
+    placed.map((label) => {
+      const { symbol, r } = SYMBOL_KEYS.find((k) => k.role === role)!;
+      const x = label.box.left - KEY_DOT_GAP - KEY_DOT_R;
+      return { label, role, symbol, r, x, y: (label.box.top + label.box.bottom) / 2 };
+    });
 
   // Reports known only to their month: one key entry, a hollow dot and its meaning (a note on each
   // such point said the same thing again).
-  const monthOnly = points.some((p) => p.dateUncertain)
-    ? keyEntry('dateUncertain', copy.labels.dateUncertain, obstacles)
-    : [];
-  obstacles.push(...monthOnly.map((k) => ({ ...k.box, left: k.box.left - KEY_DOT })));
+  if (!fixedKeys && points.some((p) => p.dateUncertain))
+    symbolsPlaced.push(
+      ...inPlot('monthKey', keyEntry('dateUncertain', copy.labels.dateUncertain, obstacles)),
+    );
+  const monthOnly = symbolsPlaced.filter((k) => k.role === 'monthKey').map((k) => k.label);
+  if (!fixedKeys) obstacles.push(...monthOnly.map((k) => ({ ...k.box, left: k.box.left - KEY_DOT })));
 
   const requests: LabelRequest[] = [];
   // Highlighted counts (or, before any is, the newest report's, in plain type): below a point when
@@ -694,8 +745,6 @@ function layout(
       ]),
     });
   }
-  /** Where the sum's request ends and the no-phone count's begins. */
-  const sumRequests = emphasised.length;
   // The sum keeps SUM_GAP from its count wherever the count went (the placer keeps its own gap).
   const keepOff = (split.length ? placedCounts : [])
     .filter((c) => c.key === `count:${split[0]!.id}`)
@@ -724,21 +773,7 @@ function layout(
       ],
     });
   }
-  // In the passage's one drawing (`all`) the no-phone count is placed first, by its box as card 3
-  // places it, and the sum keeps off its row: on one row they read as one more term ("14 277 + 100
-  // + 14").
-  const named =
-    emphasis === 'all'
-      ? ((noPhone) => [
-          ...placeLabels(fit, emphasised.slice(0, sumRequests), frame, [
-            ...obstacles,
-            ...line,
-            ...keepOff,
-            ...noPhone.map((c) => ({ ...c.box, left: frame.left, right: frame.right })),
-          ]),
-          ...noPhone,
-        ])(placeLabels(fit, emphasised.slice(sumRequests), frame, [...obstacles, ...line]))
-      : placeLabels(fit, emphasised, frame, [...obstacles, ...line, ...keepOff]);
+  const named = placeLabels(fit, emphasised, frame, [...obstacles, ...line, ...keepOff]);
   obstacles.push(...named.map((c) => c.box));
   const counts = [...placedCounts, ...named];
 
@@ -774,7 +809,10 @@ function layout(
       prefer: 'below',
     },
   ] as const;
-  for (const { label, of, text, short, width: wrapAt, prefer } of hollowNotes) {
+  // (The emailed count's note, only where the key does not explain it.)
+  for (const { label, of, text, short, width: wrapAt, prefer } of hollowNotes.filter(
+    (n) => !(fixedKeys && n.label === 'notFiling'),
+  )) {
     for (const p of points.filter(of)) {
       const key = `${label}:${p.id}`;
       anchors.set(key, { x: x(p.at), y: y(p.value), r: radius(p) + 2 });
@@ -865,17 +903,23 @@ function layout(
       clear ?? placeLabels(fit, [near.spots.length || note.optional ? near : note], frame, taken)[0];
     if (placed) placedNotes.push(placed);
   }
-  // An emailed count whose note found no room is explained in the key: its diamond and short words
-  // (on a phone the spots around it are taken by the line, the bars and their key).
-  const emailKey = points.some(
-    (p) => !p.courtFiling && !placedNotes.some((n) => n.key === `notFiling:${p.id}`),
+  // Outside the breakdown, an emailed count whose note found no room is explained in the key: its
+  // diamond and short words (on a phone the spots around it are taken by the line and the rule).
+  if (
+    !fixedKeys &&
+    points.some((p) => !p.courtFiling && !placedNotes.some((n) => n.key === `notFiling:${p.id}`))
   )
-    ? keyEntry('notFiling', copy.labels.notFilingShort, [
-        ...obstacles,
-        ...line,
-        ...placedNotes.map((n) => n.box),
-      ])
-    : [];
+    symbolsPlaced.push(
+      ...inPlot(
+        'emailKey',
+        keyEntry('notFiling', copy.labels.notFilingShort, [
+          ...obstacles,
+          ...line,
+          ...placedNotes.map((n) => n.box),
+        ]),
+      ),
+    );
+  const emailKey = symbolsPlaced.filter((k) => k.role === 'emailKey').map((k) => k.label);
   // A leader from each note set apart from its point to the nearest edge of the note.
   const leaders = [...named, ...placedNotes].flatMap((n) => {
     const a = anchors.get(n.key);
@@ -897,19 +941,20 @@ function layout(
     labelText(fit, keyPlaced, invert, 'key', { className: 'text-halo' }),
     labelText(fit, monthOnly, invert, 'monthKey', { className: 'text-muted text-halo' }),
     labelText(fit, emailKey, invert, 'emailKey', { className: 'text-muted text-halo' }),
-    // The keys' symbols: drawn as the month-only points and the emailed count are.
-    ...[
-      ...monthOnly.map((k) => ({ k, symbol: 'circle', r: RADIUS.plain, role: 'monthKeyDot' })),
-      ...emailKey.map((k) => ({ k, symbol: 'diamond2', r: RADIUS.plain + 1, role: 'emailKeyDot' })),
-    ].map(({ k, symbol, r, role }) =>
+    // The keys' symbols: drawn as the month-only points and the emailed count are, dimmed with
+    // them (review r13 S2: full over the faded points of the no-phone card).
+    ...symbolsPlaced.map((k) =>
       Plot.dot([k], {
-        x: () => x.invert(k.box.left - KEY_DOT_GAP - KEY_DOT_R),
-        y: () => y.invert((k.box.top + k.box.bottom) / 2),
-        r,
-        symbol,
+        x: () => x.invert(k.x),
+        y: () => y.invert(k.y),
+        r: k.r,
+        symbol: k.symbol,
         strokeWidth: 2,
         className: `${SERIES.stroke} mark-hollow search-hollow`,
-        render: keyed(role, () => k.key),
+        render: withOpacity(
+          keyed(`${k.role}Dot`, () => k.label.key),
+          () => seriesOpacity,
+        ),
       }),
     ),
     ...swatches.map((s) =>
