@@ -36,12 +36,16 @@ export interface ScaleState {
   highlight: ScaleMeasure;
 }
 
-/** Copy keys: each column's name, the square's key, and the unit of each count (`unit_<figure unit>`). */
+/**
+ * Copy keys: each column's name, the square's key, the unit of each count (`unit_<figure unit>`) and
+ * what the fading cap over an open count means (`open`, set beside the cap on a leader).
+ */
 export const LABELS = [
   ...MEASURES.map((m) => m.measure),
   'square',
   'unit_families',
   'unit_children',
+  'open',
 ] as const;
 export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
 export const EMBED_HEIGHT = 560;
@@ -176,6 +180,115 @@ const kindOf = (s: Segment): keyof typeof KIND_CLASS =>
   s.figure.unit === 'families' ? 'families' : s.added ? 'added' : 'list';
 const markClass = (s: Segment) => KIND_CLASS[kindOf(s)];
 
+/** A box on the drawing, px. */
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const meets = (a: Box, b: Box, pad = 2) =>
+  a.left < b.right + pad && b.left < a.right + pad && a.top < b.bottom + pad && b.top < a.bottom + pad;
+
+/**
+ * Where the words saying what the fading cap means go: right-aligned in the room left of the open
+ * column, a text size short of it, on a leader to the cap; at the cap's height, or as near it as
+ * keeps them clear of the other columns, their figures and a key on top. `null` when no column is
+ * open or no place is clear. Positions are px from the drawing's top left; `y` is the leader's.
+ */
+function capLabel(
+  cols: Column[],
+  layout: {
+    grid: Grid & { cell: number };
+    height: number;
+    marginBottom: number;
+    keyOnTop: boolean;
+    keyBlock: (lines: string[]) => number;
+    keyText: string[];
+    familiesKey: string[];
+    gap: number;
+  },
+  text: string,
+  fit: Fit,
+  o: { marginTop: number; step: number; band: number; all: Column[]; fmt: Format; big: number },
+) {
+  const open = cols.find((c) => c.segments[c.segments.length - 1]!.open);
+  if (!open) return null;
+  const fs = fit.fontSize;
+  const lh = lineHeight(fs);
+  const plotHeight = layout.height - o.marginTop - layout.marginBottom;
+  const domain = domainTop(layout.grid, o.all);
+  const y = (v: number) => o.marginTop + plotHeight * (1 - v / domain);
+  const left = (c: Column) =>
+    MARGIN_X + o.step * PADDING + MEASURES.findIndex((m) => m.measure === c.measure) * o.step;
+  const last = open.segments[open.segments.length - 1]!;
+  const capTop = y(top(layout.grid, open));
+  const capBottom = y(rowTop(layout.grid, last.y2));
+  const capLeft = left(open);
+  // What the label must keep clear of: the other columns shown, with their figures, and the keys on top.
+  const keyWidth = (l: string[]) => Math.max(fs, layout.grid.cell - layout.gap) + 5 + widest(fit, l);
+  const blocked: Box[] = cols.flatMap((c) => {
+    const t = y(top(layout.grid, c));
+    const half = fit.measure(topLabel(c, o.fmt), o.big, 700) / 2;
+    const mid = left(c) + o.band / 2;
+    const figure = { left: mid - half, right: mid + half, top: t - 6 - lineHeight(o.big), bottom: t - 6 };
+    return c === open ? [figure] : [{ left: left(c), right: left(c) + o.band, top: t, bottom: y(0) }, figure];
+  });
+  if (layout.keyOnTop)
+    blocked.push({
+      left: MARGIN_X + o.step * PADDING,
+      right: MARGIN_X + o.step * PADDING + Math.max(keyWidth(layout.keyText), keyWidth(layout.familiesKey)),
+      top: o.marginTop,
+      bottom: o.marginTop + layout.keyBlock(layout.keyText) + layout.keyBlock(layout.familiesKey),
+    });
+  const mid = (capTop + capBottom) / 2;
+  // The squares fill their column's band centred, a whole number of cells across.
+  const squaresLeft = capLeft + (o.band - layout.grid.perRow * layout.grid.cell) / 2;
+  const to = { x: squaresLeft - 2, y: Math.round(mid) };
+  /** Whether a leader from `from` to the cap crosses a box (sampled along it). */
+  const crosses = (from: { x: number; y: number }, b: Box) =>
+    Array.from({ length: 21 }, (_, i) => i / 20).some((t) => {
+      const px = from.x + (to.x - from.x) * t;
+      const py = from.y + (to.y - from.y) * t;
+      return px > b.left - 1 && px < b.right + 1 && py > b.top - 1 && py < b.bottom + 1;
+    });
+  // Beside the cap at its height first (a short level leader); else the clear place nearest it, in
+  // the room left of the open column, on a leader that crosses nothing.
+  const found: {
+    lines: string[];
+    right: number;
+    top: number;
+    from: { x: number; y: number };
+    cost: number;
+  }[] = [];
+  for (const wide of [14, 11, 9]) {
+    for (let right = capLeft - 2 - 1.5 * fs; right - fs * 6 >= MARGIN_X; right -= fs) {
+      const lines = wrap(fit, text, Math.min(fs * wide, right - MARGIN_X));
+      const width = widest(fit, lines);
+      const height = lines.length * lh;
+      if (right - width < MARGIN_X - 0.5) continue;
+      for (let t = 0; t + height <= y(0) - 2; t += Math.round(lh / 2)) {
+        const box = { left: right - width, right, top: t, bottom: t + height };
+        if (blocked.some((q) => meets(box, q))) continue;
+        // The leader leaves the middle of the line nearest the cap's middle.
+        const line = Math.min(lines.length - 1, Math.max(0, Math.floor((mid - t) / lh)));
+        const from = { x: right + fs / 2, y: Math.round(t + line * lh + lh / 2) };
+        if (blocked.some((q) => crosses(from, q))) continue;
+        found.push({
+          lines,
+          right,
+          top: t,
+          from,
+          cost: Math.hypot(to.x - from.x, to.y - from.y) + lines.length * lh,
+        });
+      }
+    }
+  }
+  const best = found.reduce<(typeof found)[number] | null>((a, c) => (!a || c.cost < a.cost ? c : a), null);
+  if (!best) return null;
+  return { measure: open.measure, centre: capLeft + o.band / 2, ...best, to };
+}
+
 /** Draws one state of the chart, laid out for `fit`. */
 export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const cols = columns(data, state);
@@ -293,7 +406,13 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
     [false, true].flatMap((compact) => ([3, 2, 0] as const).map((span) => layoutFor(compact, unit, span))),
   );
   const square = (l: (typeof layouts)[number]) => l.grid.cell - l.gap;
+  // And where the words on the fading cap find a clear place beside it, with every column shown (so
+  // every state keeps the layout the open count's state needs).
+  const capFits = (l: (typeof layouts)[number]) =>
+    !all.some((c) => c.segments.some((g) => g.open)) ||
+    capLabel(all, l, copy.labels.open, fit, { marginTop, step, band, all, fmt, big }) !== null;
   const layout =
+    layouts.find((l) => l.fits && square(l) >= MIN_SQUARE && capFits(l)) ??
     layouts.find((l) => l.fits && square(l) >= MIN_SQUARE) ??
     layouts.find((l) => square(l) >= MIN_SQUARE) ??
     layouts.reduce((best, l) => (square(l) > square(best) ? l : best));
@@ -337,6 +456,7 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         return mark;
       });
     });
+  const openLabel = capLabel(cols, layout, copy.labels.open, fit, { marginTop, step, band, all, fmt, big });
   // On top, the keys hang from the top of the plot; under the names, from the baseline.
   const keyTop = layout.keyOnTop ? 0 : layout.underNames;
   const keyY = layout.keyOnTop ? domainTop(layout.grid, all) : 0;
@@ -397,6 +517,47 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
         ),
       ),
       ...caps,
+      // What the fading cap means, beside it on a leader (issue 8, 9e: the key did not say).
+      ...(openLabel
+        ? [
+            // The leader, in px: drawn as it is, not through the scales.
+            (
+              _index: number[],
+              _scales: unknown,
+              _values: unknown,
+              _dims: unknown,
+              context: { document: Document },
+            ) => {
+              const ns = 'http://www.w3.org/2000/svg';
+              const g = context.document.createElementNS(ns, 'g');
+              g.setAttribute('class', 'line-text');
+              g.setAttribute('stroke', 'currentColor');
+              const line = context.document.createElementNS(ns, 'line');
+              const at = {
+                x1: openLabel.from.x,
+                y1: openLabel.from.y,
+                x2: openLabel.to.x,
+                y2: openLabel.to.y,
+              };
+              for (const [k, v] of Object.entries(at)) line.setAttribute(k, String(Math.round(v * 10) / 10));
+              line.setAttribute('data-key', 'leader:open');
+              g.append(line);
+              return g;
+            },
+            Plot.text([openLabel], {
+              x: () => openLabel.measure,
+              y: () => domainTop(layout.grid, all),
+              dx: openLabel.right - openLabel.centre,
+              dy: openLabel.top - marginTop,
+              text: () => openLabel.lines.join('\n'),
+              textAnchor: 'end',
+              lineAnchor: 'top',
+              lineHeight: lh / fs,
+              className: 'text-muted scale-open-label',
+              render: keyed('open', () => 'open'),
+            }),
+          ]
+        : []),
       Plot.ruleY([0], { className: 'line-context' }),
       // The column in focus: a bar in ink under it.
       Plot.tickY(
