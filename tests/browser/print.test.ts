@@ -164,6 +164,16 @@ describe('the handout’s drawings', () => {
         expect(ink.above, start.id).toBeLessThan(INK_ROOM);
         expect(ink.cut, start.id).toEqual([]);
         expect(ink.smallest, start.id).toBeGreaterThanOrEqual(12);
+        // The chart's title outranks its subtitle, as in the printed story (review r14 S3: both 14 px,
+        // the sans subtitle looking the larger of the two).
+        const [title, subtitle] = await Promise.all(
+          ['.step-figure-title', '.step-figure-subtitle'].map((selector) =>
+            item.locator(selector).evaluate((e) => parseFloat(getComputedStyle(e).fontSize)),
+          ),
+        );
+        expect(title!, `${start.id}: title ${title} px, subtitle ${subtitle} px`).toBeGreaterThanOrEqual(
+          subtitle! * 1.2,
+        );
         // The source line follows the drawing's last mark closely, not a phone frame's blank room.
         const [drawing, source] = await Promise.all([
           item.locator('.static-chart svg').boundingBox(),
