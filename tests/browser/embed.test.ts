@@ -244,6 +244,62 @@ describe('the story embedded with pym.js on another origin', () => {
     await close();
   });
 
+  it('with trackscroll at a phone’s width, keeps the chart over the card read under it', async () => {
+    // Review r14 B1: at 375 px the card centred on the host's screen covered 1–10 of the chart's texts
+    // at every step.
+    const height = 667;
+    const { page, errors, close } = await openPage(browser, { viewport: { width: 375, height } });
+    await page.goto(`${hostUrl}trackscroll.html`);
+    const frame = await embedFrame(page);
+    await page.mouse.wheel(0, 400);
+    await frame.waitForFunction(
+      () => document.querySelector('.story')?.getAttribute('data-mode') === 'host-scroll',
+    );
+    /** The chart's texts whose centre is under the step's card, not its chart's frame. */
+    const covered = (id: string) => {
+      const graphic = document.getElementById(id)!.closest('.chapter')!.querySelector('.graphic')!;
+      return [...graphic.querySelectorAll('svg text, .chart-title, .chart-subtitle, .chart-source')]
+        .map((t) => ({ t, b: t.getBoundingClientRect() }))
+        .filter(({ b }) => b.width > 0 && b.height > 0)
+        .filter(({ b }) => {
+          const hit = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);
+          return !hit || !graphic.contains(hit);
+        })
+        .map(({ t }) => `${id}: ${JSON.stringify((t.textContent ?? '').trim().slice(0, 30))}`);
+    };
+    const problems: string[] = [];
+    for (const step of STEPS) {
+      // The card's centre at the middle of the host's screen, once the frame has followed.
+      for (let i = 0; i < 2; i++) {
+        const centre = await frame.evaluate((id) => {
+          const r = document.querySelector(`#${id} .card`)!.getBoundingClientRect();
+          return r.top + r.height / 2;
+        }, step.id);
+        const frameTop = await page.evaluate(
+          () => document.querySelector('iframe')!.getBoundingClientRect().top,
+        );
+        await page.evaluate((y) => window.scrollBy(0, y), frameTop + centre - height / 2);
+      }
+      await frame.waitForFunction(
+        ([id, chart]) =>
+          document.querySelector('[aria-current="step"]')?.id === id &&
+          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
+        [step.id, step.chart] as const,
+      );
+      // Polled: the chart is moved into the host's screen by the host's scroll messages.
+      const deadline = Date.now() + 3_000;
+      let last = await frame.evaluate(covered, step.id);
+      while (last.length && Date.now() < deadline) {
+        await page.waitForTimeout(50);
+        last = await frame.evaluate(covered, step.id);
+      }
+      problems.push(...last);
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 300_000);
+
   it('ignores messages of any unexpected shape', async () => {
     const { page, errors, close } = await openPage(browser, { viewport: { width: 800, height: 800 } });
     await page.goto(`${hostUrl}pym.html`);
