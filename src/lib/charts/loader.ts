@@ -110,9 +110,12 @@ export function browserScheduler(window: Window): Scheduler {
         : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true })),
     idle: (callback) => {
       // Safari has no requestIdleCallback: a slow timer stands in for an idle period.
-      if (typeof window.requestIdleCallback === 'function')
+      if (typeof window.requestIdleCallback === 'function') {
         window.requestIdleCallback((d) => callback(d.timeRemaining()));
-      else setTimeout(() => callback(MIN_IDLE_MS), 200);
+        // Chromium can hold idle periods back until a frame is due, which may be never on a page that
+        // changes nothing (a story embed whose step kept its drawing): asking for one lets them begin.
+        window.requestAnimationFrame(() => {});
+      } else setTimeout(() => callback(MIN_IDLE_MS), 200);
     },
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };

@@ -39,6 +39,11 @@ export function passageDrawing<S extends Step>(step: S): S {
   return step.together === undefined ? step : { ...step, state: step.together };
 }
 
+/** Names a step's chart state: steps with the same one show the same drawing. */
+export function stateKey(step: Step): string {
+  return `${step.chart}:${JSON.stringify(step.state)}`;
+}
+
 /**
  * A passage told over several cards, split at sentence boundaries so that each card fits the reading
  * area under the chart on a phone. Each card is a step of its own (its own id and copy). Its cards
