@@ -351,17 +351,22 @@ export function keyGaps([chart, selector]: readonly [string, string?]): { key: s
 }
 
 /**
- * The live timeline's entries as drawn: each mark's box (its dot, or its bar with outlined months)
- * and its label's, in screen px, for `rowProblems` (tests/shared/timeline-rows.ts).
+ * A timeline's entries as drawn (the live chart's, or the first drawing on screen under `selector`):
+ * each mark's box (its dot, or its bar with outlined months) and its label's, in screen px, for
+ * `rowProblems` and `pairProblems` (tests/shared/timeline-rows.ts).
  */
-export function timelineRows(): {
+// `void`: called with no argument by `page.evaluate(timelineRows)`.
+export function timelineRows(selector: string | void): {
   id: string;
   dot: boolean;
   mark: { left: number; top: number; right: number; bottom: number };
   label: { left: number; top: number; right: number; bottom: number };
   leader?: { x1: number; y1: number; x2: number; y2: number };
 }[] {
-  const svg = document.querySelector('[data-chart="timeline"] .chart-body > svg[data-fit]');
+  // The first drawing on screen (a step figure holds a phone's and a column's; one shows).
+  const svg = [
+    ...document.querySelectorAll(selector || '[data-chart="timeline"] .chart-body > svg[data-fit]'),
+  ].find((s) => s.getClientRects().length > 0);
   if (!svg) return [];
   const box = (el: Element) => {
     const r = el.getBoundingClientRect();

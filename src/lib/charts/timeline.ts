@@ -1,7 +1,8 @@
 /**
  * The policy's timeline, July 2017 to July 2018: one row per entry, spans as bars, events as dots,
- * each labelled over its mark, or beside it when the screen is short. A date the record gives only to the month is drawn as an outlined
- * month-long segment, so it never looks like a known day.
+ * each labelled beside its mark, in its row (over it only where a bar leaves no room on either side).
+ * A date the record gives only to the month is drawn as an outlined month-long segment, so it never
+ * looks like a known day.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
@@ -114,8 +115,6 @@ function uncertainMonths(e: Entry): Month[] {
 const PAD = 2;
 /** Blank between the last row's mark and the axis line where there is room, px: a dot at a row's foot would sit on it. */
 const AXIS_GAP = 8;
-/** How far past its edge a dot may stand from the start, middle or end of the label over it and read as its, px. */
-const DOT_REACH = 4;
 /** The key's month box, px. */
 const KEY_BOX = { width: 16, height: 10 };
 
@@ -156,60 +155,80 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   const lastTick = monthTicks(fmt, ticks)(ticks[ticks.length - 1]!);
   const left = PAD + Math.ceil(fit.measure(monthTicks(fmt, ticks)(ticks[0]!).split('\n')[1] ?? '', fs) / 2);
   const right = fit.width - PAD - Math.ceil(fit.measure(lastTick.split('\n')[0] ?? '', fs) / 2);
-  // The key: a dashed month box, as drawn in the rows, then what it means.
-  const keyText = left + KEY_BOX.width + 6;
+  // The key: a dashed month box, as drawn in the rows, then what it means; from the chart's edge, where
+  // the first tick's year begins, so that on a phone it takes one line, not two (at 320 px the line
+  // it saves is the room the labels beside their dots need: review r15 N2).
+  const keyText = PAD + KEY_BOX.width + 6;
   const key = wrap(fit, copy.labels.monthOnly, fit.width - PAD - keyText);
   const axis = 2 * lh + 8;
   const keyHeight = key.length * lh + 4;
   const room = fit.height - axis - keyHeight - 2 * PAD;
   const x = scaleUtc(DOMAIN, [left, right]);
-  // Rows tall enough for a label over each mark; on a short screen, each label beside its mark, in
-  // its row, wrapped to two or three lines where one is too wide for the room on either side of a
-  // dot, except where a label has no room on either side (a span across the chart): that row keeps
-  // it over the mark. Decided with bold text, so every state lays the rows out alike.
+  // Each label beside its mark, in its row, wrapped to two or three lines where one is too wide for
+  // the room on either side of a dot, except where a label has no room on either side (a span across
+  // the chart): that row keeps it over the mark. Not over a dot where it has room beside it, on any
+  // screen: a label over its dot stands between the dot's row and the row above, and reads as either
+  // row's (review r15 N2: at 320 px "Zero-tolerance policy announced" 14 px over its dot, the next
+  // label 13 px under it; at 1280 every label stood halfway between its dot and the row above's).
+  // Decided with bold text, so every state lays the rows out alike. Tall rooms give rows more air
+  // and thicker bars.
   const above = room / rows.length >= lh + 16;
   /** The rows laid out with `beside`: each row's lines, whether its label stands over its mark, its height. */
   const rowsWith = (beside: (string[] | null)[]) => {
-    const over = rows.map((_e, i) => above || !beside[i]);
+    const over = rows.map((_e, i) => !beside[i]);
     // A label over its mark wraps where it is wider than the chart (bold, as when highlighted).
     const labelLines = rows.map((e, i) =>
       over[i] ? wrap(fit, e.label, fit.width - 2 * PAD, fs, 700) : beside[i]!,
     );
-    const overCount = over.reduce((n, o, i) => n + (o && !above ? labelLines[i]!.length : 0), 0);
-    const extraLines = labelLines.reduce((n, l, i) => n + (over[i] ? 0 : l.length - 1), 0);
-    const row = above
-      ? Math.min(lh + 22, room / rows.length)
-      : Math.max(lh + 1, Math.min(lh + 10, (room - overCount * (lh + 8) - extraLines * lh) / rows.length));
-    const thick = above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
-    const heights = rows.map((_e, i) =>
-      over[i]
-        ? Math.max(row, labelLines[i]!.length * lh + thick + 4)
-        : labelLines[i]!.length > 1
-          ? Math.max(row, labelLines[i]!.length * lh + 2)
-          : row,
-    );
-    return { over, labelLines, thick, heights, total: heights.reduce((a, b) => a + b, 0) };
+    const thickAt = (row: number) =>
+      above ? Math.max(8, row - lh - 6) : Math.max(6, Math.round(row * 0.55));
+    const heightsAt = (row: number) =>
+      rows.map((_e, i) =>
+        over[i]
+          ? Math.max(row, labelLines[i]!.length * lh + thickAt(row) + 4)
+          : labelLines[i]!.length > 1
+            ? Math.max(row, labelLines[i]!.length * lh + 2)
+            : row,
+      );
+    const sum = (row: number) => heightsAt(row).reduce((a, b) => a + b, 0);
+    // The tallest rows up to `most` whose sum fits the room (the least, a line and a px, where none
+    // does): found by halving, as a row over its label's lines is as tall as they need.
+    const least = lh + 1;
+    const most = above ? lh + 22 : lh + 10;
+    let row = most;
+    if (sum(most) > room) {
+      let [lo, hi] = [least, most];
+      for (let k = 0; k < 40; k++) {
+        const mid = (lo + hi) / 2;
+        if (sum(mid) <= room) lo = mid;
+        else hi = mid;
+      }
+      row = lo;
+    }
+    const heights = heightsAt(row);
+    return { over, labelLines, thick: thickAt(row), heights, total: heights.reduce((a, b) => a + b, 0) };
   };
   const beside = rows.map((e) => besideLines(fit, x, e));
   let laid = rowsWith(beside);
-  // Where the wrapped labels would make the drawing taller than its room, they go back over their
-  // marks: where one-line labels over the marks fit, the last first until the drawing fits; where
-  // nothing fits, all of them, the shorter drawing (a label set off its dot gets a leader to it).
-  // Not in a frame that grows to its drawing (a single-chart embed): there the drawing takes the
-  // height, as a label over its dot among labels beside theirs reads as the row above's (the
-  // embed's phone drawing, 340 × 300, without scripts at 375 px: two English labels a line over
-  // their dots).
+  // Where the wrapped labels would make the drawing taller than its room even on the least rows,
+  // and one-line labels over the marks would fit it, the wrapped ones go back over their marks, the
+  // last first until the drawing fits, each tied to its dot by a leader. Where nothing fits (the
+  // story embed's phone bands, each drawn taller than its room in any layout, its frame taking the
+  // tallest), the labels stay beside their dots: a few px more drawing (8 at most, in the 276 px
+  // band), but no dot between two labels. Not in a frame that grows to its drawing (a single-chart
+  // embed): there the drawing takes the height, as a label over its dot among labels beside theirs
+  // reads as the row above's (the embed's phone drawing, 340 × 300, without scripts at 375 px: two
+  // English labels a line over their dots).
   const fits = (l: typeof laid) =>
     fit.grows || wholeHeight(PAD + l.total + axis + keyHeight + PAD) <= fit.height;
   const oneLine = beside.map((b) => (b && b.length > 1 ? null : b));
-  const shortest = rowsWith(oneLine);
-  if (!fits(laid) && fits(shortest)) {
+  if (!fits(laid) && fits(rowsWith(oneLine))) {
     for (let i = rows.length - 1; i >= 0 && !fits(laid); i--) {
       if ((beside[i]?.length ?? 0) < 2) continue;
       beside[i] = null;
       laid = rowsWith(beside);
     }
-  } else if (!fits(laid) && shortest.total < laid.total) laid = shortest;
+  }
   const { over, labelLines, thick } = laid;
   const rowHeight = (i: number) => laid.heights[i]!;
   const top = PAD;
@@ -322,19 +341,16 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
     return { key: e.id, lines, size: fs, weight, spots };
   });
   const labelled = placeLabels(fit, requests, frame, obstacles);
-  // A dot's label over its row reads as the dot's where the dot stands under its start, middle or
-  // end. Set back to the chart's edge, it may stand off the dot, or over it with the dot under no
-  // word in particular (review r9: under "…nced" of "Zero-tolerance policy announced" at 320 px):
-  // a leader ties it to its dot, from the label's end nearest the dot to the dot's edge.
-  const dotAt = (edge: number, cx: number) => Math.abs(edge - cx) <= radius + DOT_REACH;
+  // A dot's label set over its row (where its room has none for it beside the dot) stands between
+  // two dots' rows, off the dot or over it with the dot under no word in particular (reviews r9,
+  // r15 N2): a leader ties it to its dot, from the label's end nearest the dot to the dot's edge.
   const leaders = labelled.flatMap((l) => {
     const i = rows.findIndex((e) => e.id === l.key);
     const e = rows[i]!;
     const cx = x(e.start);
     const cy = markMid(i);
     const { left: from, right: to } = l.box;
-    if (e.kind !== 'event' || !over[i] || dotAt(from, cx) || dotAt(to, cx) || dotAt((from + to) / 2, cx))
-      return [];
+    if (e.kind !== 'event' || !over[i]) return [];
     // Off the label, from its end by the dot; under it, from its nearer end, at its baseline.
     const under = to >= cx - radius && from <= cx + radius;
     const x1 = (under ? to - cx < cx - from : to < cx) ? to + 2 : from - 2;
@@ -380,8 +396,8 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
       ),
     ),
     Plot.rect([KEY_BOX], {
-      x1: left + 0.75,
-      x2: left + KEY_BOX.width - 0.75,
+      x1: PAD + 0.75,
+      x2: PAD + KEY_BOX.width - 0.75,
       y1: keyTop + (lh - KEY_BOX.height) / 2,
       y2: keyTop + (lh + KEY_BOX.height) / 2,
       fill: 'none',

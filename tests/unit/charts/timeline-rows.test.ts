@@ -13,7 +13,7 @@ import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import { STEPS } from '../../../src/lib/story/steps.ts';
 import { origin, pathInSvg, PRERENDERED_FITS } from '../../shared/drawn.ts';
-import { rowProblems, type DrawnRow, type RowBox } from '../../shared/timeline-rows.ts';
+import { pairProblems, rowProblems, type DrawnRow, type RowBox } from '../../shared/timeline-rows.ts';
 
 const FITS: { name: string; fit: Fit }[] = [
   ...PRERENDERED_FITS,
@@ -102,6 +102,15 @@ describe.each(LANGS)('timeline rows, in %s', (lang) => {
       const rows = drawnRows(svg);
       expect(rows.length, s.id).toBe(10);
       return rowProblems(rows).map((p) => `${s.id}: ${p}`);
+    });
+    expect(problems).toEqual([]);
+  });
+
+  it.each(FITS)('every dot’s label beside its own dot, not between two rows: $name', ({ fit }) => {
+    const problems = steps.flatMap((s) => {
+      const { window } = new JSDOM('');
+      const svg = renderChart(s, window.document, chart, '', format, fit, dataset);
+      return pairProblems(drawnRows(svg)).map((p) => `${s.id}: ${p}`);
     });
     expect(problems).toEqual([]);
   });
