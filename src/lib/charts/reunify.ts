@@ -121,6 +121,8 @@ const X_DOMAIN: [number, number] = [0, 5000];
 /** The most, px, a state's axis drops below its lowest label into room the drawing leaves. */
 const AXIS_SLACK = 20;
 const PAD = 2;
+/** The room, px, between the first families' squares and the one family's text beside them. */
+const ONE_LEADER = 14;
 const VIEWS: ReunifyState['view'][] = [
   'first_families',
   'one_family',
@@ -237,7 +239,8 @@ interface Layout {
   texts: TextBlock[];
   rects: Rect[];
   markers: Marker[];
-  rules: { key: string; x: number; y1: number; y2: number; className: string }[];
+  /** Rules up and down at `x`; across, from `x` to `x2`, where it is given (`y1` = `y2`). */
+  rules: { key: string; x: number; x2?: number; y1: number; y2: number; className: string }[];
   /** Space the state needs above the bar's top and below its bottom, px. */
   above: number;
   below: number;
@@ -480,53 +483,87 @@ function layout(
       left: left + countWidth + 6,
       top: top + (lineHeight(big) - lh) / 2,
     });
-    // In the one family's state, who met again, and when, under the squares.
-    const oneLines =
-      view === 'one_family'
-        ? wrap(
-            fit,
-            `${copy.labels.one_family} ${dateOf(oneFamilyDate(data))}`,
-            Math.min(right - left, fs * 22),
-          )
-        : [];
-    const under = oneLines.length ? 12 + oneLines.length * lh : 0;
+    // The one family's state adds who met again, and when, beside the squares where the width
+    // leaves it a column as tall as they are, else under them. Both states are laid out for it, so
+    // the squares and their label keep one size and place from one to the other (review r15 N3:
+    // they shrank 86 → 59 px at 1280 to make room for it, and the label rose 4 px).
+    const oneText = `${copy.labels.one_family} ${dateOf(oneFamilyDate(data))}`;
     // On a wide drawing no larger than two bars of its width, so they stay squares to count, not
     // blocks; a phone's are as large as its frame allows.
     const most = fit.width < PHONE_WIDTH ? Infinity : 2 * frame(fit, fmt).bar;
-    const { size, columns, gap } = squareGrid(
-      figure.value,
-      right - left,
-      bar,
-      room ? room + top - under : 0,
-      most,
-    );
-    const rows = Math.ceil(figure.value / columns);
+    const across = right - left;
+    const grid = (width: number, under: number) => {
+      const g = squareGrid(figure.value, width, bar, room ? room + top - under : 0, most);
+      const rows = Math.ceil(figure.value / g.columns);
+      return { ...g, block: rows * g.size + (rows - 1) * g.gap };
+    };
+    const underLines = wrap(fit, oneText, Math.min(across, fs * 22));
+    const under = { lines: underLines, at: 'under' as const, ...grid(across, 12 + underLines.length * lh) };
+    let beside: (ReturnType<typeof grid> & { lines: string[]; at: 'beside' }) | null = null;
+    // The text as wide as leaves the squares their largest (the widest of equals: fewest lines).
+    for (let k = 22; k >= 8; k--) {
+      const lines = wrap(fit, oneText, fs * k);
+      const g = grid(across - widest(fit, lines) - ONE_LEADER, 0);
+      if (g.size > 0 && lines.length * lh <= g.block && (!beside || g.size > beside.size))
+        beside = { lines, at: 'beside', ...g };
+    }
+    // Beside, unless that leaves the squares much smaller than under would: under, the state of the
+    // four families leaves the text's room as a band of blank under them (on a phone, 63 px at 390).
+    const one = beside && beside.size >= under.size * 0.6 ? beside : under;
+    const { size, columns, gap, block } = one;
     for (let i = 0; i < figure.value; i++) {
       const x1 = left + (i % columns) * (size + gap);
       const y1 = Math.floor(i / columns) * (size + gap);
       rects.push({ key: `family:${i}`, x1, x2: x1 + size, y1, y2: y1 + size, className: 'mark-second' });
     }
-    const block = rows * size + (rows - 1) * gap;
-    if (oneLines.length) {
-      // The first square of the last row, ringed in ink, over its leader and text.
-      rects.push({
-        key: 'one',
-        x1: left,
-        x2: left + size,
-        y1: block - size,
-        y2: block,
-        className: 'reunify-one',
-      });
-      rules.push({
-        key: 'leader:one',
-        x: left + size / 2,
-        y1: block + 3,
-        y2: block + 10,
-        className: 'line-text',
-      });
-      texts.push({ key: 'one', lines: oneLines, size: fs, weight: 400, left, top: block + 12 });
+    if (view === 'one_family') {
+      if (one.at === 'beside') {
+        // The last square, ringed in ink, its leader across to the text, centred on it.
+        const i = figure.value - 1;
+        const x1 = left + (i % columns) * (size + gap);
+        const y1 = Math.floor(i / columns) * (size + gap);
+        const mid = y1 + size / 2;
+        const height = one.lines.length * lh;
+        const textTop = Math.max(0, Math.min(block - height, mid - height / 2));
+        rects.push({ key: 'one', x1, x2: x1 + size, y1, y2: y1 + size, className: 'reunify-one' });
+        rules.push({
+          key: 'leader:one',
+          x: x1 + size + 3,
+          x2: x1 + size + ONE_LEADER - 3,
+          y1: mid,
+          y2: mid,
+          className: 'line-text',
+        });
+        texts.push({
+          key: 'one',
+          lines: one.lines,
+          size: fs,
+          weight: 400,
+          left: x1 + size + ONE_LEADER,
+          top: textTop,
+        });
+      } else {
+        // The first square of the last row, ringed in ink, over its leader and text.
+        rects.push({
+          key: 'one',
+          x1: left,
+          x2: left + size,
+          y1: block - size,
+          y2: block,
+          className: 'reunify-one',
+        });
+        rules.push({
+          key: 'leader:one',
+          x: left + size / 2,
+          y1: block + 3,
+          y2: block + 10,
+          className: 'line-text',
+        });
+        texts.push({ key: 'one', lines: one.lines, size: fs, weight: 400, left, top: block + 12 });
+      }
     }
-    return { texts, rects, markers, rules, above: -top, below: block + under, axis: false };
+    const below = block + (one.at === 'under' ? 12 + one.lines.length * lh : 0);
+    return { texts, rects, markers, rules, above: -top, below, axis: false };
   }
 
   if (view === 'settlement') {
@@ -827,9 +864,11 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
     Math.max(0, Math.min(AXIS_SLACK, height - PAD - axisLabelBottom(barTop + l.below + 6)));
   // The squares are not on the axis and do not become the bar: they sit under the subtitle, the
   // room the bars' labels need left below them rather than above, and what their largest size
-  // leaves of that room is shared above and below them.
+  // leaves of that room is shared above and below them, as much above as keeps their foot within
+  // FOOT_MOST (where the one family's text beside them leaves them narrower than the frame is tall).
+  const squaresLeft = Math.max(0, height - 2 * PAD - l.above - l.below);
   const top = SQUARES.has(state.view)
-    ? PAD + l.above + Math.max(0, Math.floor((height - 2 * PAD - l.above - l.below) / 2))
+    ? PAD + l.above + Math.max(Math.floor(squaresLeft / 2), squaresLeft - FOOT_MOST)
     : barTop;
   const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
   const ticks = axisTicks(x, fit, fmt);
@@ -875,14 +914,23 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
         }),
       ),
       ...l.rules.map((r) =>
-        Plot.ruleX([r], {
-          x: 'x',
-          y1: r.y1 + top,
-          y2: r.y2 + top,
-          strokeWidth: r.className === 'line-text' ? 2 : 1,
-          className: r.className,
-          render: keyed('rule', () => r.key),
-        }),
+        r.x2 === undefined
+          ? Plot.ruleX([r], {
+              x: 'x',
+              y1: r.y1 + top,
+              y2: r.y2 + top,
+              strokeWidth: r.className === 'line-text' ? 2 : 1,
+              className: r.className,
+              render: keyed('rule', () => r.key),
+            })
+          : Plot.ruleY([r], {
+              y: r.y1 + top,
+              x1: 'x',
+              x2: 'x2',
+              strokeWidth: r.className === 'line-text' ? 2 : 1,
+              className: r.className,
+              render: keyed('rule', () => r.key),
+            }),
       ),
       ...blockText(fit, texts, 'text'),
     ],
