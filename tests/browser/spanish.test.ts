@@ -422,3 +422,28 @@ describe('the language link', () => {
     await close();
   });
 });
+
+describe('the search chart’s subtitle on phones', () => {
+  // fc14 N1: the Spanish subtitle names the lawyers as court-appointed ("designados") in a wording
+  // that keeps to the English's lines: a longer one took a third line at 320 px and squeezed the chart.
+  it.each([
+    { width: 320, height: 640 },
+    { width: 390, height: 844 },
+  ])('takes no more lines in Spanish than in English ($width px)', async (viewport) => {
+    const first = STEPS.find((s) => s.chart === 'search')!;
+    const lines: Record<string, number> = {};
+    for (const path of ['index.html', 'es/index.html']) {
+      const { page, errors, close } = await openPage(browser, { viewport });
+      await page.goto(urlOf(path));
+      await reach(page, first);
+      lines[path] = await page.evaluate(() => {
+        const el = document.querySelector('[data-chart="search"] .chart-frame.current .chart-subtitle')!;
+        return Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      });
+      expect(errors).toEqual([]);
+      await close();
+    }
+    expect(lines['index.html']).toBeGreaterThan(0);
+    expect(lines['es/index.html']).toBeLessThanOrEqual(lines['index.html']!);
+  });
+});

@@ -2,47 +2,20 @@
  * The search chart's breakdown told over three cards, each drawn with the emphasis its card gives
  * (review r7 S3: the three drew the same SVG), and the notes the last count carries in both editions.
  */
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { edition, LANGS } from '../../../src/content/index.ts';
 import { fill } from '../../../src/lib/content/fill.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
 import { fitFor, lineHeight, STATIC_FIT, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
-import { renderChart } from '../../../src/lib/charts/render.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
-import { passageDrawing, STEPS, type Step } from '../../../src/lib/story/steps.ts';
+import { passageDrawing } from '../../../src/lib/story/steps.ts';
 import { origin } from '../../shared/drawn.ts';
-
-const step = (id: string): Step => {
-  const s = STEPS.find((x) => x.id === id);
-  if (!s) throw new Error(`no step ${id}`);
-  return s;
-};
+import { draw } from './search-draw.ts';
 
 const labelsOf = (lang: (typeof LANGS)[number]) => {
   const { copy, format, prose } = edition(lang);
   return chartCopy(copy, 'search', dataset, format, prose).labels as Record<string, string>;
 };
-
-function draw(
-  id: string,
-  fit: Fit = STATIC_FIT,
-  lang: (typeof LANGS)[number] = 'en',
-  shown: (s: Step) => Step = (s) => s,
-): Element {
-  const { copy, format, prose } = edition(lang);
-  const s = shown(step(id));
-  const { window } = new JSDOM('');
-  return renderChart(
-    s,
-    window.document,
-    chartCopy(copy, s.chart, dataset, format, prose),
-    '',
-    format,
-    fit,
-    dataset,
-  );
-}
 
 /** Every text mark's lines, joined as the label reads. */
 const labels = (svg: Element) =>
