@@ -9,13 +9,19 @@ import { fill } from './fill.ts';
 import { isMonthOnly, parseIsoDate } from '../data/dates.ts';
 import type { Figure, IsoDate, Qualifier } from '../data/schema.ts';
 
-/** The qualifiers that have words; `exact` and `range` are written with the number alone. */
+/**
+ * The qualifiers that have words; `exact` and the ranges are written with the numbers alone (the
+ * prose says "about" before an approximate range itself, in its own grammar).
+ */
 export const QUALIFIER_KEYS = ['atLeast', 'moreThan', 'about'] as const;
 
 /** Each qualifier as the copy writes it, with `{n}` where the number goes ("at least {n}"). */
 export type QualifierCopy = Record<(typeof QUALIFIER_KEYS)[number], string>;
 
-const QUALIFIER_KEY: Record<Exclude<Qualifier, 'range' | 'exact'>, keyof QualifierCopy> = {
+const QUALIFIER_KEY: Record<
+  Exclude<Qualifier, 'range' | 'approximate range' | 'exact'>,
+  keyof QualifierCopy
+> = {
   'at least': 'atLeast',
   'more than': 'moreThan',
   about: 'about',
@@ -86,12 +92,13 @@ export function makeFormat(locale: Locale): Format {
     count,
     share: (value, decimals = 0) => (shares[decimals] ?? numbers.format(`.${decimals}%`))(value),
     figure(f) {
-      if (f.qualifier === 'range') return range(f);
+      if (f.qualifier === 'range' || f.qualifier === 'approximate range') return range(f);
       if (f.qualifier === 'exact') return count(f.value);
       return fill(locale.qualifiers[QUALIFIER_KEY[f.qualifier]], { n: count(f.value) });
     },
     figureShort(f) {
       if (f.qualifier === 'range') return range(f);
+      if (f.qualifier === 'approximate range') return `≈${range(f)}`;
       if (f.qualifier === 'at least' || f.qualifier === 'more than') return `${count(f.value)}+`;
       if (f.qualifier === 'about') return `≈${count(f.value)}`;
       return count(f.value);
@@ -121,7 +128,7 @@ export function makeProseFormat(locale: Locale): Format {
     ...fmt,
     count,
     figure(f) {
-      if (f.qualifier === 'range')
+      if (f.qualifier === 'range' || f.qualifier === 'approximate range')
         return `${fmt.count(f.value)} ${words.rangeWord} ${fmt.count(f.high ?? f.value)}`;
       if (f.qualifier === 'exact') return count(f.value);
       return fmt.figure(f);

@@ -24,9 +24,17 @@ import {
 
 export type { IsoDate } from './checks.ts';
 
-/** How a figure relates to the true number: the copy and the charts must say the same. */
-const QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'range'] as const;
+/**
+ * How a figure relates to the true number: the copy and the charts must say the same. A `range`
+ * has two ends (`value` to `high`); an `approximate range` too, where the sources give its ends
+ * only roughly ("nearly 5,500", "more than 5,400"), so the prose says "about".
+ */
+const QUALIFIERS = ['exact', 'at least', 'more than', 'about', 'range', 'approximate range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
+/** The qualifiers of a figure with two ends, `value` and `high`. */
+export const RANGE_QUALIFIERS: readonly Qualifier[] = ['range', 'approximate range'];
+/** Whether a qualifier gives a figure two ends (`value` and `high`). */
+export const isRange = (q: Qualifier): boolean => RANGE_QUALIFIERS.includes(q);
 
 /**
  * P: checked against the official text; N: checked in news or secondary reporting;
@@ -132,9 +140,9 @@ export const SCHEMA = {
   figures: {
     /** Stable id the copy uses to quote it, e.g. `oig_removed_without_record`. */
     id: matching(SNAKE_ID),
-    /** The number. For `qualifier: 'range'` this is the low end and `high` is the high end. */
+    /** The number. For a range (`isRange`) this is the low end and `high` is the high end. */
     value: headlineCount,
-    /** High end of a range; `null` unless `qualifier` is `'range'`. */
+    /** High end of a range; `null` unless `qualifier` is `'range'` or `'approximate range'`. */
     high: orNull(headlineCount),
     /** What is counted, plural: `parents`, `children`, `families`, `recommendations`. */
     unit: isString,

@@ -11,7 +11,7 @@
  */
 import { isCountCheck, OutOfRange, show, type Shape } from './checks.ts';
 import { isMonthOnly, parseIsoDate } from './dates.ts';
-import { DATA_FILES, SCHEMA, type Dataset } from './schema.ts';
+import { DATA_FILES, isRange, SCHEMA, type Dataset, type Qualifier } from './schema.ts';
 
 /** One thing wrong with the dataset; `message` is the full, human-readable line. */
 export interface DatasetProblem {
@@ -306,13 +306,19 @@ function checkFigures(
     checkSource(file, item);
     checkCaveat(file, item, 'confidence');
     const value = row.value as number;
-    if (row.qualifier === 'range') {
-      if (row.high === null) report.add(file, record, 'high', 'must be set when qualifier is "range"');
+    if (isRange(row.qualifier as Qualifier)) {
+      if (row.high === null)
+        report.add(file, record, 'high', `must be set when qualifier is "${row.qualifier}"`);
       else if ((row.high as number) <= value) {
         report.add(file, record, 'high', `must be greater than value (${value}), got ${show(row.high)}`);
       }
     } else if (row.high !== null) {
-      report.add(file, record, 'high', `must be null unless qualifier is "range", got ${show(row.high)}`);
+      report.add(
+        file,
+        record,
+        'high',
+        `must be null unless qualifier is "range" or "approximate range", got ${show(row.high)}`,
+      );
     }
     if (row.parts === null) continue;
     const parts = row.parts as string[];

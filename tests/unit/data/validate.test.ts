@@ -249,7 +249,8 @@ const cases: BrokenCase[] = [
     id: 'families_separated',
     field: 'qualifier',
     mutate: (_, r) => (r.qualifier = 'over'),
-    detail: 'must be one of "exact", "at least", "more than", "about", "range", got "over"',
+    detail:
+      'must be one of "exact", "at least", "more than", "about", "range", "approximate range", got "over"',
   },
   {
     name: 'confidence outside the enum',
@@ -265,7 +266,7 @@ const cases: BrokenCase[] = [
     id: 'families_separated',
     field: 'high',
     mutate: (_, r) => (r.high = 6000),
-    detail: 'must be null unless qualifier is "range", got 6000',
+    detail: 'must be null unless qualifier is "range" or "approximate range", got 6000',
   },
   {
     name: 'range whose high end is not above its low end',
@@ -282,6 +283,15 @@ const cases: BrokenCase[] = [
     field: 'high',
     mutate: (_, r) => (r.high = null),
     detail: 'must be set when qualifier is "range"',
+  },
+  {
+    // Fact-check fc15 N-h: a range the sources give only roughly has two ends as well.
+    name: 'approximate range without a high end',
+    file: DATA_FILES.figures,
+    id: 'separated_total_2019',
+    field: 'high',
+    mutate: (_, r) => (r.high = null),
+    detail: 'must be set when qualifier is "approximate range"',
   },
   {
     name: 'address that is not https',
@@ -479,7 +489,7 @@ describe('the types derived from the schema', () => {
     expectTypeOf<Figure['value']>().toEqualTypeOf<number>();
     expectTypeOf<Figure['high']>().toEqualTypeOf<number | null>();
     expectTypeOf<Figure['qualifier']>().toEqualTypeOf<
-      'exact' | 'at least' | 'more than' | 'about' | 'range'
+      'exact' | 'at least' | 'more than' | 'about' | 'range' | 'approximate range'
     >();
     expectTypeOf<Figure['parts']>().toEqualTypeOf<string[] | null>();
     expectTypeOf<UnreachedPoint['courtFiling']>().toEqualTypeOf<boolean>();
