@@ -1,0 +1,70 @@
+/**
+ * Rank and order (review r15 N6, N8): a chart's title is set clearly larger than the text of the card
+ * read with it (≥ 1.2×, DESIGN.md's type scale) on a phone, a large phone and a laptop, with and
+ * without scripts, and on paper; and without scripts a passage's drawing comes before its text in
+ * the card, so that a reader meets the chart with the words about it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { openPage, useSite } from './harness.ts';
+
+const env = useSite();
+
+/** The least a chart's title may be, as a multiple of its card's body text size. */
+const TITLE_RANK = 1.2;
+
+const SIZES = [
+  { width: 320, height: 640 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+
+/**
+ * Opens `path` on a page set up by `options` (`print`: in print media) and checks that the first
+ * `title` is set at least `TITLE_RANK` times the size of the first `body` text.
+ */
+async function expectRank(
+  path: string,
+  options: BrowserContextOptions & { print?: boolean },
+  title: string,
+  body: string,
+) {
+  const { print, ...context } = options;
+  const { page, close } = await openPage(env.browser, context);
+  await page.goto(`${env.site.url}${path}`);
+  if (print) await page.emulateMedia({ media: 'print' });
+  const sizes = await page.evaluate(
+    (selectors) =>
+      selectors.map((s) => {
+        const el = document.querySelector(s);
+        return el ? parseFloat(getComputedStyle(el).fontSize) : 0;
+      }),
+    [title, body],
+  );
+  const [titlePx, bodyPx] = sizes as [number, number];
+  expect(bodyPx).toBeGreaterThan(0);
+  expect(titlePx, `title ${titlePx} px, body ${bodyPx} px`).toBeGreaterThanOrEqual(TITLE_RANK * bodyPx);
+  await close();
+}
+
+describe('chart titles rank above body text', () => {
+  it.each(SIZES)('with scripts at $width px: the stuck chart’s title ≥ 1.2 × the card text', (viewport) =>
+    expectRank('', { viewport }, '.story .chart-frame.current .chart-title', '.card .prose p'),
+  );
+
+  it.each(SIZES)('without scripts at $width px: each drawing’s title ≥ 1.2 × the card text', (viewport) =>
+    expectRank(
+      '',
+      { viewport, javaScriptEnabled: false },
+      '.step:not([data-continues]) .step-figure-title',
+      '.card .prose p',
+    ),
+  );
+
+  it.each([
+    { which: 'story', path: '', body: '.card .prose p' },
+    { which: 'handout', path: 'handout/', body: '.handout-step .prose p' },
+  ])('on paper (the $which): each drawing’s title ≥ 1.2 × the text', ({ path, body }) =>
+    expectRank(path, { viewport: { width: 800, height: 1000 }, print: true }, '.step-figure-title', body),
+  );
+});
