@@ -1,14 +1,17 @@
 /**
  * The reunify chart holds still (review r15 N3): the first families' squares and their label keep
  * one size and place from state to state at a given width, so the chart does not shrink for no
- * reason.
+ * reason. And in presenter mode at 1920 × 1080 the search chart's "Reported" note sits on no
+ * gridline (review r15 N4).
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EDITION_DIRS } from '../../src/pages.ts';
 import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { openPage, useSite } from './harness.ts';
 import { readStep, waitForState } from './measure.ts';
+import { crosses } from '../shared/crossing.ts';
 
 const env = useSite();
 
@@ -59,4 +62,68 @@ describe.each([
     },
     120_000,
   );
+});
+
+/**
+ * A page for presenter mode, given a frame every quarter second (headless Chromium grants a page
+ * that asks for no frame no idle period, in which the charts are drawn; see present.test.ts).
+ */
+async function presenter(viewport: { width: number; height: number }) {
+  const watched = await openPage(env.browser, { viewport });
+  await watched.page.addInitScript(() => {
+    setInterval(() => requestAnimationFrame(() => {}), 250);
+  });
+  return watched;
+}
+
+async function showStep(page: Page, id: string, chart: string, first: boolean) {
+  if (first) await page.goto(`${env.site.url}present/#${id}`);
+  else await page.evaluate((step) => (location.hash = step), id);
+  await waitForState(page, id, chart);
+}
+
+describe('presenter mode at 1920 × 1080', () => {
+  it('sets the search chart’s “Reported” note on no gridline', async () => {
+    const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
+    const step = STEPS.find((s) => s.id === 'search-last-count')!;
+    await showStep(page, step.id, step.chart, true);
+    const { notes, grid } = await page.evaluate(() => {
+      const svg = document.querySelector<SVGSVGElement>(
+        '.chapter.current [data-chart="search"] .chart-body > svg',
+      )!;
+      const notes = [...svg.querySelectorAll('text')]
+        .filter((t) => /Reported/.test(t.textContent ?? ''))
+        .map((t) => ({
+          name: (t.textContent ?? '').trim(),
+          box: t.getBoundingClientRect().toJSON() as DOMRect,
+        }));
+      // The gridlines: the faint rules across the plot (any opacity: a faint rule under a label still
+      // strikes it through).
+      const grid = [...svg.querySelectorAll<SVGLineElement>('g[stroke-opacity] line')].map((line) => {
+        const m = line.getScreenCTM()!;
+        const at = (x: number, y: number) => {
+          const p = new DOMPoint(x, y).matrixTransform(m);
+          return { x: p.x, y: p.y };
+        };
+        return [
+          at(line.x1.baseVal.value, line.y1.baseVal.value),
+          at(line.x2.baseVal.value, line.y2.baseVal.value),
+        ] as const;
+      });
+      return { notes, grid };
+    });
+    expect(notes.length).toBeGreaterThan(0);
+    expect(grid.length).toBeGreaterThan(0);
+    const struck = notes.flatMap(({ name, box }) =>
+      grid
+        .filter(([a, b]) => crosses(a, b, box))
+        .map(
+          ([a]) =>
+            `${name} (y ${Math.round(box.top)}–${Math.round(box.bottom)}) lies on the gridline at y ${Math.round(a.y)}`,
+        ),
+    );
+    expect(struck).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
 });

@@ -414,6 +414,10 @@ function layout(
   // as many as the height allows.
   const every = frame.bottom - y(200) >= lh + 4 ? 200 : 400;
   const yTicks = [0, 200, 400, 600].filter((t) => t % every === 0);
+  /** The gridlines over the axis, which a note keeps off (review r15 N4: one struck "Reported…"). */
+  const grid: Box[] = yTicks
+    .filter((t) => t > 0 && t <= yMax)
+    .map((t) => ({ left: frame.left, top: y(t), right: frame.right, bottom: y(t) }));
   const tickLabels = placeLabels(
     fit,
     yTicks.map((t) => ({
@@ -899,7 +903,7 @@ function layout(
   };
   for (const note of notes) {
     const shapes = [note.lines, ...(reshaped.get(note.key) ?? [])];
-    const taken = [...obstacles, ...line, ...placedNotes.map((n) => n.box)];
+    const taken = [...obstacles, ...line, ...grid, ...placedNotes.map((n) => n.box)];
     const clear = shapes
       .map((lines) => placeLabels(fit, [ownSpots({ ...note, lines, optional: true })], frame, taken)[0])
       .find((n) => n !== undefined);
