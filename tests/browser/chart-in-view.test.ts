@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/content/index.ts';
 import { enterFraction, WIDE_EM } from '../../src/lib/story/reading.svelte.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { EDITION_DIRS } from '../../src/pages.ts';
-import { openPage, useSite } from './harness.ts';
+import { openEdition, useSite } from './harness.ts';
 
 const env = useSite();
 
@@ -24,8 +23,7 @@ const SIZES = [
 describe.each(SIZES)('at $width × $height, in $lang', ({ lang, ...viewport }) => {
   it('shows each step’s chart whole, title to source, as soon as its card makes the step current', async () => {
     expect(LANGS).toContain(lang);
-    const { page, errors, close } = await openPage(env.browser, { viewport });
-    await page.goto(env.site.url + EDITION_DIRS[lang]);
+    const { page, errors, close } = await openEdition(env, lang, viewport);
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
     const enter = enterFraction(viewport.width >= WIDE_EM * 16);
     const problems: string[] = [];

@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS, stepsOf } from '../../src/lib/story/steps.ts';
-import { launch, openPage, serve, type StaticServer } from './harness.ts';
+import { launch, openPage, poll, serve, type StaticServer } from './harness.ts';
+import { waitForState } from './measure.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -280,20 +281,9 @@ describe('the story embedded with pym.js on another origin', () => {
         );
         await page.evaluate((y) => window.scrollBy(0, y), frameTop + centre - height / 2);
       }
-      await frame.waitForFunction(
-        ([id, chart]) =>
-          document.querySelector('[aria-current="step"]')?.id === id &&
-          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
-        [step.id, step.chart] as const,
-      );
+      await waitForState(frame, step.id, step.chart, { drawn: false, timeout: 30_000 });
       // Polled: the chart is moved into the host's screen by the host's scroll messages.
-      const deadline = Date.now() + 3_000;
-      let last = await frame.evaluate(covered, step.id);
-      while (last.length && Date.now() < deadline) {
-        await page.waitForTimeout(50);
-        last = await frame.evaluate(covered, step.id);
-      }
-      problems.push(...last);
+      problems.push(...(await poll(page, () => frame.evaluate(covered, step.id), 3_000)));
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);

@@ -7,8 +7,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROME, CHROMIUM_FLAGS } from '../../scripts/chromium.js';
 import { DIST, serve as serveStatic, SUB_PATH } from '../../scripts/serve-static.js';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { LANGS, type Lang } from '../../src/content/index.ts';
+import { EDITION_DIRS } from '../../src/pages.ts';
 
 export interface StaticServer {
   origin: string;
@@ -67,6 +69,44 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(r.url()));
   return { page, errors, requests, close: () => context.close() };
+}
+
+/**
+ * Every size in every edition, as the cases of a `describe.each`: one case a size and language, each
+ * size in turn in every language (the Spanish labels and cards run longer than the English).
+ */
+export function editions<Size extends object>(sizes: readonly Size[]): (Size & { lang: Lang })[] {
+  return sizes.flatMap((size) => LANGS.map((lang) => ({ ...size, lang })));
+}
+
+/** A watched page (`openPage`) with the story in edition `lang` loaded, at `viewport`. */
+export async function openEdition(
+  env: { readonly browser: Browser; readonly site: StaticServer },
+  lang: Lang,
+  viewport: { width: number; height: number },
+): Promise<WatchedPage> {
+  const watched = await openPage(env.browser, { viewport });
+  await watched.page.goto(env.site.url + EDITION_DIRS[lang]);
+  return watched;
+}
+
+/**
+ * Reads `read` until it reports nothing (an empty string or list), every 50 ms for at most `timeout`
+ * ms, and returns its last report: polled from Node rather than with waitForFunction, so that a
+ * timeout says what the page shows.
+ */
+export async function poll<Report extends string | readonly unknown[]>(
+  page: Page | Frame,
+  read: () => Promise<Report>,
+  timeout: number,
+): Promise<Report> {
+  const deadline = Date.now() + timeout;
+  let last = await read();
+  while (last.length && Date.now() < deadline) {
+    await page.waitForTimeout(50);
+    last = await read();
+  }
+  return last;
 }
 
 /**

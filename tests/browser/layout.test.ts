@@ -9,8 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { EDITION_DIRS } from '../../src/pages.ts';
-import { openPage, useSite } from './harness.ts';
+import { editions, openEdition, openPage, poll, useSite } from './harness.ts';
 import { READING_LINE } from '../../src/lib/story/reading.svelte.ts';
 import {
   blankOf,
@@ -118,12 +117,9 @@ const reunifyBar = () =>
 /** The most blank, px, between the scale chart's head and its drawing's highest mark on a phone. */
 const DRAWING_BLANK = 40;
 
-const EDITIONS = SIZES.flatMap((viewport) => LANGS.map((lang) => ({ ...viewport, lang })));
-
-describe.each(EDITIONS)('at $width × $height, in $lang', ({ lang, ...viewport }) => {
+describe.each(editions(SIZES))('at $width × $height, in $lang', ({ lang, ...viewport }) => {
   it('shows each step’s state while its card is read, every label visible, apart and ≥ 12 px', async () => {
-    const { page, errors, close } = await openPage(env.browser, { viewport });
-    await page.goto(env.site.url + EDITION_DIRS[lang]);
+    const { page, errors, close } = await openEdition(env, lang, viewport);
     const problems: string[] = [];
     // On a phone the chart is stuck above the reading area: a card's state shows once its top
     // reaches the reading line (when it changes, before, is the story test's), and the card read
@@ -253,8 +249,7 @@ describe.each([
   it.each(LANGS)(
     'leaves no band of blank under any state’s ink before the source, in %s',
     async (lang) => {
-      const { page, errors, close } = await openPage(env.browser, { viewport });
-      await page.goto(env.site.url + EDITION_DIRS[lang]);
+      const { page, errors, close } = await openEdition(env, lang, viewport);
       const problems: string[] = [];
       // Issue 8, 9e: the first families' four squares left 160 px blank under them at 1280 × 800.
       for (const step of STEPS.filter((s) => s.chart === 'reunify')) {
@@ -444,22 +439,13 @@ describe('the floating language link', () => {
         )
         .join('; ');
     };
-    /** Polls until the pill covers nothing of the card (it fades out), or names what it still covers. */
-    const settled = async (stepId: string) => {
-      const deadline = Date.now() + 5_000;
-      let last = await page.evaluate(overlap, stepId);
-      while (last && Date.now() < deadline) {
-        await page.waitForTimeout(50);
-        last = await page.evaluate(overlap, stepId);
-      }
-      return last;
-    };
     const problems: string[] = [];
     // Each card where a reader reads it (on a phone, low on the screen, by the pill’s corner).
     for (const step of STEPS) {
       await readStep(page, step.id);
       await waitForState(page, step.id, step.chart);
-      const found = await settled(step.id);
+      // Polled until the pill covers nothing of the card (it fades out), or names what it still covers.
+      const found = await poll(page, () => page.evaluate(overlap, step.id), 5_000);
       if (found) problems.push(`${step.id}: ${found}`);
     }
     expect(problems).toEqual([]);

@@ -2,7 +2,8 @@
  * What the layout tests measure in the page, as functions that run inside Chromium (each is
  * serialised by `page.evaluate`, so it may use nothing from this module's scope).
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { poll } from './harness.ts';
 
 /** One problem a reader would see, named by step, element and numbers. */
 export type Problem = string;
@@ -96,26 +97,27 @@ export function cardUnderSource(stepId: string): { card: number; source: number 
 
 /**
  * Waits until the chart shows `id`'s state in a drawing laid out for its box (not the prerendered
- * one, scaled), the step is current and the chart's marks have finished moving.
+ * one, scaled), the step is current and the chart's marks have finished moving; throws what the page
+ * shows after `timeout` ms. With `drawn: false` it waits only until the step is current and the chart
+ * shows its state, in whatever drawing (for tests of which step and state show, not of the drawing).
  */
-export async function waitForState(page: Page, id: string, chart: string): Promise<void> {
-  const state = ([stepId, chartId]: readonly [string, string]) => {
+export async function waitForState(
+  page: Page | Frame,
+  id: string,
+  chart: string,
+  { drawn = true, timeout = 15_000 }: { drawn?: boolean; timeout?: number } = {},
+): Promise<void> {
+  const state = ([stepId, chartId, needDrawn]: readonly [string, string, boolean]) => {
     const figure = document.querySelector(`[data-chart="${chartId}"]`);
     const current = document.querySelector('[aria-current="step"]')?.id;
     const shown = figure?.getAttribute('data-state');
-    const fitted = figure?.querySelector('.chart-body > svg[data-fit]') != null;
-    const moving = figure?.querySelector('[data-moving]') != null;
+    const fitted = !needDrawn || figure?.querySelector('.chart-body > svg[data-fit]') != null;
+    const moving = needDrawn && figure?.querySelector('[data-moving]') != null;
     return current === stepId && shown === stepId && fitted && !moving
       ? ''
       : `current step ${current}, chart shows ${shown}${fitted ? '' : ' (not yet fitted)'}${moving ? ' (moving)' : ''}`;
   };
-  // Polled from here rather than with waitForFunction, so that a timeout says what the page shows.
-  const deadline = Date.now() + 15_000;
-  let last = await page.evaluate(state, [id, chart] as const);
-  while (last && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    last = await page.evaluate(state, [id, chart] as const);
-  }
+  const last = await poll(page, () => page.evaluate(state, [id, chart, drawn] as const), timeout);
   if (last) throw new Error(`${id}: ${last}`);
 }
 

@@ -8,10 +8,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/content/index.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
-import { EDITION_DIRS } from '../../src/pages.ts';
-import { openPage, useSite } from './harness.ts';
+import { editions, openEdition, poll, useSite } from './harness.ts';
 import { waitForState } from './measure.ts';
 
 const env = useSite();
@@ -98,23 +96,9 @@ function cardHidden(stepId: string): string[] {
   return problems;
 }
 
-/** Polls `check` in the page until it finds nothing (a fading pill may still be leaving), up to 5 s. */
-async function settle(page: Page, check: (id: string) => string[], id: string): Promise<string[]> {
-  const deadline = Date.now() + 5_000;
-  let last = await page.evaluate(check, id);
-  while (last.length && Date.now() < deadline) {
-    await page.waitForTimeout(50);
-    last = await page.evaluate(check, id);
-  }
-  return last;
-}
-
-const EDITIONS = SIZES.flatMap((viewport) => LANGS.map((lang) => ({ ...viewport, lang })));
-
-describe.each(EDITIONS)('on a phone at $width × $height, in $lang', ({ lang, ...viewport }) => {
+describe.each(editions(SIZES))('on a phone at $width × $height, in $lang', ({ lang, ...viewport }) => {
   it('keeps the stuck chart uncovered by the card read under it, and the card read whole', async () => {
-    const { page, errors, close } = await openPage(env.browser, { viewport });
-    await page.goto(env.site.url + EDITION_DIRS[lang]);
+    const { page, errors, close } = await openEdition(env, lang, viewport);
     const problems: string[] = [];
     for (const step of STEPS) {
       // The card's centre at the middle of the screen: the chart shows its state, all of it on top.
@@ -128,7 +112,9 @@ describe.each(EDITIONS)('on a phone at $width × $height, in $lang', ({ lang, ..
       await waitForState(page, step.id, step.chart).catch((e: Error) =>
         problems.push(`card under the frame: ${e.message}`),
       );
-      for (const p of await settle(page, cardHidden, step.id)) problems.push(`${step.id}: ${p}`);
+      // Polled until it finds nothing (a fading pill may still be leaving), up to 5 s.
+      const hidden = await poll(page, () => page.evaluate(cardHidden, step.id), 5_000);
+      for (const p of hidden) problems.push(`${step.id}: ${p}`);
     }
     expect(problems).toEqual([]);
     expect(errors).toEqual([]);

@@ -4,8 +4,8 @@
  * browser draws), its figures and dates written the Spanish way, no axe violation at phone and
  * laptop sizes in light and dark, and links between the editions that keep the reader's step.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { COPY, edition } from '../../src/content/index.ts';
 import { copyStrings } from '../../src/lib/content/copy.ts';
 import { isOwnTitle } from '../../src/lib/content/dataset-copy.ts';
@@ -13,35 +13,21 @@ import { plainText } from '../../src/lib/content/tokens.ts';
 import { dataset } from '../../src/lib/data/dataset.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
 import { PAGES } from '../../src/pages.ts';
-import { axe, launch, openPage, scrollStepTo, serve, type StaticServer } from './harness.ts';
+import { axe, openPage, scrollStepTo, useSite } from './harness.ts';
+import { waitForState } from './measure.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const PHONE = { width: 390, height: 844 };
 const LAPTOP = { width: 1280, height: 800 };
 /** A page's address on the test server. */
-const urlOf = (path: string) => site.url + path.replace(/index\.html$/, '');
+const urlOf = (path: string) => env.site.url + path.replace(/index\.html$/, '');
 const SPANISH_PAGES = PAGES.filter((p) => p.lang === 'es');
 
 /** Waits until the step is current and its chart draws its state. */
 async function reach(page: Page, step: (typeof STEPS)[number]) {
   await scrollStepTo(page, step.id);
-  await page.waitForFunction(
-    ([id, chart]) =>
-      document.querySelector('[aria-current="step"]')?.id === id &&
-      document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
-    [step.id, step.chart],
-  );
+  await waitForState(page, step.id, step.chart, { drawn: false, timeout: 30_000 });
 }
 
 /**
@@ -162,8 +148,8 @@ describe('every Spanish page', () => {
   const phrases = englishPhrases();
 
   it('(the check reads what a page shows: on the English story it finds English everywhere)', async () => {
-    const { page, close } = await openPage(browser, { viewport: PHONE });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport: PHONE });
+    await page.goto(env.site.url);
     const found = englishIn(await page.evaluate(readable, 'html'), phrases);
     expect(found.length).toBeGreaterThan(200);
     expect(found).toContain(
@@ -187,7 +173,7 @@ describe('every Spanish page', () => {
   it.each(SPANISH_PAGES.map((p) => p.path))(
     '%s shows no English copy, in its text, charts and descriptions',
     async (path) => {
-      const { page, errors, close } = await openPage(browser, { viewport: PHONE });
+      const { page, errors, close } = await openPage(env.browser, { viewport: PHONE });
       await page.goto(urlOf(path));
       await page.waitForFunction(() => document.documentElement.classList.contains('js'));
       const texts = await page.evaluate(readable, 'html');
@@ -199,7 +185,7 @@ describe('every Spanish page', () => {
   );
 
   it('describes in Spanish the sources we titled ourselves, and cites published headlines in English', async () => {
-    const { page, close } = await openPage(browser, { viewport: LAPTOP });
+    const { page, close } = await openPage(env.browser, { viewport: LAPTOP });
     await page.goto(urlOf('es/index.html'));
     const cited = await page.evaluate(() =>
       [...document.querySelectorAll('.sources > li')].map((li) => {
@@ -233,7 +219,7 @@ describe('every Spanish page', () => {
   });
 
   it('draws every chart state in Spanish as the reader scrolls the story', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: PHONE });
+    const { page, errors, close } = await openPage(env.browser, { viewport: PHONE });
     await page.goto(urlOf('es/index.html'));
     const texts: string[] = [];
     for (const step of STEPS) {
@@ -248,7 +234,7 @@ describe('every Spanish page', () => {
 
 describe('figures and dates on the Spanish story', () => {
   it('read the Spanish way in prose, live charts and tables', async () => {
-    const { page, close } = await openPage(browser, { viewport: LAPTOP });
+    const { page, close } = await openPage(env.browser, { viewport: LAPTOP });
     await page.goto(urlOf('es/index.html'));
     const text = async (selector: string) => (await page.locator(selector).first().textContent()) ?? '';
     // Prose: a figure with its qualifier, a date with its month name, a count with a comma.
@@ -300,7 +286,7 @@ describe('accessibility of the Spanish pages', () => {
   it.each(cases)(
     'no axe violation on the story at $name size, $colorScheme',
     async ({ viewport, colorScheme }) => {
-      const { page, close } = await openPage(browser, { viewport, colorScheme });
+      const { page, close } = await openPage(env.browser, { viewport, colorScheme });
       await page.goto(urlOf('es/index.html'));
       expect(await axe(page)).toEqual([]);
       // Mid-story, with the language link floating and a data table open.
@@ -329,7 +315,7 @@ describe('accessibility of the Spanish pages', () => {
   it.each(cases)(
     'no axe violation on the embeds at $name size, $colorScheme',
     async ({ viewport, colorScheme }) => {
-      const { page, close } = await openPage(browser, { viewport, colorScheme });
+      const { page, close } = await openPage(env.browser, { viewport, colorScheme });
       for (const path of ['es/embed/index.html', 'es/embed/reunify/index.html']) {
         await page.goto(urlOf(path));
         await page.waitForFunction(() => document.documentElement.classList.contains('js'));
@@ -342,15 +328,15 @@ describe('accessibility of the Spanish pages', () => {
 
 describe('the language link', () => {
   it('takes the reader to the same step in the other edition, and back', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: PHONE });
-    await page.goto(site.url);
+    const { page, errors, close } = await openPage(env.browser, { viewport: PHONE });
+    await page.goto(env.site.url);
     const step = STEPS.find((s) => s.id === 'search-breakdown')!;
     await reach(page, step);
     const link = page.locator('a.lang-switch');
     await expect(link.isVisible()).resolves.toBe(true);
     await expect(link.getAttribute('href')).resolves.toBe('es/#search-breakdown');
     await link.click();
-    await page.waitForURL(`${site.url}es/#search-breakdown`);
+    await page.waitForURL(`${env.site.url}es/#search-breakdown`);
     await page.waitForFunction(
       () =>
         document.documentElement.lang === 'es' &&
@@ -363,7 +349,7 @@ describe('the language link', () => {
       STEPS.find((s) => s.id === 'timeline-injunction')!,
     );
     await page.locator('a.lang-switch').click();
-    await page.waitForURL(`${site.url}#timeline-injunction`);
+    await page.waitForURL(`${env.site.url}#timeline-injunction`);
     await page.waitForFunction(
       () => document.querySelector('[aria-current="step"]')?.id === 'timeline-injunction',
     );
@@ -372,7 +358,7 @@ describe('the language link', () => {
   });
 
   it('sits above the headline until the reader scrolls past it, then stays at hand in a corner', async () => {
-    const { page, close } = await openPage(browser, { viewport: PHONE });
+    const { page, close } = await openPage(env.browser, { viewport: PHONE });
     await page.goto(urlOf('es/index.html'));
     const link = page.locator('a.lang-switch');
     const headline = await page.locator('h1').boundingBox();
@@ -398,7 +384,7 @@ describe('the language link', () => {
   });
 
   it('keeps an embed’s step and options when it switches the embed’s language', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 600, height: 800 } });
+    const { page, errors, close } = await openPage(env.browser, { viewport: { width: 600, height: 800 } });
     await page.goto(`${urlOf('es/embed/search/index.html')}?step=search-spring-2021&theme=dark`);
     const link = page.locator('a.lang-switch');
     await expect(link.getAttribute('href')).resolves.toBe(

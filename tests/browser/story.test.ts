@@ -1,20 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DOWNLOAD_NAMES } from '../../src/lib/data/tables.ts';
 import { passageStart, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
-import { axe, launch, openPage, scrollStepTo, serve, type StaticServer } from './harness.ts';
+import { axe, openPage, scrollStepTo, useSite } from './harness.ts';
+import { waitForState } from './measure.ts';
 
-let browser: Browser;
-let site: StaticServer;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launch(), serve()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 const SIZES = [
   { name: 'phone', viewport: { width: 390, height: 844 } },
@@ -23,17 +13,11 @@ const SIZES = [
 
 describe.each(SIZES)('the story at $name size', ({ viewport }) => {
   it('makes each step current in turn and draws its chart state, with no console error', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport });
-    await page.goto(site.url);
+    const { page, errors, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
     for (const step of STEPS) {
       await scrollStepTo(page, step.id);
-      await page.waitForFunction(
-        ([id, chart]) =>
-          document.querySelector('[aria-current="step"]')?.id === id &&
-          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
-        [step.id, step.chart],
-        { timeout: 5000 },
-      );
+      await waitForState(page, step.id, step.chart, { drawn: false, timeout: 5000 });
       expect(await page.locator('[aria-current="step"]').count()).toBe(1);
     }
     expect(errors).toEqual([]);
@@ -41,8 +25,8 @@ describe.each(SIZES)('the story at $name size', ({ viewport }) => {
   });
 
   it('has no axe violations, at the top and mid-story', async () => {
-    const { page, close } = await openPage(browser, { viewport });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
     expect(await axe(page)).toEqual([]);
     await scrollStepTo(page, 'search-breakdown');
     await page.waitForFunction(
@@ -71,8 +55,8 @@ function smallestChartText(selector: string): number {
 
 describe('chart text', () => {
   it.each(SIZES)('is at least 12 px on screen at $name size, in every chart state', async ({ viewport }) => {
-    const { page, close } = await openPage(browser, { viewport });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
     for (const step of STEPS) {
       await scrollStepTo(page, step.id);
       await page.waitForFunction(
@@ -91,8 +75,8 @@ describe('chart text', () => {
     { width: 320, height: 640 },
     { width: 390, height: 844 },
   ])('is at least 12 px in the drawings a reader without JavaScript sees at $width px', async (viewport) => {
-    const { page, close } = await openPage(browser, { javaScriptEnabled: false, viewport });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { javaScriptEnabled: false, viewport });
+    await page.goto(env.site.url);
     expect(await page.evaluate(smallestChartText, '.static-chart svg')).toBeGreaterThanOrEqual(12);
     await close();
   });
@@ -100,8 +84,8 @@ describe('chart text', () => {
 
 describe('robust scrolling', () => {
   it('opens on the right step and chart state from a link to a step', async () => {
-    const { page, errors, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}#search-breakdown`);
+    const { page, errors, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${env.site.url}#search-breakdown`);
     await page.waitForFunction(
       () =>
         document.querySelector('[aria-current="step"]')?.id === 'search-breakdown' &&
@@ -114,8 +98,8 @@ describe('robust scrolling', () => {
   });
 
   it('lands on the right step after a reload mid-story and after a fast fling', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site.url);
     await scrollStepTo(page, 'finding-known-wish');
     await page.reload();
     await page.waitForFunction(
@@ -132,8 +116,8 @@ describe('robust scrolling', () => {
   });
 
   it('does not change step when only the viewport height changes (the mobile address bar)', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(env.site.url);
     // The step's top sits at 464 px, above the reading line (60% of 844 = 506): on a phone a step
     // is current once its card's top reaches that line, so the step is current…
     await scrollStepTo(page, 'timeline-zero-tolerance', 464 / 844);
@@ -163,8 +147,8 @@ describe('robust scrolling', () => {
 
 describe('the phone reader', () => {
   it('keeps the chart while the next card only peeks in, and changes it as that card is read', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 320, height: 640 } });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport: { width: 320, height: 640 } });
+    await page.goto(env.site.url);
     const current = () => page.getAttribute('[aria-current="step"]', 'id');
     // Every step after the first, on a phone, with the step before it.
     for (const [i, step] of STEPS.entries()) {
@@ -181,20 +165,15 @@ describe('the phone reader', () => {
       }
       // Its top at the reading line (60%): its step is current and the chart draws its state.
       await scrollStepTo(page, step.id, 0.6);
-      await page.waitForFunction(
-        ([id, chart]) =>
-          document.querySelector('[aria-current="step"]')?.id === id &&
-          document.querySelector(`[data-chart="${chart}"]`)?.getAttribute('data-state') === id,
-        [step.id, step.chart] as const,
-      );
+      await waitForState(page, step.id, step.chart, { drawn: false, timeout: 30_000 });
       expect(await current()).toBe(step.id);
     }
     await close();
   });
 
   it('makes a card current as soon as it is wholly on screen, before its top reaches the reading line', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 390, height: 844 } });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(env.site.url);
     // The shortest card after the first: wholly on screen with its top well under the reading line.
     const cards = await page.evaluate(
       (ids) => ids.map((id) => ({ id, height: document.getElementById(id)!.offsetHeight })),
@@ -211,11 +190,11 @@ describe('the phone reader', () => {
 
 describe('every reader', () => {
   it('reads the whole story, with a drawing per passage, without JavaScript', async () => {
-    const { page, close } = await openPage(browser, {
+    const { page, close } = await openPage(env.browser, {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 844 },
     });
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     // Every card has its text; a passage split over several cards for phones may leave a short one,
     // so the length is asked of the whole passage.
     const passages = new Map<string, string>();
@@ -238,8 +217,8 @@ describe('every reader', () => {
   });
 
   it('prints every step with its own drawing, which the screen hides while the live chart runs', async () => {
-    const { page, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url);
+    const { page, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site.url);
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
     expect(await page.locator('.static-chart svg').first().isVisible()).toBe(false);
     // Each drawing's ids are its own, so the hidden copies never capture a live chart's patterns.
@@ -261,11 +240,11 @@ describe('every reader', () => {
   });
 
   it('makes no request to any host but its own', async () => {
-    const { page, requests, close } = await openPage(browser, { viewport: { width: 1280, height: 800 } });
-    await page.goto(site.url);
+    const { page, requests, close } = await openPage(env.browser, { viewport: { width: 1280, height: 800 } });
+    await page.goto(env.site.url);
     for (const step of STEPS) await scrollStepTo(page, step.id);
     await page.waitForLoadState('networkidle');
-    const foreign = requests.filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:'));
+    const foreign = requests.filter((u) => !u.startsWith(env.site.origin) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
     await close();
   });
@@ -273,10 +252,10 @@ describe('every reader', () => {
   it('offers the data downloads from the built site', async () => {
     for (const name of [...DOWNLOAD_NAMES, 'README.txt']) {
       const file = `data/${name}`;
-      const res = await fetch(site.url + file);
+      const res = await fetch(env.site.url + file);
       expect(res.status, file).toBe(200);
     }
-    const csv = await (await fetch(`${site.url}data/unreached.csv`)).text();
+    const csv = await (await fetch(`${env.site.url}data/unreached.csv`)).text();
     expect(csv.split('\n')[0]).toMatch(/^id,date,/);
     expect(csv).toMatch(/unreached_2021_05_19,2021-05-19,2021-05-19,N,391,exact,N,true,/);
   });
