@@ -419,7 +419,7 @@ describe('the search chart’s subtitle on phones', () => {
     const first = STEPS.find((s) => s.chart === 'search')!;
     const lines: Record<string, number> = {};
     for (const path of ['index.html', 'es/index.html']) {
-      const { page, errors, close } = await openPage(browser, { viewport });
+      const { page, errors, close } = await openPage(env.browser, { viewport });
       await page.goto(urlOf(path));
       await reach(page, first);
       lines[path] = await page.evaluate(() => {
