@@ -1,8 +1,8 @@
 /**
- * The reunify chart holds still (review r15 N3): the first families' squares and their label keep
- * one size and place from state to state at a given width, so the chart does not shrink for no
- * reason. And in presenter mode at 1920 × 1080 the search chart's "Reported" note sits on no
- * gridline (review r15 N4).
+ * The reunify chart holds still and uses its room (review r15 N3, N4): the first families' squares
+ * and their label keep one size and place from state to state at a given width, so the chart does
+ * not shrink for no reason; in presenter mode at 1920 × 1080 its drawing takes most of the height
+ * its box gives it; and there the search chart's "Reported" note sits on no gridline.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -82,7 +82,57 @@ async function showStep(page: Page, id: string, chart: string, first: boolean) {
   await waitForState(page, id, chart);
 }
 
+/**
+ * The least share of its room (the height the presenter's box leaves it under the title, over the
+ * source) the reunify drawing takes at 1920 × 1080: all of it, as a phone's frame does (review r15
+ * N4: 319 of 738 px, while the other charts take 405–772 px), to a pixel's rounding.
+ */
+const PRESENT_SHARE = 0.99;
+/**
+ * And the least share its ink (marks and labels; not the faint grid) takes of that room, in every
+ * state: the sparsest, a bar with a line of labels over and under it and the axis, stands 300 px tall
+ * at 22 px type with its bar 99 px thick (STAGE_BAR); a thicker bar would read as a block.
+ * The first families' squares take 473 px.
+ */
+const INK_SHARE = 0.4;
+
 describe('presenter mode at 1920 × 1080', () => {
+  it('gives the reunify drawing most of its room, within its box, in every state', async () => {
+    const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
+    const problems: string[] = [];
+    const steps = STEPS.filter((s) => s.chart === 'reunify');
+    for (const [i, step] of steps.entries()) {
+      await showStep(page, step.id, step.chart, i === 0);
+      const m = await page.evaluate(() => {
+        const body = document.querySelector('.chapter.current [data-chart="reunify"] .chart-body')!;
+        const svg = body.querySelector<SVGSVGElement>(':scope > svg')!;
+        const room = Number(svg.getAttribute('data-fit')!.split('x')[1]);
+        // The drawing's ink: its marks and labels, not the faint grid rules that run to the axis.
+        const ink = [...svg.querySelectorAll('*')]
+          .filter((e) => e instanceof SVGGraphicsElement && !(e instanceof SVGGElement))
+          .filter((e) => !e.closest('g[stroke-opacity]'))
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.width > 0 || r.height > 0);
+        const top = Math.min(...ink.map((r) => r.top));
+        const bottom = Math.max(...ink.map((r) => r.bottom));
+        return { room, svg: svg.getBoundingClientRect().height, top, bottom, height: bottom - top };
+      });
+      if (m.svg < PRESENT_SHARE * m.room)
+        problems.push(
+          `${step.id}: the drawing is ${Math.round(m.svg)} px tall of ${m.room} px of room, under ${PRESENT_SHARE}`,
+        );
+      if (m.height < INK_SHARE * m.room)
+        problems.push(
+          `${step.id}: the drawing's ink is ${Math.round(m.height)} px tall (y ${Math.round(m.top)}–${Math.round(m.bottom)}) of ${m.room} px of room, under ${INK_SHARE}`,
+        );
+      if (m.svg > m.room + 1)
+        problems.push(`${step.id}: the drawing is ${Math.round(m.svg)} px tall, over its room of ${m.room}`);
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
+
   it('sets the search chart’s “Reported” note on no gridline', async () => {
     const { page, errors, close } = await presenter({ width: 1920, height: 1080 });
     const step = STEPS.find((s) => s.id === 'search-last-count')!;

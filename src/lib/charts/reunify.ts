@@ -12,7 +12,7 @@ import type { Format } from '../content/format.ts';
 import type { Figure } from '../data/schema.ts';
 import { getEvent, getFigure, getUnreached } from '../data/tables.ts';
 import type { TaskForceStatusRow } from '../data/tables.ts';
-import { lineHeight, overlaps, widest, wrap, type Box, type Fit } from './fit.ts';
+import { chartFontSize, lineHeight, overlaps, widest, wrap, type Box, type Fit } from './fit.ts';
 import { blockText, type TextBlock } from './marks.ts';
 import { keyed } from './motion.ts';
 import { dataLabel, type ChartCopy, type ChartData, type DataTable } from './types.ts';
@@ -108,6 +108,17 @@ const PHONE_WIDTH = 600;
  * this thick leaves of the frame is shared above the drawing and under its axis (`spec`).
  */
 const BAR_MOST = 72;
+/**
+ * The thickest a bar grows in presenter mode, in text sizes: 99 px at its 22 px type, a tenth of
+ * its drawing's width at 1920 × 1080 (a phone's BAR_MOST is five of its 14 px type, a fifth of its width).
+ */
+const STAGE_BAR = 4.5;
+/**
+ * In presenter mode (`present/`: type set larger than the story sets at this width) the chart is
+ * the screen's subject: like a phone's, the drawing fills the height its box gives it (review r15
+ * N4: 319 of 738 px at 1920 × 1080), its bar thickening and its squares growing into it.
+ */
+const onStage = (fit: Fit) => fit.width >= PHONE_WIDTH && fit.fontSize > chartFontSize(fit.width);
 /** The most blank, px, a phone's frame leaves under a state's axis where it can be given above. */
 const FOOT_MOST = 24;
 
@@ -490,7 +501,7 @@ function layout(
     const oneText = `${copy.labels.one_family} ${dateOf(oneFamilyDate(data))}`;
     // On a wide drawing no larger than two bars of its width, so they stay squares to count, not
     // blocks; a phone's are as large as its frame allows.
-    const most = fit.width < PHONE_WIDTH ? Infinity : 2 * frame(fit, fmt).bar;
+    const most = fit.width < PHONE_WIDTH ? Infinity : 2 * (onStage(fit) ? bar : frame(fit, fmt).bar);
     const across = right - left;
     const grid = (width: number, under: number) => {
       const g = squareGrid(figure.value, width, bar, room ? room + top - under : 0, most);
@@ -832,8 +843,10 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // state's foot within FOOT_MOST (review r9 S1: 79–102 px under the axis at 390 × 844). On a tall
   // phone's frame the squares grow into two rows (r9 S1: 241 px under them).
   const phone = fit.width < PHONE_WIDTH;
-  const spare = phone && !thinner ? fit.height - full.height : 0;
-  let grow = Math.max(0, Math.min(spare, BAR_MOST - frame(fit, fmt).bar));
+  const stage = onStage(fit);
+  const spare = (phone || stage) && !thinner ? fit.height - full.height : 0;
+  const barMost = stage ? Math.round(fit.fontSize * STAGE_BAR) : BAR_MOST;
+  let grow = Math.max(0, Math.min(spare, barMost - frame(fit, fmt).bar));
   let laid = grow ? measure(-grow) : full;
   // A count beside the bar thickens with it (a quarter as much), so the bar gives back what that
   // takes beyond the frame.
@@ -843,12 +856,15 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   }
   const bars = thinner || -grow;
   if (thinner) laid = measure(thinner);
-  const height = phone ? Math.max(laid.height, fit.height) : laid.height;
+  const height = phone || stage ? Math.max(laid.height, fit.height) : laid.height;
   const leftover = height - laid.height;
-  const shift = Math.min(
-    leftover,
-    Math.max(Math.floor(leftover / 2), leftover + laid.below - laid.least - AXIS_SLACK - FOOT_MOST),
-  );
+  // On a stage, centred in it, as the box centres a drawing shorter than itself.
+  const shift = stage
+    ? Math.floor(leftover / 2)
+    : Math.min(
+        leftover,
+        Math.max(Math.floor(leftover / 2), leftover + laid.below - laid.least - AXIS_SLACK - FOOT_MOST),
+      );
   const barTop = PAD + laid.above + shift;
   // The squares' states fill the drawing's height too, at every width: they are drawn larger
   // (issue 8, 9e: a row of squares a bar thick left 160 px blank under it at 1280 × 800).
@@ -868,7 +884,7 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
   // FOOT_MOST (where the one family's text beside them leaves them narrower than the frame is tall).
   const squaresLeft = Math.max(0, height - 2 * PAD - l.above - l.below);
   const top = SQUARES.has(state.view)
-    ? PAD + l.above + Math.max(Math.floor(squaresLeft / 2), squaresLeft - FOOT_MOST)
+    ? PAD + l.above + Math.max(Math.floor(squaresLeft / 2), stage ? 0 : squaresLeft - FOOT_MOST)
     : barTop;
   const texts = l.texts.map((t) => ({ ...t, top: t.top + top }));
   const ticks = axisTicks(x, fit, fmt);
@@ -881,7 +897,13 @@ export function spec(data: ChartData, state: ReunifyState, copy: Copy, fmt: Form
     marks: [
       ...(l.axis
         ? [
-            Plot.ruleX(ticks, { x: (t: number) => x(t), y1: PAD, y2: axisTop, strokeOpacity: 0.12 }),
+            // On a stage, from the drawing's highest label, not from the top of the blank above it.
+            Plot.ruleX(ticks, {
+              x: (t: number) => x(t),
+              y1: stage ? barTop - l.above : PAD,
+              y2: axisTop,
+              strokeOpacity: 0.12,
+            }),
             Plot.text(ticks, {
               x: (t: number) => x(t),
               y: axisTop + 4,
