@@ -250,7 +250,9 @@ describe('the printed story', () => {
         const figure = page.locator(`#${first.id} .step-figure`);
         if (step.continues !== undefined)
           expect(await page.locator(`#${step.id} .step-figure`).isVisible(), step.id).toBe(false);
-        const title = view.frames[first.id]?.title ?? view.charts[first.chart].title;
+        // The title over the drawing printed: a passage whose cards differ prints its `together` state's.
+        const title =
+          (view.stillFrames[first.id] ?? view.frames[first.id])?.title ?? view.charts[first.chart].title;
         await expect(figure.locator('.step-figure-title').innerText()).resolves.toBe(title);
         await expect(figure.locator('.step-figure-source').innerText()).resolves.toBe(
           view.charts[step.chart].source,

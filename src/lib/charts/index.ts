@@ -89,6 +89,7 @@ export const COPY_KEYS = /* @__PURE__ */ mapCharts((c) => ({
 const STATE_KEYS: { [C in ChartId]?: (state: ChartStates[C]) => string | null } = {
   finding: finding.stateKey,
   timeline: timeline.stateKey,
+  scale: scale.stateKey,
   search: search.stateKey,
   reunify: reunify.stateKey,
 };

@@ -48,6 +48,15 @@ export const LABELS = [
   'open',
 ] as const;
 export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
+/**
+ * The states before the last have a title and subtitle of their own: the chart's own say what the
+ * whole waffle shows (the growth, the lawyers' estimate), which those states do not draw yet
+ * (review r15 N5). Which one a state is: the column it highlights, the newest it shows.
+ */
+export const STATES = ['court_list', 'revised_list', 'expanded_class'] as const;
+export function stateKey(state: ScaleState): (typeof STATES)[number] | null {
+  return STATES.find((k) => k === state.highlight) ?? null;
+}
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
 

@@ -2,7 +2,7 @@
 import { chartCopy } from '../charts/copy.ts';
 import { CHART_IDS, EMBED_HEIGHTS, frameOf, type ChartCopies } from '../charts/index.ts';
 import type { Dataset } from '../data/schema.ts';
-import { STEPS } from '../story/steps.ts';
+import { passageDrawing, STEPS } from '../story/steps.ts';
 import type { Copy } from './copy.ts';
 import { makeProseFormat, type Format, type Locale } from './format.ts';
 import { plainText } from './tokens.ts';
@@ -40,6 +40,12 @@ export function pageView(copy: Copy, ds: Dataset, locale: Locale, fmt: Format, p
     ),
     page,
     frames: Object.fromEntries(STEPS.map((s) => [s.id, frameOf(s, charts[s.chart])])),
+    stillFrames: Object.fromEntries(
+      STEPS.filter((s) => s.together !== undefined).map((s) => [
+        s.id,
+        frameOf(passageDrawing(s), charts[s.chart]),
+      ]),
+    ),
     embedHeights: EMBED_HEIGHTS,
   };
 }

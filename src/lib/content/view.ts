@@ -53,6 +53,11 @@ export interface PageView {
   page: PagePlace;
   /** The title and subtitle over each step's chart state, by step id. */
   frames: Record<string, ChartFrame>;
+  /**
+   * The title and subtitle over the one drawing of a passage whose cards differ (no scripts, print,
+   * the handout): its `together` state's, by its first step's id.
+   */
+  stillFrames: Record<string, ChartFrame>;
   /** Typical heights of the embeds, for the embed code (from the chart registry, which the page does not load). */
   embedHeights: Record<ChartId | 'story', number>;
 }
@@ -65,9 +70,12 @@ export function serializeView(view: PageView): string {
   return JSON.stringify(view).replace(/</g, '\\u003c');
 }
 
-/** The title and subtitle over step `stepId`'s chart state: its own, else its chart's. */
-export function frameOf(view: PageView, stepId: string, chart: ChartId): ChartFrame {
-  const own = view.frames[stepId];
+/**
+ * The title and subtitle over step `stepId`'s chart state: its own, else its chart's. `still`: over
+ * the step's drawing where its passage has one (its `together` state's, if it has one).
+ */
+export function frameOf(view: PageView, stepId: string, chart: ChartId, still = false): ChartFrame {
+  const own = (still ? view.stillFrames[stepId] : undefined) ?? view.frames[stepId];
   if (own) return own;
   const { title, subtitle } = view.charts[chart];
   return { title, subtitle };
