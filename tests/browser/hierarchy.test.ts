@@ -6,6 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions } from 'playwright-core';
+import { LANGS } from '../../src/content/index.ts';
+import { EDITION_DIRS } from '../../src/pages.ts';
 import { openPage, useSite } from './harness.ts';
 
 const env = useSite();
@@ -66,5 +68,37 @@ describe('chart titles rank above body text', () => {
     { which: 'handout', path: 'handout/', body: '.handout-step .prose p' },
   ])('on paper (the $which): each drawing’s title ≥ 1.2 × the text', ({ path, body }) =>
     expectRank(path, { viewport: { width: 800, height: 1000 }, print: true }, '.step-figure-title', body),
+  );
+});
+
+describe('without JavaScript, the drawing before its text', () => {
+  it.each(LANGS.flatMap((lang) => [390, 1280].map((width) => ({ lang, width }))))(
+    'opens each passage’s first card with its drawing, then the text, at $width px ($lang)',
+    async ({ lang, width }) => {
+      const { page, close } = await openPage(env.browser, {
+        viewport: { width, height: 900 },
+        javaScriptEnabled: false,
+      });
+      await page.goto(`${env.site.url}${EDITION_DIRS[lang]}`);
+      const cards = await page.evaluate(() =>
+        [...document.querySelectorAll('.story .step:not([data-continues]) .card')].map((card) => {
+          const figure = card.querySelector('figure.step-figure')!;
+          const prose = card.querySelector('div.prose')!;
+          const drawn = figure.getBoundingClientRect();
+          const text = prose.getBoundingClientRect();
+          return {
+            step: card.closest('.step')!.id,
+            shown: drawn.height > 0,
+            // In the order read (by screen readers too) and the order seen.
+            first: Boolean(figure.compareDocumentPosition(prose) & Node.DOCUMENT_POSITION_FOLLOWING),
+            above: drawn.bottom <= text.top,
+          };
+        }),
+      );
+      expect(cards.length).toBeGreaterThan(10);
+      const wrong = cards.filter((c) => !(c.shown && c.first && c.above)).map((c) => c.step);
+      expect(wrong).toEqual([]);
+      await close();
+    },
   );
 });
