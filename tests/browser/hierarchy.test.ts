@@ -102,3 +102,27 @@ describe('without JavaScript, the drawing before its text', () => {
     },
   );
 });
+
+describe('the stuck chart’s foot on a phone', () => {
+  it.each([
+    { width: 320, height: 640 },
+    { width: 390, height: 844 },
+  ])('keeps each source line ≥ 8 px above the hairline under the chart at $width px', async (viewport) => {
+    const { page, close } = await openPage(env.browser, { viewport });
+    await page.goto(env.site.url);
+    await page.waitForFunction(() => document.querySelectorAll('.story .graphic .chart-source').length >= 5);
+    const gaps = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.story .graphic')].map((graphic) => {
+        const figure = graphic.querySelector('figure.chart')!.getBoundingClientRect();
+        // The hairline is the frame's last px (an inset shadow): the room is what lies above it.
+        return {
+          chart: graphic.querySelector('figure.chart')!.getAttribute('data-chart'),
+          gap: Math.round((graphic.getBoundingClientRect().bottom - figure.bottom) * 10) / 10,
+        };
+      }),
+    );
+    expect(gaps.length).toBe(5);
+    expect(gaps.filter((g) => g.gap < 8)).toEqual([]);
+    await close();
+  });
+});
