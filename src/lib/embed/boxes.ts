@@ -57,9 +57,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -91,9 +91,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -125,9 +125,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -159,9 +159,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -193,9 +193,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -227,9 +227,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -261,9 +261,9 @@ export const EMBED_BOXES = {
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 208 }] },
         { from: 528, to: 592, lines: [{ percent: 81.25, px: 157 }] },
-        { from: 584, to: 608, lines: [{ percent: 87.5, px: 102 }] },
+        { from: 584, to: 624, lines: [{ percent: 81.25, px: 140 }] },
         {
-          from: 600,
+          from: 616,
           to: 664,
           lines: [
             { percent: 81.25, px: 118 },
@@ -287,17 +287,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -328,17 +328,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -369,17 +369,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -410,17 +410,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -451,17 +451,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -492,17 +492,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -533,17 +533,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -574,17 +574,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -615,17 +615,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -656,17 +656,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -697,17 +697,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -738,17 +738,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -779,17 +779,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -820,17 +820,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -861,17 +861,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
@@ -902,17 +902,17 @@ export const EMBED_BOXES = {
         {
           to: 408,
           lines: [
-            { percent: 87.5, px: 218 },
-            { percent: 75, px: 265 },
+            { percent: 87.5, px: 205 },
+            { percent: 70.84, px: 268 },
           ],
         },
         {
           from: 400,
           to: 504,
           lines: [
-            { percent: 87.5, px: 202 },
-            { percent: 31.25, px: 461 },
-            { percent: 0, px: 611 },
+            { percent: 89.59, px: 177 },
+            { percent: 31.25, px: 444 },
+            { percent: 0, px: 594 },
           ],
         },
         { from: 496, to: 536, lines: [{ percent: 75, px: 159 }] },
