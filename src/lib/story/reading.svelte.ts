@@ -20,17 +20,27 @@ export const WIDE_EM = 60;
 export const READING_LINE = 0.6;
 
 /**
- * How much of a card must come up past the trigger line (the bottom of the screen) before its step is
- * current, as a fraction of the screen's height; a card shorter than that counts once it is wholly on
- * screen. On a phone the stuck chart fills the screen down to the reading line and the card is read
- * under it: a step is current once its card's top reaches the reading line, or sooner, once the whole
- * card is on screen. So the chart never lags a card that can be read whole, and it does not change while
- * a card only peeks in at the foot of the screen and the one above is still being finished. Beside the
- * text a step is current once its card is fully on screen or, for a card taller than 30% of the screen,
- * once that much of it is, so the card above has been read.
+ * How much of a card's text must come up past the trigger line (the bottom of the screen) before its
+ * step is current, as a fraction of the screen's height; a text shorter than that counts once it is
+ * wholly on screen. On a phone the stuck chart fills the screen down to the reading line and the card is
+ * read under it: a step is current once its text's top reaches the reading line, or sooner, once the
+ * whole text is on screen. So the chart never lags a text that can be read whole, and it does not change
+ * while a card only peeks in at the foot of the screen and the one above is still being finished. Beside
+ * the text a step is current once its text is fully on screen or, for a text taller than 30% of the
+ * screen, once that much of it is, so the card above has been read.
  */
 export function enterFraction(beside: boolean): number {
   return beside ? 0.3 : 1 - READING_LINE;
+}
+
+/**
+ * What of a step is measured against the trigger line: its card's text. The lines under it (the data
+ * table's toggle, the chart downloads) are not read as the step's words, and waiting for them kept the
+ * chart on the previous state while the whole text of the next card could be read (review r16: at
+ * 390 px, a card's 2,737 over a chart that still showed only 2,654).
+ */
+export function stepText(step: HTMLElement): HTMLElement {
+  return step.querySelector<HTMLElement>('.prose') ?? step;
 }
 
 /**
@@ -40,13 +50,14 @@ export function enterFraction(beside: boolean): number {
  */
 export function followSteps(doc: Document, reading: Reading): () => void {
   const steps = STEPS.map((step) => doc.getElementById(step.id) as HTMLElement);
+  const texts = steps.map((step) => (step ? stepText(step) : step));
   const view = doc.defaultView;
   // A document without media queries (a test's) is laid out as a phone's.
   const query = typeof view?.matchMedia === 'function' ? view.matchMedia(`(min-width: ${WIDE_EM}em)`) : null;
   let stop = () => {};
   const observe = () => {
     stop();
-    stop = observeSteps(() => steps, {
+    stop = observeSteps(() => texts, {
       offset: 1,
       enter: enterFraction(query?.matches ?? false),
       onChange: (index) => {
