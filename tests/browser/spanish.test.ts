@@ -433,3 +433,44 @@ describe('the search chart’s subtitle on phones', () => {
     expect(lines['es/index.html']).toBeLessThanOrEqual(lines['index.html']!);
   });
 });
+
+describe('the scale waffle’s unit in Spanish', () => {
+  // r16 ES1: at 320 px the Spanish waffle counted 500 children a square (English 100), and at that
+  // unit 2,654 → 2,737 showed no change. Each state of the chart counts as many a square as the
+  // English at the same screen, and the frame keeps its height from state to state.
+  it.each([
+    { width: 320, height: 640 },
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ])('is the English unit in every scale state ($width px)', async (viewport) => {
+    const steps = STEPS.filter((s) => s.chart === 'scale');
+    const seen: Record<string, { unit: string; frame: number }[]> = {};
+    for (const path of ['index.html', 'es/index.html']) {
+      const { page, errors, close } = await openPage(env.browser, { viewport });
+      await page.goto(urlOf(path));
+      seen[path] = [];
+      for (const step of steps) {
+        await scrollStepTo(page, step.id);
+        await waitForState(page, step.id, step.chart, { timeout: 30_000 });
+        seen[path].push(
+          await page.evaluate(() => {
+            const figure = document.querySelector('[data-chart="scale"]')!;
+            const key = figure.querySelector('.chart-body > svg[data-fit] [data-key="key:square"]');
+            return {
+              unit: /(\d[\d,]*)/.exec(key?.textContent ?? '')?.[1] ?? '',
+              frame: Math.round(figure.getBoundingClientRect().height),
+            };
+          }),
+        );
+      }
+      expect(errors).toEqual([]);
+      await close();
+    }
+    const en = seen['index.html']!;
+    const es = seen['es/index.html']!;
+    expect(en.every((s) => s.unit !== '')).toBe(true);
+    expect(es.map((s) => s.unit)).toEqual(en.map((s) => s.unit));
+    // The frame does not change height between the states.
+    expect(new Set(es.map((s) => s.frame)).size).toBe(1);
+  });
+});
