@@ -52,7 +52,8 @@ const until = (check: () => void) => waitFor(check, { timeout: 30_000 });
 let scrollY = 0;
 function layout() {
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const step = (this as HTMLElement).dataset?.step;
+    // A step's text (what the scroller measures) stands where its step does.
+    const step = (this as HTMLElement).closest?.<HTMLElement>('[data-step]')?.dataset.step;
     const index = STEPS.findIndex((s) => s.id === step);
     const top = index < 0 ? 0 : 1000 + index * 800 - scrollY;
     return {
