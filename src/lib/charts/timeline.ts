@@ -213,22 +213,23 @@ export function spec(data: ChartData, state: TimelineState, copy: Copy, fmt: For
   // Where the wrapped labels would make the drawing taller than its room even on the least rows,
   // and one-line labels over the marks would fit it, the wrapped ones go back over their marks, the
   // last first until the drawing fits, each tied to its dot by a leader. Where nothing fits (the
-  // story embed's phone bands, each drawn taller than its room in any layout, its frame taking the
-  // tallest), the labels stay beside their dots: a few px more drawing (8 at most, in the 276 px
-  // band), but no dot between two labels. Not in a frame that grows to its drawing (a single-chart
+  // story embed's phone bands, each drawn taller than its room in any layout), the shorter drawing,
+  // one-line labels over their marks, each tied to its dot by a leader: beside their dots the 276 px
+  // band's drawing was 8 px taller, and its stepper's row, fitting it, set its text at 11.7 px. Not in a frame that grows to its drawing (a single-chart
   // embed): there the drawing takes the height, as a label over its dot among labels beside theirs
   // reads as the row above's (the embed's phone drawing, 340 × 300, without scripts at 375 px: two
   // English labels a line over their dots).
   const fits = (l: typeof laid) =>
     fit.grows || wholeHeight(PAD + l.total + axis + keyHeight + PAD) <= fit.height;
   const oneLine = beside.map((b) => (b && b.length > 1 ? null : b));
-  if (!fits(laid) && fits(rowsWith(oneLine))) {
+  const shortest = rowsWith(oneLine);
+  if (!fits(laid) && fits(shortest)) {
     for (let i = rows.length - 1; i >= 0 && !fits(laid); i--) {
       if ((beside[i]?.length ?? 0) < 2) continue;
       beside[i] = null;
       laid = rowsWith(beside);
     }
-  }
+  } else if (!fits(laid) && shortest.total < laid.total) laid = shortest;
   const { over, labelLines, thick } = laid;
   const rowHeight = (i: number) => laid.heights[i]!;
   const top = PAD;

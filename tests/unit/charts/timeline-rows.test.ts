@@ -106,14 +106,21 @@ describe.each(LANGS)('timeline rows, in %s', (lang) => {
     expect(problems).toEqual([]);
   });
 
-  it.each(FITS)('every dot’s label beside its own dot, not between two rows: $name', ({ fit }) => {
-    const problems = steps.flatMap((s) => {
-      const { window } = new JSDOM('');
-      const svg = renderChart(s, window.document, chart, '', format, fit, dataset);
-      return pairProblems(drawnRows(svg)).map((p) => `${s.id}: ${p}`);
-    });
-    expect(problems).toEqual([]);
-  });
+  // Not the story embed's phone bands: drawn taller than their room in any layout, they take the
+  // shorter one, one-line labels over their marks, each tied to its dot by a leader (as every other
+  // size's labels share their mark's row, above); beside their dots the 276 px band's drawing was
+  // 8 px taller, and the stepper's row, fitting it, set its text at 11.7 px (snippet.test.ts).
+  it.each(FITS.filter((f) => !f.name.startsWith('story embed band')))(
+    'every dot’s label beside its own dot, not between two rows: $name',
+    ({ fit }) => {
+      const problems = steps.flatMap((s) => {
+        const { window } = new JSDOM('');
+        const svg = renderChart(s, window.document, chart, '', format, fit, dataset);
+        return pairProblems(drawnRows(svg)).map((p) => `${s.id}: ${p}`);
+      });
+      expect(problems).toEqual([]);
+    },
+  );
 });
 
 /**
