@@ -118,13 +118,17 @@ describe('robust scrolling', () => {
   it('does not change step when only the viewport height changes (the mobile address bar)', async () => {
     const { page, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
     await page.goto(env.site.url);
-    // The step's top sits at 464 px, above the reading line (60% of 844 = 506): on a phone a step
-    // is current once its card's top reaches that line, so the step is current…
-    await scrollStepTo(page, 'timeline-zero-tolerance', 464 / 844);
+    // The step's text ends at 620 px, on the 844 px screen: on a phone a step is current once its
+    // text can be read whole (or its top reaches the reading line), so the step is current…
+    await page.evaluate(() => {
+      const text = document.querySelector('#timeline-zero-tolerance .prose')!.getBoundingClientRect();
+      window.scrollTo(0, Math.round(text.bottom + window.scrollY - 620));
+    });
     await page.waitForFunction(
       () => document.querySelector('[aria-current="step"]')?.id === 'timeline-zero-tolerance',
     );
-    // …but it would not be on a 600 px one (line at 360 px; the card is taller than the 240 px under it). A phone's address bar and toolbar change innerHeight
+    // …but it would not be on a 600 px one (its text runs 20 px past it, and its top is below the
+    // reading line at 360 px). A phone's address bar and toolbar change innerHeight
     // (and dvh) but not the svh the layout uses: were the line re-measured on such a height-only
     // resize, the previous step would become current.
     await page.evaluate(() => {
