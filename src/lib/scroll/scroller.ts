@@ -7,7 +7,8 @@
  * changes: a phone's address bar sliding in or out changes only the height and re-triggers nothing.
  * A step counts as reached when its top has passed the line, or, with `enter`, when enough of it
  * has: with the line at the bottom of the screen, a step is current as soon as it is fully on
- * screen, so a chart never lags text the reader can see whole.
+ * screen (or all but its last `margin` px: the foot of a last line already read), so a chart never
+ * lags text the reader can see whole.
  *
  * Inside an embed whose host reports its viewport (pym's `viewport-iframe-position`), the frame's
  * own viewport is the whole story; `useHostViewport` then measures against the host's instead.
@@ -21,6 +22,12 @@ export interface ScrollerOptions {
    * the viewport height for a step taller than that. 0 (the default): its top edge.
    */
   enter?: number;
+  /**
+   * How far (px) under the line a step's bottom may still be when all of it must cross (a step shorter
+   * than `enter`): read on the first frame and again when the width changes, like the viewport.
+   * None (the default): its bottom edge itself.
+   */
+  margin?: () => number;
   /** Called with the index of the active step (−1 before the first step), only when it changes. */
   onChange: (index: number) => void;
 }
@@ -36,6 +43,8 @@ export interface HostViewport {
 interface Registration extends ScrollerOptions {
   steps: () => HTMLElement[];
   active: number;
+  /** `margin()` as last read (NaN: to be read). */
+  slack: number;
 }
 
 const registrations = new Set<Registration>();
@@ -58,10 +67,15 @@ export function activeIndex(tops: readonly number[], line: number): number {
 
 /**
  * The point of a step (px from the viewport top) that must pass the trigger line: `enter` of the
- * viewport height below its top, or its bottom edge if that comes first.
+ * viewport height below its top, or `margin` px above its bottom edge if that comes first.
  */
-export function reachPoint(box: { top: number; height: number }, enter: number, viewport: number): number {
-  return box.top + Math.min(box.height, enter * viewport);
+export function reachPoint(
+  box: { top: number; height: number },
+  enter: number,
+  viewport: number,
+  margin = 0,
+): number {
+  return box.top + Math.min(Math.max(0, box.height - margin), enter * viewport);
 }
 
 /** The height of the viewport the line is measured in: the host's in a host-tracked frame. */
@@ -80,13 +94,17 @@ function triggerLine(offset: number): number {
 function measure() {
   viewportWidth = window.innerWidth;
   viewportHeight = window.innerHeight;
+  for (const r of registrations) r.slack = Number.NaN;
 }
 
 function update() {
   frame = 0;
   if (!viewportWidth) measure();
   for (const r of registrations) {
-    const tops = r.steps().map((el) => reachPoint(el.getBoundingClientRect(), r.enter ?? 0, viewport()));
+    if (Number.isNaN(r.slack)) r.slack = r.margin?.() ?? 0;
+    const tops = r
+      .steps()
+      .map((el) => reachPoint(el.getBoundingClientRect(), r.enter ?? 0, viewport(), r.slack));
     const index = activeIndex(tops, triggerLine(r.offset));
     if (index !== r.active) {
       r.active = index;
@@ -114,7 +132,7 @@ export function useHostViewport(viewport: HostViewport | null): void {
 
 /** Watches `steps()` and reports the active one; returns the function that stops watching. */
 export function observeSteps(steps: () => HTMLElement[], options: ScrollerOptions): () => void {
-  const registration: Registration = { ...options, steps, active: Number.NaN };
+  const registration: Registration = { ...options, steps, active: Number.NaN, slack: Number.NaN };
   if (registrations.size === 0) {
     viewportWidth = 0;
     window.addEventListener('scroll', schedule, { passive: true });

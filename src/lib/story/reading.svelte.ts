@@ -1,4 +1,4 @@
-import { observeSteps } from '../scroll/scroller.ts';
+import { observeSteps, type ScrollerOptions } from '../scroll/scroller.ts';
 import type { Reading } from './islands.ts';
 import { STEPS } from './steps.ts';
 
@@ -24,13 +24,44 @@ export const READING_LINE = 0.6;
  * step is current, as a fraction of the screen's height; a text shorter than that counts once it is
  * wholly on screen. On a phone the stuck chart fills the screen down to the reading line and the card is
  * read under it: a step is current once its text's top reaches the reading line, or sooner, once the
- * whole text is on screen. So the chart never lags a text that can be read whole, and it does not change
+ * whole text is on screen (to its last half line: `halfLine`). So the chart never lags a text that can be read whole, and it does not change
  * while a card only peeks in at the foot of the screen and the one above is still being finished. Beside
  * the text a step is current once its text is fully on screen or, for a text taller than 30% of the
  * screen, once that much of it is, so the card above has been read.
  */
 export function enterFraction(beside: boolean): number {
   return beside ? 0.3 : 1 - READING_LINE;
+}
+
+/**
+ * On a phone, how far (px) under the foot of the screen a card's text may still end when it counts as
+ * read whole: half a line of it. Its last line is legible by then, only its descenders and the space
+ * under them still below; waiting for the text's very last pixel kept the chart on the previous state
+ * under a line already read (review r17 S2). 0 for a document that lays nothing out (a test's).
+ */
+export function halfLine(text: HTMLElement | undefined): number {
+  const view = text?.ownerDocument.defaultView;
+  if (!text || typeof view?.getComputedStyle !== 'function') return 0;
+  const style = view.getComputedStyle(text);
+  // A `normal` line height is about 1.2 times the font's size.
+  const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+  return Number.isFinite(line) ? line / 2 : 0;
+}
+
+/**
+ * The scroller's trigger for the steps' texts `texts`: the line at the bottom of the screen, by the
+ * wide screen's rule when the chart stands `beside` the text, else by the phone's, where the text's
+ * last half line may still be under the screen (`halfLine`).
+ */
+export function textTrigger(
+  beside: boolean,
+  texts: readonly (HTMLElement | undefined)[],
+): Omit<ScrollerOptions, 'onChange'> {
+  return {
+    offset: 1,
+    enter: enterFraction(beside),
+    margin: beside ? undefined : () => halfLine(texts.find(Boolean)),
+  };
 }
 
 /**
@@ -58,8 +89,7 @@ export function followSteps(doc: Document, reading: Reading): () => void {
   const observe = () => {
     stop();
     stop = observeSteps(() => texts, {
-      offset: 1,
-      enter: enterFraction(query?.matches ?? false),
+      ...textTrigger(query?.matches ?? false, texts),
       onChange: (index) => {
         steps[reading.active]?.removeAttribute('aria-current');
         steps[index]?.setAttribute('aria-current', 'step');

@@ -51,4 +51,25 @@ describe('reachPoint', () => {
       ),
     ).toBe(0);
   });
+
+  it('with a margin, makes a step current while its last `margin` px are still under the screen', () => {
+    const boxes = [
+      { top: -900, height: 300 },
+      { top: 510, height: 300 },
+      { top: 1600, height: 300 },
+    ];
+    // Its bottom 10 px under the screen, within a 14 px margin: current.
+    expect(
+      activeIndex(
+        boxes.map((b) => reachPoint(b, 0.4, 800, 14)),
+        800,
+      ),
+    ).toBe(1);
+    // 30 px under: not yet.
+    const lower = boxes.map((b) => reachPoint({ ...b, top: b.top + 20 }, 0.4, 800, 14));
+    expect(activeIndex(lower, 800)).toBe(0);
+    // A tall step still counts from `enter` of the screen into it; a margin past its height, its top.
+    expect(reachPoint({ top: 300, height: 900 }, 0.4, 800, 14)).toBe(620);
+    expect(reachPoint({ top: 300, height: 10 }, 0.4, 800, 14)).toBe(300);
+  });
 });
