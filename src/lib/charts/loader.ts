@@ -53,6 +53,11 @@ export interface Scheduler {
   loaded(): Promise<void>;
   /** Calls `callback` in the browser's next idle period, with the milliseconds that period leaves. */
   idle(callback: (timeRemaining: number) => void): void;
+  /**
+   * Lets idle periods begin where the browser may hold them back until a frame is due: asked once
+   * for each wait for a long idle period, not at each idle period asked for within it.
+   */
+  wake(): void;
   /** Resolves in a later task, after input and painting. */
   pause(): Promise<void>;
 }
@@ -110,12 +115,14 @@ export function browserScheduler(window: Window): Scheduler {
         : new Promise((resolve) => window.addEventListener('load', () => resolve(), { once: true })),
     idle: (callback) => {
       // Safari has no requestIdleCallback: a slow timer stands in for an idle period.
-      if (typeof window.requestIdleCallback === 'function') {
+      if (typeof window.requestIdleCallback === 'function')
         window.requestIdleCallback((d) => callback(d.timeRemaining()));
-        // Chromium can hold idle periods back until a frame is due, which may be never on a page that
-        // changes nothing (a story embed whose step kept its drawing): asking for one lets them begin.
-        window.requestAnimationFrame(() => {});
-      } else setTimeout(() => callback(MIN_IDLE_MS), 200);
+      else setTimeout(() => callback(MIN_IDLE_MS), 200);
+    },
+    wake: () => {
+      // Chromium can hold idle periods back until a frame is due, which may be never on a page that
+      // changes nothing (a story embed whose step kept its drawing): asking for one lets them begin.
+      if (typeof window.requestIdleCallback === 'function') window.requestAnimationFrame(() => {});
     },
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
@@ -167,6 +174,7 @@ export function createLoader({ code, scheduler, document, lang }: Options): Char
         else scheduler.idle(check);
       };
       scheduler.idle(check);
+      scheduler.wake();
     });
   }
 

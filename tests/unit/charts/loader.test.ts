@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  browserScheduler,
   createLoader,
   type ChartCode,
   type DrawJob,
@@ -26,6 +27,7 @@ function harness() {
   const scheduler: Scheduler = {
     loaded: () => loadEvent,
     idle: (callback) => void idles.push(callback),
+    wake: () => {},
     pause: () => Promise.resolve(),
   };
   const code: ChartCode = {
@@ -228,6 +230,43 @@ describe('the chart loader', () => {
       'draw search-breakdown',
       'draw timeline-oig-window',
     ]);
+  });
+
+  it('asks the browser for one frame per wait for a long idle period, however many short ones come', async () => {
+    // A browser window that hands out the idle periods the test gives and counts the frames asked for.
+    const idles: ((deadline: { timeRemaining: () => number }) => void)[] = [];
+    let frames = 0;
+    const window = {
+      document: { readyState: 'complete' },
+      requestIdleCallback: (callback: (typeof idles)[number]) => void idles.push(callback),
+      requestAnimationFrame: () => void frames++,
+    } as unknown as Window;
+    const log: string[] = [];
+    const code = {
+      dataset: async () => void log.push('dataset'),
+      prepare: async () => new Promise(() => {}),
+    } as unknown as ChartCode;
+    const loader = createLoader({
+      code,
+      scheduler: browserScheduler(window),
+      document: {} as Document,
+      lang: 'en',
+    });
+    const idle = async (ms: number) => {
+      for (const callback of idles.splice(0)) callback({ timeRemaining: () => ms });
+      await settle();
+    };
+    loader.warmUp();
+    await settle();
+    // Chromium's idle periods while a reader scrolls: too short for a piece of work, asked for again.
+    for (let i = 0; i < 5; i++) await idle(10);
+    expect(log).toEqual([]);
+    expect(idles).toHaveLength(1);
+    expect(frames).toBe(1);
+    await idle(50);
+    expect(log).toEqual(['dataset']);
+    // The next piece's wait asks for its own frame.
+    expect(frames).toBe(2);
   });
 
   it('makes the formatters once per locale', async () => {
