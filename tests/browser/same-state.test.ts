@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { stateKey, STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage, scrollStepTo } from './harness.ts';
 import { waitForState } from './measure.ts';
-import { stepperAt } from './stepper-states.ts';
+import { stepperAt, stepThrough } from './stepper-states.ts';
 
 const { browser, site } = browserAndSite();
 
@@ -93,8 +93,7 @@ describe('a step to the state already shown', () => {
       const before = await onScreen(page, true, first.chart);
       expect(before.live, 'the first step’s drawing is the prerendered one').toBe(false);
 
-      await page.getByRole('button', { name: 'Next' }).click();
-      await stepperAt(page, same.id);
+      await stepThrough(page, [same]);
       // The chart code loads once the reader steps, and draws the first chapter's chart for its box.
       await afterDrawn(page, first.id);
       const after = await onScreen(page, false, first.chart);
@@ -139,10 +138,7 @@ describe('a step to the state already shown', () => {
       });
       await page.goto(`${site().url}embed/`);
       await stepperAt(page, first.id);
-      for (const step of STEPS.slice(1, arrival + 1)) {
-        await page.getByRole('button', { name: 'Next' }).click();
-        await stepperAt(page, step.id);
-      }
+      await stepThrough(page, STEPS.slice(1, arrival + 1));
       const before = await onScreen(page, true, opening.chart);
       expect(before.live, `${opening.id}: prerendered while the chart code is held back`).toBe(false);
 
@@ -153,16 +149,12 @@ describe('a step to the state already shown', () => {
       expect(now.same, `${opening.id}: the same drawing once the code has drawn it for the box`).toBe(true);
       expect(now.texts, `${opening.id}: its text where it was`).toEqual(before.texts);
 
-      await page.getByRole('button', { name: 'Next' }).click();
-      await stepperAt(page, opening2.id);
+      await stepThrough(page, [opening2]);
       now = await onScreen(page, false, opening.chart);
       expect(now.same, `${opening2.id}: the same drawing`).toBe(true);
       expect(now.texts, `${opening2.id}: its text where it was`).toEqual(before.texts);
 
-      for (const step of STEPS.slice(arrival + 2, change + 1)) {
-        await page.getByRole('button', { name: 'Next' }).click();
-        await stepperAt(page, step.id);
-      }
+      await stepThrough(page, STEPS.slice(arrival + 2, change + 1));
       const changed = STEPS[change]!;
       await waitForState(page, changed.id, changed.chart);
       const drawn = await onScreen(page, false, changed.chart);
@@ -179,21 +171,16 @@ describe('a step to the state already shown', () => {
       const { page, errors, close } = await openPage(browser(), { viewport: { width, height } });
       await page.goto(`${site().url}embed/`);
       await stepperAt(page, first.id);
-      await page.getByRole('button', { name: 'Next' }).click();
-      await stepperAt(page, same.id);
+      await stepThrough(page, [same]);
       // The second chapter, hidden, gets its drawing for its box.
       await page.waitForSelector(`[data-chart="${opening.chart}"] .chart-body > svg[data-fit]`, {
         state: 'attached',
         timeout: 20_000,
       });
-      for (const step of STEPS.slice(2, arrival + 1)) {
-        await page.getByRole('button', { name: 'Next' }).click();
-        await stepperAt(page, step.id);
-      }
+      await stepThrough(page, STEPS.slice(2, arrival + 1));
       const before = await onScreen(page, true, opening.chart);
       expect(before.live, `${opening.id}: the drawing made for its box`).toBe(true);
-      await page.getByRole('button', { name: 'Next' }).click();
-      await stepperAt(page, opening2.id);
+      await stepThrough(page, [opening2]);
       const after = await onScreen(page, false, opening.chart);
       expect(after.same, `${opening2.id}: the same drawing`).toBe(true);
       expect(after.texts, `${opening2.id}: its text where it was`).toEqual(before.texts);

@@ -26,3 +26,11 @@ export async function stepperAt(page: Page, id: string): Promise<void> {
     id,
   );
 }
+
+/** Steps the stepper forward through `steps` with its Next button, waiting at each until it shows it. */
+export async function stepThrough(page: Page, steps: readonly { id: string }[]): Promise<void> {
+  for (const step of steps) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await stepperAt(page, step.id);
+  }
+}
