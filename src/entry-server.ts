@@ -137,8 +137,8 @@ export function prerender(lang: Lang) {
 
     /**
      * What each step's static image is made of (scripts/chart-image.js): the step's drawing as the
-     * prerenderer draws it, with the title and subtitle the page shows over that state, the chart's
-     * source line and the credit.
+     * prerenderer draws it, with the title, subtitle and source line the page shows with that state,
+     * and the credit.
      */
     imageCards(): {
       chart: ChartId;
@@ -154,13 +154,13 @@ export function prerender(lang: Lang) {
       return STEPS.map((step) => {
         const copy = view.charts[step.chart];
         const svg = renderChart(step, doc, copy, view.alts[step.id] ?? '', format, STATIC_FIT, dataset);
-        const { title, subtitle } = frameOf(step, copy);
+        const { title, subtitle, source } = frameOf(step, copy);
         return {
           chart: step.chart,
           step: step.id,
           title,
           subtitle,
-          source: copy.source,
+          source,
           credit: view.ui.credit,
           drawing: scopeIds(svg, `image-${step.id}`).outerHTML,
         };

@@ -54,6 +54,12 @@ export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
  * (review r15 N5). Which one a state is: the column it highlights, the newest it shows.
  */
 export const STATES = ['court_list', 'revised_list', 'expanded_class'] as const;
+/**
+ * Their source lines too: the lists draw the HHS inspector general's figures alone, the 2019
+ * disclosure adds the ACLU's (via The Hill); the chart's line, which also credits the lawyers'
+ * estimate (via NBC News), stands under the state that draws it (review fc17 S2).
+ */
+export const SOURCED_STATES = STATES;
 export function stateKey(state: ScaleState): (typeof STATES)[number] | null {
   return STATES.find((k) => k === state.highlight) ?? null;
 }
