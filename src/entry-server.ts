@@ -37,7 +37,7 @@ import Methods from './lib/story/Methods.svelte';
 import SourceList from './lib/story/SourceList.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
-import { findStep, passageDrawing, STEPS, type Step } from './lib/story/steps.ts';
+import { carriesPassageDrawing, findStep, passageDrawing, STEPS, type Step } from './lib/story/steps.ts';
 import { OFFLINE_FILE, OFFLINE_PRESENT_ID, shareSlots } from './lib/story/offline.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
@@ -386,8 +386,8 @@ export function prerender(lang: Lang) {
         cutToEstimatedInk(still, STATIC_FIT);
         slots.set(`static:${step.id}`, scopeIds(still, `static-${step.id}`).outerHTML);
         // Its drawing for the story's text column on a wide screen without scripts, where a passage
-        // shows its drawing once, in its first card (`Story`): the whole passage's.
-        if (step.continues === undefined) {
+        // shows its drawing once, in the card that carries it (`Story`): the whole passage's.
+        if (carriesPassageDrawing(step)) {
           const wide = drawFor(WIDE_STATIC_FIT, alone);
           cutToEstimatedInk(wide, WIDE_STATIC_FIT);
           slots.set(`wide:${step.id}`, scopeIds(wide, `wide-${step.id}`).outerHTML);
