@@ -2,18 +2,25 @@
  * Build-time plugins shared by the dev server, the build and the tests.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import archieml from 'archieml';
 import type { Plugin } from 'vite';
+import { duplicateKeyProblems } from '../src/lib/content/aml-keys.ts';
 import { DATA_FILES } from '../src/lib/data/schema.ts';
 import { DatasetError, parseDataFile, validateDataset } from '../src/lib/data/validate.ts';
 
-/** Turns `*.aml` content files (ArchieML, the newsroom convention for copy) into JSON modules. */
+/**
+ * Turns `*.aml` content files (ArchieML, the newsroom convention for copy) into JSON modules. A file
+ * that sets one key twice in a block stops the build, naming file, block and key: ArchieML would keep
+ * the last line and drop the first without a word.
+ */
 export function archiemlContent(): Plugin {
   return {
     name: 'archieml-content',
     transform(code, id) {
       if (!id.endsWith('.aml')) return null;
+      const problems = duplicateKeyProblems(code, relative(process.cwd(), id));
+      if (problems.length) this.error(`A content file sets a key twice:\n${problems.join('\n')}`);
       return { code: `export default ${JSON.stringify(archieml.load(code))};`, map: null };
     },
   };

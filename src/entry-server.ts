@@ -37,7 +37,7 @@ import Methods from './lib/story/Methods.svelte';
 import SourceList from './lib/story/SourceList.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
-import { findStep, passageDrawing, STEPS, type Step } from './lib/story/steps.ts';
+import { carriesPassageDrawing, findStep, passageDrawing, STEPS, type Step } from './lib/story/steps.ts';
 import { OFFLINE_FILE, OFFLINE_PRESENT_ID, shareSlots } from './lib/story/offline.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
@@ -137,8 +137,8 @@ export function prerender(lang: Lang) {
 
     /**
      * What each step's static image is made of (scripts/chart-image.js): the step's drawing as the
-     * prerenderer draws it, with the title and subtitle the page shows over that state, the chart's
-     * source line and the credit.
+     * prerenderer draws it, with the title, subtitle and source line the page shows with that state,
+     * and the credit.
      */
     imageCards(): {
       chart: ChartId;
@@ -154,13 +154,13 @@ export function prerender(lang: Lang) {
       return STEPS.map((step) => {
         const copy = view.charts[step.chart];
         const svg = renderChart(step, doc, copy, view.alts[step.id] ?? '', format, STATIC_FIT, dataset);
-        const { title, subtitle } = frameOf(step, copy);
+        const { title, subtitle, source } = frameOf(step, copy);
         return {
           chart: step.chart,
           step: step.id,
           title,
           subtitle,
-          source: copy.source,
+          source,
           credit: view.ui.credit,
           drawing: scopeIds(svg, `image-${step.id}`).outerHTML,
         };
@@ -386,8 +386,8 @@ export function prerender(lang: Lang) {
         cutToEstimatedInk(still, STATIC_FIT);
         slots.set(`static:${step.id}`, scopeIds(still, `static-${step.id}`).outerHTML);
         // Its drawing for the story's text column on a wide screen without scripts, where a passage
-        // shows its drawing once, in its first card (`Story`): the whole passage's.
-        if (step.continues === undefined) {
+        // shows its drawing once, in the card that carries it (`Story`): the whole passage's.
+        if (carriesPassageDrawing(step)) {
           const wide = drawFor(WIDE_STATIC_FIT, alone);
           cutToEstimatedInk(wide, WIDE_STATIC_FIT);
           slots.set(`wide:${step.id}`, scopeIds(wide, `wide-${step.id}`).outerHTML);

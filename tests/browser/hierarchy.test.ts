@@ -58,7 +58,7 @@ describe('chart titles rank above body text', () => {
     expectRank(
       '',
       { viewport, javaScriptEnabled: false },
-      '.step:not([data-continues]) .step-figure-title',
+      '.step[data-passage-drawing] .step-figure-title',
       '.card .prose p',
     ),
   );
@@ -73,7 +73,7 @@ describe('chart titles rank above body text', () => {
 
 describe('without JavaScript, the drawing before its text', () => {
   it.each(LANGS.flatMap((lang) => [390, 1280].map((width) => ({ lang, width }))))(
-    'opens each passage’s first card with its drawing, then the text, at $width px ($lang)',
+    'opens the card carrying each passage’s drawing with it, then the text, at $width px ($lang)',
     async ({ lang, width }) => {
       const { page, close } = await openPage(env.browser, {
         viewport: { width, height: 900 },
@@ -81,7 +81,7 @@ describe('without JavaScript, the drawing before its text', () => {
       });
       await page.goto(`${env.site.url}${EDITION_DIRS[lang]}`);
       const cards = await page.evaluate(() =>
-        [...document.querySelectorAll('.story .step:not([data-continues]) .card')].map((card) => {
+        [...document.querySelectorAll('.story .step[data-passage-drawing] .card')].map((card) => {
           const figure = card.querySelector('figure.step-figure')!;
           const prose = card.querySelector('div.prose')!;
           const drawn = figure.getBoundingClientRect();

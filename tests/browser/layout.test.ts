@@ -328,8 +328,10 @@ describe('without JavaScript', () => {
           const text = step.querySelector('.prose p')!.getBoundingClientRect();
           return {
             step: step.id,
-            // A passage's first card's drawing carries what its later cards say: it is not repeated.
-            first: !step.hasAttribute('data-continues'),
+            // A passage's drawing carries what its cards say: it is not repeated. It stands in the
+            // card that reaches its state (its first, but where a later card's state is the
+            // drawing's: review r17 NJ1).
+            first: step.hasAttribute('data-passage-drawing'),
             title: seen('.step-figure-title'),
             subtitle: seen('.step-figure-subtitle'),
             drawing: Boolean(svg),
@@ -362,7 +364,7 @@ describe('without JavaScript', () => {
       const blank = await page.evaluate(() =>
         [
           ...document.querySelectorAll<SVGSVGElement>(
-            '.step:not([data-continues]) :is(.static-chart, .static-chart-wide) svg',
+            '.step[data-passage-drawing] :is(.static-chart, .static-chart-wide) svg',
           ),
         ]
           .filter((svg) => svg.getClientRects().length > 0)

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/content/index.ts';
+import { edition, LANGS } from '../../src/content/index.ts';
+import { pageView } from '../../src/lib/content/page-view.ts';
 import { dataset } from '../../src/lib/data/dataset.ts';
 import { PASSAGE_STARTS, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
 import { EDITION_DIRS } from '../../src/pages.ts';
@@ -97,6 +98,16 @@ describe('the scale chart’s open cap in dark mode', () => {
     expect(live[0]!.faded).toBeGreaterThan(live[1]!.faded);
   });
 });
+
+/** The story in `lang` without JavaScript, `width` px wide. */
+async function storyWithoutScripts(lang: (typeof LANGS)[number], width: number) {
+  const opened = await openPage(running.browser, {
+    javaScriptEnabled: false,
+    viewport: { width, height: 800 },
+  });
+  await opened.page.goto(running.site.url + EDITION_DIRS[lang]);
+  return opened;
+}
 
 /** Each step figure on screen: its width, its drawing's, and the most lines of any of its labels. */
 function figuresOnScreen(): { step: string; figure: number; drawing: number; lines: number; text: number }[] {
@@ -229,11 +240,7 @@ describe('the search breakdown’s one drawing without JavaScript and in print',
   it.each(LANGS.flatMap((lang) => [320, 390, 1280].map((width) => ({ lang, width }))))(
     'the story ($lang, $width px) shows the sum, its no-phone count said once, clear of the rest',
     async ({ lang, width }) => {
-      const { page, close } = await openPage(running.browser, {
-        javaScriptEnabled: false,
-        viewport: { width, height: 800 },
-      });
-      await page.goto(running.site.url + EDITION_DIRS[lang]);
+      const { page, close } = await storyWithoutScripts(lang, width);
       const seen = await shownLabels(page, '#search-breakdown');
       await close();
       for (const label of wanted) expect(seen.texts, label).toContain(label);
@@ -258,4 +265,60 @@ describe('the search breakdown’s one drawing without JavaScript and in print',
       expect(seen).toMatchObject({ overlaps: [], out: [], dimmed: 0 });
     }
   });
+});
+
+/**
+ * Without scripts a passage's cards read under one drawing; that drawing must not run ahead of the
+ * text (review r17 NJ1: the scale passage's drawing, titled with the 1,556 children disclosed in
+ * 2019 and drawing their column, stood in its first card, two cards before the one that reports
+ * them; with scripts that state first shows at that card). Each drawing a reader sees stands no
+ * earlier than the first card whose own state (as the live chart shows it) has the drawing's title.
+ * The search breakdown's one drawing sums what its three cards say, a state none shows alone: it
+ * stays with its first card.
+ */
+describe('the story without JavaScript, drawing by drawing', () => {
+  it.each(LANGS.flatMap((lang) => [320, 390, 1280].map((width) => ({ lang, width }))))(
+    'shows no drawing before the card that reaches its state ($lang, $width px)',
+    async ({ lang, width }) => {
+      const { page, close } = await storyWithoutScripts(lang, width);
+      const e = edition(lang);
+      const { frames } = pageView(e.copy, e.localize(dataset), e.locale, e.format);
+      const seen = await page.evaluate(() => {
+        const steps = [...document.querySelectorAll<HTMLElement>('.story .step')].map((s) => s.id);
+        const shown = [...document.querySelectorAll<HTMLElement>('.story .step-figure')]
+          .filter((f) => f.getClientRects().length > 0 && f.querySelector('svg'))
+          .map((f) => ({
+            step: f.closest('.step')!.id,
+            title: f.querySelector('.step-figure-title')!.textContent!.trim(),
+            text: [...f.querySelectorAll('svg text')]
+              .filter((t) => t.getClientRects().length > 0)
+              .map((t) => t.textContent ?? ''),
+          }));
+        return { steps, shown };
+      });
+      await close();
+      const problems: string[] = [];
+      for (const figure of seen.shown) {
+        const at = seen.steps.indexOf(figure.step);
+        const first = seen.steps.findIndex((id) => frames[id]?.title === figure.title);
+        if (first < 0 || first > at)
+          problems.push(
+            `${figure.step}: "${figure.title}" first stands over ${seen.steps[first] ?? 'no card'}`,
+          );
+      }
+      expect(problems).toEqual([]);
+      // The 2019 disclosure, in words: its count over its column and in its drawing's title, first
+      // in the card that reports it.
+      const added = dataset.figures.find((f) => f.id === 'expanded_class_2019')!;
+      const count = e.format.count(added.value);
+      const reports = STEPS.findIndex((s) => s.id === 'scale-expanded-class-3');
+      const early = seen.shown.filter(
+        (f) =>
+          STEPS.findIndex((s) => s.id === f.step) < reports &&
+          (f.title.includes(count) || f.text.some((t) => t.includes(count))),
+      );
+      expect(early.map((f) => f.step)).toEqual([]);
+      expect(seen.shown.map((f) => f.step)).toContain('scale-expanded-class-3');
+    },
+  );
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DOWNLOAD_NAMES } from '../../src/lib/data/tables.ts';
-import { passageStart, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
+import { carriesPassageDrawing, passageStart, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
 import { axe, openPage, scrollStepTo, useSite } from './harness.ts';
 import { waitForState } from './measure.ts';
 
@@ -209,10 +209,10 @@ describe('every reader', () => {
       expect(text, step.id).not.toBe('');
       const start = passageStart(step).id;
       passages.set(start, `${passages.get(start) ?? ''} ${text}`);
-      // The passage's drawing, in its first card, carries what all its cards say, so on screen its
-      // later cards do not repeat it.
+      // The passage's drawing carries what all its cards say, so on screen its other cards do not
+      // repeat it; it stands in its first card, or in the later one that reaches its state (r17 NJ1).
       expect(await page.locator(`#${step.id} .static-chart svg`).isVisible(), step.id).toBe(
-        step.continues === undefined,
+        carriesPassageDrawing(step),
       );
     }
     for (const [id, text] of passages) expect(text.length, id).toBeGreaterThan(60);

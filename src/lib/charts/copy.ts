@@ -32,7 +32,11 @@ export function chartCopy<C extends ChartId>(
           states: Object.fromEntries(
             Object.entries(c.states).map(([k, f]) => [
               k,
-              { title: plainText(ds, f.title, prose), subtitle: plainText(ds, f.subtitle, prose) },
+              {
+                title: plainText(ds, f.title, prose),
+                subtitle: plainText(ds, f.subtitle, prose),
+                ...(f.source === undefined ? {} : { source: plainText(ds, f.source, fmt) }),
+              },
             ]),
           ),
         }

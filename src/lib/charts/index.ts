@@ -83,6 +83,7 @@ export const COPY_KEYS = /* @__PURE__ */ mapCharts((c) => ({
   labels: MODULES[c].LABELS as readonly string[],
   columns: MODULES[c].COLUMNS as readonly string[],
   states: (MODULES[c] as { STATES?: readonly string[] }).STATES ?? [],
+  sourced: (MODULES[c] as { SOURCED_STATES?: readonly string[] }).SOURCED_STATES ?? [],
 }));
 
 /** Which of its `STATES` a chart's state is: written out, as `SPECS` is, for the renderer. */
@@ -94,11 +95,17 @@ const STATE_KEYS: { [C in ChartId]?: (state: ChartStates[C]) => string | null } 
   reunify: reunify.stateKey,
 };
 
-/** The title and subtitle a chart shows over a state: the state's own where the copy has one. */
+/**
+ * The title and subtitle a chart shows over a state, and the source line under it: the state's own
+ * where the copy has them.
+ */
 export function frameOf(step: ChartState, copy: ChartCopy): ChartFrame {
   const stateKey = STATE_KEYS[step.chart] as ((state: ChartState['state']) => string | null) | undefined;
   const key = stateKey?.(step.state);
-  return (key && copy.states?.[key]) || { title: copy.title, subtitle: copy.subtitle };
+  const own = key ? copy.states?.[key] : undefined;
+  return own
+    ? { title: own.title, subtitle: own.subtitle, source: own.source ?? copy.source }
+    : { title: copy.title, subtitle: copy.subtitle, source: copy.source };
 }
 
 function mapCharts<T>(value: (chart: ChartId) => T): Record<ChartId, T> {

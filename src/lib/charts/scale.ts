@@ -54,6 +54,12 @@ export const COLUMNS = ['measure', 'count', 'unit', 'asOf'] as const;
  * (review r15 N5). Which one a state is: the column it highlights, the newest it shows.
  */
 export const STATES = ['court_list', 'revised_list', 'expanded_class'] as const;
+/**
+ * Their source lines too: the lists draw the HHS inspector general's figures alone, the 2019
+ * disclosure adds the ACLU's (via The Hill); the chart's line, which also credits the lawyers'
+ * estimate (via NBC News), stands under the state that draws it (review fc17 S2).
+ */
+export const SOURCED_STATES = STATES;
 export function stateKey(state: ScaleState): (typeof STATES)[number] | null {
   return STATES.find((k) => k === state.highlight) ?? null;
 }
@@ -420,10 +426,17 @@ export function spec(data: ChartData, state: ScaleState, copy: Copy, fmt: Format
   const capFits = (l: (typeof layouts)[number]) =>
     !all.some((c) => c.segments.some((g) => g.open)) ||
     capLabel(all, l, copy.labels.open, fit, { marginTop, step, band, all, fmt, big }) !== null;
+  // The unit first: the finest whose squares are big enough to see in a layout that fits. The words
+  // on the fading cap are then placed where that unit's layouts leave them room; they never make
+  // the squares count more (review r17 §3: at 320 px the unit went from 100 to 500 a square, 3 px
+  // of longer Spanish copy short of the room where the cap's words found a place at 100).
+  const legible = (l: (typeof layouts)[number]) => l.fits && square(l) >= MIN_SQUARE;
+  const unit = (layouts.find(legible) ?? layouts.find((l) => square(l) >= MIN_SQUARE))?.grid.unit;
+  const ofUnit = layouts.filter((l) => l.grid.unit === unit);
   const layout =
-    layouts.find((l) => l.fits && square(l) >= MIN_SQUARE && capFits(l)) ??
-    layouts.find((l) => l.fits && square(l) >= MIN_SQUARE) ??
-    layouts.find((l) => square(l) >= MIN_SQUARE) ??
+    ofUnit.find((l) => legible(l) && capFits(l)) ??
+    ofUnit.find(legible) ??
+    ofUnit.find((l) => square(l) >= MIN_SQUARE) ??
     layouts.reduce((best, l) => (square(l) > square(best) ? l : best));
   const nameOf = (c: Column) => wrap(fit, copy.labels[c.measure], layout.compact ? plotWidth : band, fs, 700);
   const apart = cols.some((c) => c.apart);

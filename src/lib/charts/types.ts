@@ -35,14 +35,25 @@ export interface ChartCopy<L extends string = string, C extends string = string>
   columns: Record<C, string>;
   /** Labels the chart draws, keyed by the value they label. */
   labels: Record<L, string>;
-  /** A state's own title and subtitle, for the states that show something the chart's do not say. */
-  states?: Record<string, ChartFrame>;
+  /**
+   * A state's own title and subtitle, for the states that show something the chart's do not say,
+   * and its own source line where it draws fewer sources' figures than the chart does.
+   */
+  states?: Record<string, StateCopy>;
 }
 
-/** What a chart's frame says over a state: its title and subtitle. */
+/** A state's own words: its title and subtitle, and its source line where the chart's credits more. */
+export interface StateCopy {
+  title: string;
+  subtitle: string;
+  source?: string;
+}
+
+/** What a chart's frame says over a state: its title and subtitle, and under it the source line. */
 export interface ChartFrame {
   title: string;
   subtitle: string;
+  source: string;
 }
 
 /** A column of a "show the data" table. */
@@ -75,6 +86,11 @@ export interface ChartModule<S, L extends string, C extends string> {
   EMBED_HEIGHT: number;
   /** The copy keys of the states that have their own title and subtitle (`charts.<id>.states.<key>`). */
   STATES?: readonly string[];
+  /**
+   * The `STATES` whose copy has a source line of its own (`charts.<id>.states.<key>.source`): those
+   * that draw the figures of fewer sources than the chart's line names.
+   */
+  SOURCED_STATES?: readonly string[];
   /** Which of `STATES` a state is, if any. */
   stateKey?(state: S): string | null;
   spec(data: ChartData, state: S, copy: ChartCopy<L, C>, fmt: Format, fit: Fit): PlotOptions;

@@ -335,7 +335,14 @@ function copyShape(): Shape {
           ...(COPY_KEYS[c].states.length
             ? {
                 states: Object.fromEntries(
-                  COPY_KEYS[c].states.map((k) => [k, textKeys(['title', 'subtitle'])]),
+                  COPY_KEYS[c].states.map((k) => [
+                    k,
+                    textKeys(
+                      COPY_KEYS[c].sourced.includes(k)
+                        ? ['title', 'subtitle', 'source']
+                        : ['title', 'subtitle'],
+                    ),
+                  ]),
                 ),
               }
             : {}),

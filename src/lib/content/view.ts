@@ -77,6 +77,6 @@ export function serializeView(view: PageView): string {
 export function frameOf(view: PageView, stepId: string, chart: ChartId, still = false): ChartFrame {
   const own = (still ? view.stillFrames[stepId] : undefined) ?? view.frames[stepId];
   if (own) return own;
-  const { title, subtitle } = view.charts[chart];
-  return { title, subtitle };
+  const { title, subtitle, source } = view.charts[chart];
+  return { title, subtitle, source };
 }

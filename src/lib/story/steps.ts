@@ -282,6 +282,21 @@ export function passageStart(step: Step): Step {
   return step.continues === undefined ? step : (findStep(step.continues) ?? step);
 }
 
+/**
+ * Whether `step` is the card that carries its passage's one drawing on a screen without scripts,
+ * where the passage's cards read under that one drawing: the first card whose own state is the
+ * drawing's, so that the drawing never stands above text that has not reached it (review r17 NJ1:
+ * the scale passage's drawing adds the 2019 disclosure, which only its last card reports). A
+ * passage whose drawing is no card's own state (the search breakdown's sums what all three cards
+ * put forward) keeps it in its first card, as print and the handout do.
+ */
+export function carriesPassageDrawing(step: Step): boolean {
+  const start = passageStart(step);
+  const drawing = stateKey(passageDrawing(start));
+  const cards = STEPS.filter((s) => s === start || s.continues === start.id);
+  return (cards.find((s) => stateKey(s) === drawing) ?? start) === step;
+}
+
 /** The steps that open a passage: one per teacher note, in story order. */
 export const PASSAGE_STARTS: readonly Step[] = STEPS.filter((s) => s.continues === undefined);
 

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../../src/lib/charts/index.ts';
 import { dataset } from '../../../src/lib/data/dataset.ts';
 import {
+  carriesPassageDrawing,
   CHAPTERS,
   endsPassage,
   findStep,
   PASSAGE_STARTS,
   passageDrawing,
   passageStart,
+  stateKey,
   STEPS,
   stepsOf,
 } from '../../../src/lib/story/steps.ts';
@@ -90,5 +92,28 @@ describe('the step list', () => {
     // One passage ends where the next begins, and the story's last step ends one.
     const ends = STEPS.flatMap((s, i) => (endsPassage(i) ? [passageStart(s).id] : []));
     expect(ends).toEqual(PASSAGE_STARTS.map((s) => s.id));
+  });
+});
+
+/**
+ * Where a passage's one drawing stands on a screen without scripts (review r17 NJ1): in one card
+ * per passage, never before the card whose own state it is.
+ */
+describe('the card carrying a passage’s drawing', () => {
+  it('is one card per passage, the first whose own state is the drawing’s, else the first', () => {
+    const carriers = STEPS.filter(carriesPassageDrawing);
+    expect(carriers.map((s) => passageStart(s).id)).toEqual(PASSAGE_STARTS.map((s) => s.id));
+    for (const card of carriers) {
+      const drawing = stateKey(passageDrawing(passageStart(card)));
+      const before = STEPS.slice(0, STEPS.indexOf(card)).filter((s) => stateKey(s) === drawing);
+      if (stateKey(card) === drawing)
+        expect(before.filter((s) => passageStart(s) === passageStart(card))).toEqual([]);
+      else expect(card.continues, card.id).toBeUndefined();
+    }
+    // The scale passage's drawing adds the 2019 disclosure, which its last card reports; the search
+    // breakdown's sums what its three cards say, and stays with the first.
+    expect(carriers.map((s) => s.id)).toContain('scale-expanded-class-3');
+    expect(carriers.map((s) => s.id)).not.toContain('scale-expanded-class');
+    expect(carriers.map((s) => s.id)).toContain('search-breakdown');
   });
 });

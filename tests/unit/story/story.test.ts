@@ -132,7 +132,10 @@ describe('Story', () => {
       // The title over its first state: the state's own where it has one (every timeline state).
       const first = STEPS.find((s) => s.chart === chart)!;
       expect(within(figure).getByRole('heading', { name: view.frames[first.id]!.title })).toBeInTheDocument();
-      expect(figure.querySelector('figcaption .chart-source')?.textContent).toBe(view.charts[chart].source);
+      // And the source line of that state (the scale chart's first states credit fewer sources, fc17 S2).
+      expect(figure.querySelector('figcaption .chart-source .current')?.textContent).toBe(
+        view.frames[first.id]!.source,
+      );
     }
   });
 
