@@ -75,8 +75,12 @@ export interface DrawJob {
   fit: Fit;
 }
 
-/** Names a drawing: its step and the size it was laid out for (also set on the SVG, `data-fit`). */
-const drawingKey = ({ step, fit }: Pick<DrawJob, 'step' | 'fit'>) => `${step.id}@${fit.width}x${fit.height}`;
+/**
+ * Names a drawing: its step, the size it was laid out for (also set on the SVG, `data-fit`) and its
+ * text size (a phone on its side tries a box's drawing at smaller text, Figure.svelte `legible`).
+ */
+const drawingKey = ({ step, fit }: Pick<DrawJob, 'step' | 'fit'>) =>
+  `${step.id}@${fit.width}x${fit.height}@${fit.fontSize}`;
 
 export interface ChartLoader {
   /** Starts loading the renderer: after the load event, in idle periods. */

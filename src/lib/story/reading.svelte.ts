@@ -11,6 +11,15 @@ export function createReading(): Reading {
 /** The width (em) from which the chart stands beside the text: global.css's two-column breakpoint. */
 export const WIDE_EM = 60;
 
+/** The height (em) under which a landscape window is too short for the phone's stack (global.css). */
+export const SHORT_EM = 32;
+
+/**
+ * Where the story page's chart stands beside the text: wide screens, and short landscape windows (a
+ * phone on its side, review r18a F3), which global.css lays out side by side too.
+ */
+export const BESIDE_QUERY = `(min-width: ${WIDE_EM}em), (orientation: landscape) and (max-height: ${SHORT_EM}em)`;
+
 /**
  * On a phone, where a card's top stands while it is read, as a fraction of the screen's height from
  * the top (the eye line of the reading area under the stuck chart): the stuck frame ends at or above
@@ -84,7 +93,7 @@ export function followSteps(doc: Document, reading: Reading): () => void {
   const texts = steps.map((step) => (step ? stepText(step) : step));
   const view = doc.defaultView;
   // A document without media queries (a test's) is laid out as a phone's.
-  const query = typeof view?.matchMedia === 'function' ? view.matchMedia(`(min-width: ${WIDE_EM}em)`) : null;
+  const query = typeof view?.matchMedia === 'function' ? view.matchMedia(BESIDE_QUERY) : null;
   let stop = () => {};
   const observe = () => {
     stop();
