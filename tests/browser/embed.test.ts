@@ -9,7 +9,8 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STEPS, stepsOf } from '../../src/lib/story/steps.ts';
 import { launch, openPage, poll, serve, type StaticServer } from './harness.ts';
-import { waitForState } from './measure.ts';
+import { chartProblems, waitForState } from './measure.ts';
+import { mayShowPrerendered, stepperAt } from './stepper-states.ts';
 
 let browser: Browser;
 let site: StaticServer;
@@ -432,6 +433,73 @@ describe('the stepper', () => {
         expect(Math.abs(g.page - first!.page), `step ${i + 1}: frame height changed`).toBeLessThanOrEqual(
           0.5,
         );
+      }
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+});
+
+// Review r18a F6: at 1200×800 the card came under the chart and the controls (y≈860–1015), half the
+// frame's width empty beside it, so a laptop reader scrolled the host page at every step to read it.
+// From 60rem the card stands beside the chart, as on the story page.
+describe('the stepper at laptop widths', () => {
+  it.each([
+    [1200, 800],
+    [1440, 900],
+  ])(
+    'at %ix%i shows the step’s text beside the chart, both on the frame’s first screen, and Next in one place across two chapters',
+    async (width, height) => {
+      const { page, errors, close } = await openPage(browser, { viewport: { width, height } });
+      // From three steps before the second chapter to five into it.
+      const second = STEPS.findIndex((s) => s.chapter !== STEPS[0]!.chapter);
+      const run = STEPS.slice(second - 3, second + 5);
+      await page.goto(`${site.url}embed/?step=${run[0]!.id}`);
+      await page.waitForSelector('.stepper-nav');
+      const next = page.getByRole('button', { name: 'Next' });
+      const seen: { id: string; text: DOMRect; svg: DOMRect; next: DOMRect; problems: string[] }[] = [];
+      for (const [i, step] of run.entries()) {
+        if (i > 0) await next.click();
+        const index = STEPS.indexOf(step);
+        if (mayShowPrerendered(index)) await stepperAt(page, step.id);
+        else await waitForState(page, step.id, step.chart);
+        const live = !mayShowPrerendered(index);
+        const boxes = await page.evaluate(() => {
+          const box = (el: Element) => el.getBoundingClientRect().toJSON() as DOMRect;
+          const svg = [...document.querySelectorAll('.chapter.current .chart-body > svg')].find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          return {
+            text: box(document.querySelector('.step[aria-current="step"] .prose')!),
+            svg: box(svg),
+            next: box([...document.querySelectorAll('.stepper-nav button')].at(-1)!),
+          };
+        });
+        // A drawing made for its box: text at 12 px or more, none of it clipped, covered or off screen.
+        const problems = live ? await page.evaluate(chartProblems, [step.chart, 12] as const) : [];
+        seen.push({ id: step.id, ...boxes, problems });
+      }
+      expect(new Set(run.map((s) => s.chapter)).size).toBe(2);
+      const first = seen[0]!;
+      for (const s of seen) {
+        // Whole on the frame's first screen: the text, the drawing, and Next.
+        for (const [name, b] of [
+          ['text', s.text],
+          ['chart', s.svg],
+          ['Next', s.next],
+        ] as const) {
+          expect(b.top, `${s.id}: the ${name}'s top`).toBeLessThan(height);
+          expect(b.bottom, `${s.id}: the ${name}'s bottom`).toBeLessThanOrEqual(height);
+        }
+        const apart =
+          s.text.right <= s.svg.left ||
+          s.svg.right <= s.text.left ||
+          s.text.bottom <= s.svg.top ||
+          s.svg.bottom <= s.text.top;
+        expect(apart, `${s.id}: the text over the chart`).toBe(true);
+        expect(s.problems, s.id).toEqual([]);
+        expect(Math.abs(s.next.top - first.next.top), `${s.id}: Next moved`).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(s.next.left - first.next.left), `${s.id}: Next moved`).toBeLessThanOrEqual(0.5);
       }
       expect(errors).toEqual([]);
       await close();
