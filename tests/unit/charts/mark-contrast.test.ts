@@ -3,7 +3,7 @@
  * each state of every chart is drawn as the page draws it, and each of its shapes (dots, squares,
  * bars, lines, rules, their key swatches) is painted as the stylesheet paints it — the cascade of
  * the rules that match it over the attributes Plot writes, their custom properties resolved in the
- * light and the dark theme — and its fill and stroke, composited at the opacity it is
+ * light, the dark and the printed theme — and its fill and stroke, composited at the opacity it is
  * drawn with over the page's background, are measured against that background.
  *
  * A shape passes if its fill or its stroke is ≥ 3:1 (a pale band ringed in a ≥ 3:1 line is seen by
@@ -38,6 +38,23 @@ const CONTEXT: Record<string, string> = {
   '.scale-open': 'the fading open cap above a lower bound',
 };
 const CONTEXT_SELECTOR = Object.keys(CONTEXT).join(', ');
+
+/**
+ * Not context: data the printed page draws below 3:1 on white paper, measured and still open. On
+ * paper (often black and white) the print rules turn each chart's kinds of mark into greys far apart
+ * (review r7), and the light ones of them fall short: a lightness ≥ 3:1 on white leaves too little
+ * room for three greys a reader tells apart, so the fix (an ink ring, or other greys) is a design
+ * call, left to the lead (r18a follow-up). Listed here so that no other mark can join them on paper;
+ * an entry goes once its marks reach 3:1 (and the check below fails on one that finds nothing).
+ */
+const PRINT_OPEN: Record<string, string> = {
+  // "Believed in the U.S." and "reunified": the second hue's light print shade #86acd9 (2.36:1;
+  // 1.78:1 where a search card fades it to 0.7).
+  '.plot-search .mark-second': "the search breakdown's light blue bars and key swatches, printed",
+  '.plot-reunify .mark-second': "the reunify chart's light blue squares and bars, printed",
+  // The children on the court's list: the scale chart's light grey print squares #bdbdbd (1.88:1).
+  '.plot-scale .mark-context': "the scale chart's light grey squares, printed",
+};
 
 type Paint = 'fill' | 'stroke';
 const PROPS = ['fill', 'stroke', 'fill-opacity', 'stroke-opacity', 'opacity'] as const;
@@ -92,7 +109,7 @@ interface Theme {
   /** What the rules declare on each shape measured (see `declared`). */
   declared: WeakMap<Element, Map<string, string>>;
 }
-const THEMES: Theme[] = (['light', 'dark'] as const).map((name) => ({
+const THEMES: Theme[] = (['light', 'dark', 'print'] as const).map((name) => ({
   name,
   vars: theme(name),
   rules: styleRules(name),
@@ -179,7 +196,11 @@ function measure(svg: Element, t: Theme): Measured[] {
       const classes = [...ancestry(el)]
         .flatMap((e) => (e.getAttribute('class') ?? '').split(/\s+/))
         .filter(Boolean);
-      if (el.closest(CONTEXT_SELECTOR)) return [];
+      if (
+        el.closest(CONTEXT_SELECTOR) ||
+        (t.name === 'print' && el.closest(Object.keys(PRINT_OPEN).join(', ')))
+      )
+        return [];
       // A line has no inside to fill: only its stroke is seen.
       const seen = el.tagName === 'line' ? (['stroke'] as const) : (['fill', 'stroke'] as const);
       const paints = seen.flatMap((paint) =>
@@ -255,9 +276,9 @@ describe('every mark a chart draws data with is ≥ 3:1 against the background',
   });
 });
 
-describe('the context left out of the measure is still drawn', () => {
+describe('what is left out of the measure is still drawn', () => {
   // An entry that finds nothing any more is stale: drop it, rather than leave a hole a mark could use.
-  it.each(Object.keys(CONTEXT))('%s', (selector) => {
+  it.each([...Object.keys(CONTEXT), ...Object.keys(PRINT_OPEN)])('%s', (selector) => {
     expect(DRAWN.some(({ svg }) => svg.querySelector(selector) !== null)).toBe(true);
   });
 });
