@@ -5,64 +5,15 @@
  * at least 3:1 against that background in the light and the dark theme, while staying clearly
  * fainter than the same colour drawn in full. Colours are read from the stylesheet the page uses.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fitFor, STATIC_FIT, WIDE_STATIC_FIT, type Fit } from '../../../src/lib/charts/fit.ts';
 import { draw } from './search-draw.ts';
+import { declarations, over, ratio, rgb, theme, TOP_RULES } from './stylesheet.ts';
 
-const CSS = readFileSync(join(import.meta.dirname, '../../../src/styles/global.css'), 'utf8').replace(
-  /\/\*[\s\S]*?\*\//g,
-  '',
-);
-
-/** The top-level rules of the stylesheet (what an @-block holds is left out), in order. */
-function topRules(css: string): { selector: string; body: string }[] {
-  const rules: { selector: string; body: string }[] = [];
-  let depth = 0;
-  let start = 0;
-  let selector = '';
-  for (let i = 0; i < css.length; i++) {
-    if (css[i] === '{') {
-      if (depth === 0) {
-        selector = css.slice(start, i).trim();
-        start = i + 1;
-      }
-      depth++;
-    } else if (css[i] === '}') {
-      depth--;
-      if (depth === 0) {
-        if (!selector.startsWith('@')) rules.push({ selector, body: css.slice(start, i) });
-        start = i + 1;
-      }
-    }
-  }
-  return rules;
-}
-
-const RULES = topRules(CSS);
-const declarations = (body: string) =>
-  new Map(
-    body
-      .split(';')
-      .map((d) => d.split(':').map((s) => s.trim()))
-      .filter((d): d is [string, string] => d.length === 2 && d[0] !== ''),
-  );
-
-/** A theme's custom properties: the light root's, and the dark theme's over them. */
-function theme(name: 'light' | 'dark'): Map<string, string> {
-  const root = RULES.find((r) => r.selector === ':root')!;
-  const vars = new Map([...declarations(root.body)].filter(([k]) => k.startsWith('--')));
-  if (name === 'dark') {
-    const dark = RULES.find((r) => r.selector === ":root[data-theme='dark']")!;
-    for (const [k, v] of declarations(dark.body)) if (k.startsWith('--')) vars.set(k, v);
-  }
-  return vars;
-}
 const THEMES = { light: theme('light'), dark: theme('dark') };
 
 /** Rules whose selectors are classes only (`.a`, `.a.b`): what the chart marks are painted with. */
-const CLASS_RULES = RULES.flatMap(({ selector, body }) =>
+const CLASS_RULES = TOP_RULES.flatMap(({ selector, body }) =>
   selector
     .split(',')
     .map((s) => s.trim())
@@ -80,19 +31,6 @@ function paint(classes: string[], prop: 'fill' | 'stroke', fallback: string | nu
   }
   return best?.value ?? fallback;
 }
-
-const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-const channel = (c: number) => {
-  const v = c / 255;
-  return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-};
-const luminance = ([r, g, b]: number[]) => 0.2126 * channel(r!) + 0.7152 * channel(g!) + 0.0722 * channel(b!);
-const ratio = (a: number[], b: number[]) => {
-  const [x, y] = [luminance(a), luminance(b)];
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-};
-const over = (fg: number[], bg: number[], alpha: number) =>
-  fg.map((v, i) => v * alpha + bg[i]! * (1 - alpha));
 
 /** An attribute as set on the element or its nearest ancestor that sets it. */
 const inherited = (el: Element, name: string) => {

@@ -1,4 +1,4 @@
-/** A search step's drawing, as the page renders it in jsdom, for the search chart's unit tests. */
+/** A step's drawing, as the page renders it in jsdom, for the charts' unit tests. */
 import { JSDOM } from 'jsdom';
 import { edition, type LANGS } from '../../../src/content/index.ts';
 import { chartCopy } from '../../../src/lib/charts/copy.ts';
