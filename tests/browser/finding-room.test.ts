@@ -11,6 +11,7 @@ import { STEPS } from '../../src/lib/story/steps.ts';
 import { READING_LINE } from '../../src/lib/story/reading.svelte.ts';
 import { openPage, useSite } from './harness.ts';
 import { cardAtLine, readStep, waitForState } from './measure.ts';
+import { mayShowPrerendered } from './stepper-states.ts';
 import { bestPitch } from '../shared/grid.ts';
 
 const env = useSite();
@@ -128,4 +129,84 @@ describe.each([
     expect(errors).toEqual([]);
     await close();
   }, 300_000);
+});
+
+/** The steps from the parents to the known wish: the states that keep one grid (review r17 E3). */
+const KEPT = STEPS.filter((s) => s.chart === 'finding' && s.state.focus !== 'recommendations');
+
+/**
+ * The finding's dots on screen: each `.finding-unit` dot's key with its `cx`, `cy` and `r`, and the
+ * drawing's size. (Not Plot's half-pixel offset, which the chart code sets on a 1x screen and the
+ * prerenderer does not: the story embed opens on the prerendered drawing.)
+ */
+function findingDots(): { box: string; dots: string[] } {
+  const svg = [...document.querySelectorAll<SVGSVGElement>('[data-chart="finding"] .chart-body > svg')].find(
+    (s) => s.getBoundingClientRect().width > 0 && getComputedStyle(s).visibility !== 'hidden',
+  );
+  if (!svg) return { box: 'no drawing on screen', dots: [] };
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const box = svg.getBoundingClientRect();
+  return {
+    box: `${r(box.width)}x${r(box.height)}`,
+    dots: [...svg.querySelectorAll('.finding-unit circle')].map(
+      (c) =>
+        `${c.getAttribute('data-key')} ${c.getAttribute('cx')},${c.getAttribute('cy')} r${c.getAttribute('r')}`,
+    ),
+  };
+}
+
+/** Every step's dots that stand elsewhere than at the first step's, or a drawing of another size. */
+function moved(seen: { id: string; box: string; dots: string[] }[]): string[] {
+  const [first, ...rest] = seen;
+  if (!first?.dots.length) return ['no dots at the first step'];
+  return rest.flatMap(({ id, box, dots }) => {
+    const problems: string[] = [];
+    if (box !== first.box) problems.push(`${id}: the drawing ${box}, not ${first.box}`);
+    if (dots.length !== first.dots.length)
+      problems.push(`${id}: ${dots.length} dots, not ${first.dots.length}`);
+    const i = dots.findIndex((d, k) => d !== first.dots[k]);
+    if (i >= 0) problems.push(`${id}: ${dots[i]}, not ${first.dots[i]} as at ${first.id}`);
+    return problems;
+  });
+}
+
+// Review r17 E3: the grid was laid out anew for each state's notes, so every dot jumped to a new place
+// and size at each change (at the embed's 680 px, 25 dots a row, then 24, then 25, then 24).
+describe('the finding grid keeps its shape from the parents to the known wish', () => {
+  it.each([
+    { width: 680, height: 1015 },
+    { width: 360, height: 740 },
+  ])(
+    'in the story embed at $width × $height',
+    async (viewport) => {
+      const { page, errors, close } = await openPage(env.browser, { viewport });
+      await page.goto(`${env.site.url}embed/`);
+      const seen: { id: string; box: string; dots: string[] }[] = [];
+      for (const [i, step] of KEPT.entries()) {
+        if (i > 0) await page.getByRole('button', { name: 'Next' }).click();
+        const index = STEPS.indexOf(step);
+        if (index !== i) throw new Error('finding-room.test.ts: the story no longer opens with the finding');
+        await waitForState(page, step.id, step.chart, { drawn: !mayShowPrerendered(index) });
+        seen.push({ id: step.id, ...(await page.evaluate(findingDots)) });
+      }
+      expect(moved(seen)).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    },
+    120_000,
+  );
+
+  it('in the scroll story at 390 × 844', async () => {
+    const { page, errors, close } = await openPage(env.browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(env.site.url);
+    const seen: { id: string; box: string; dots: string[] }[] = [];
+    for (const step of KEPT) {
+      await cardAtLine(page, step.id, READING_LINE);
+      await waitForState(page, step.id, step.chart);
+      seen.push({ id: step.id, ...(await page.evaluate(findingDots)) });
+    }
+    expect(moved(seen)).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
 });

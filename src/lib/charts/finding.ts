@@ -1,6 +1,6 @@
 /**
  * The inspector general's finding as a unit chart: one dot per parent, laid out on a grid shaped
- * for the room each state leaves it. The grid is only a layout of the count. The count is a lower bound, so the grid runs
+ * for the room the chart's notes leave it, one grid for every state about the parents. The grid is only a layout of the count. The count is a lower bound, so the grid runs
  * on into a row of faint, hollow places that stay empty: the end is left open, not closed.
  */
 import * as Plot from '@observablehq/plot';
@@ -15,7 +15,8 @@ import type { ChartCopy, ChartData, DataTable } from './types.ts';
 /**
  * The 348 dots: plain; under the officials' claim and what the inspector general found (the
  * state's title and subtitle); under a finding the OIG could not count (flawed records, with a
- * note; parents known to want their children); or beside the recommendations.
+ * note; parents known to want their children); or beside the recommendations. The grid and its
+ * open end's caption are the same in the first two states: only the title and subtitle change.
  */
 export interface FindingState {
   focus: 'parents' | 'claim' | 'flawed_records' | 'known_wish' | 'recommendations';
@@ -39,6 +40,8 @@ export function stateKey(state: FindingState): (typeof STATES)[number] | null {
 }
 /** Every state's focus: the drawing is as tall in each. */
 const FOCI: FindingState['focus'][] = ['parents', ...STATES];
+/** The states about the parents, which keep one grid (the recommendations make room for their list). */
+const KEPT = FOCI.filter((focus) => focus !== 'recommendations');
 export const COLUMNS = ['finding', 'count'] as const;
 export const EMBED_HEIGHT = 560;
 type Copy = ChartCopy<(typeof LABELS)[number], (typeof COLUMNS)[number]>;
@@ -96,7 +99,12 @@ function notesOf(
 ): { blocks: TextBlock[]; bullets: { key: string; x: number; y: number }[]; bottom: number } {
   const fs = fit.fontSize;
   const width = Math.min(fit.width - 2 * PAD, fs * 34);
-  if (state.focus === 'parents') {
+  // The open end's caption, wherever no other note takes its row: the rings stay in every state.
+  // The claim's title and subtitle say what officials said and what the inspector general found,
+  // and the known wish's subtitle that no count singles a dot out; they are drawn with the chart
+  // wherever it appears, so no note repeats them (review r12 SF1), and the caption keeps the row the
+  // grid leaves for notes from standing empty under it (review r17 E3).
+  if (state.focus === 'parents' || state.focus === 'claim' || state.focus === 'known_wish') {
     const lines = wrap(fit, copy.labels.open, width);
     return {
       blocks: [{ key: 'open', lines, size: fs, weight: 400, left: PAD, top, className: 'text-muted' }],
@@ -104,11 +112,6 @@ function notesOf(
       bottom: top + blockHeight({ lines, size: fs }),
     };
   }
-  // The claim's title and subtitle say what officials said and what the inspector general found,
-  // and the known wish's subtitle that no count singles a dot out; they are drawn with the chart
-  // wherever it appears, so the grid takes the room a note repeating them would.
-  if (state.focus === 'claim' || state.focus === 'known_wish')
-    return { blocks: [], bullets: [], bottom: top };
   if (state.focus === 'flawed_records') {
     // In ink, in the subtitle's weight: the accent is the parents' colour, and this note counts
     // none of them; the title says the finding, the note what the chart can and cannot show.
@@ -164,28 +167,42 @@ export function spec(data: ChartData, state: FindingState, copy: Copy, fmt: Form
   const label = wrap(fit, copy.labels.parents, beside ? labelWidth : fit.width - 2 * PAD);
   const labelTop = beside ? PAD + (lineHeight(big) - lineHeight(fs)) / 2 : PAD + lineHeight(big);
   const headBottom = Math.max(PAD + lineHeight(big), labelTop + blockHeight({ lines: label, size: fs }));
-  const gridTop = headBottom + GAP;
+  let gridTop = headBottom + GAP;
 
-  // Each state's grid takes the room its notes leave (the dots move to their new places between
-  // states). Every state's drawing is as tall as the tallest state's, so the chart's title, its
-  // drawing and its source stand still from step to step (at 390 px the source moved 15 px): that
-  // height is the most the room needs, and a state with shorter notes gives the difference to its
-  // grid, of fewer, longer columns where its dots are already as large as they get.
+  // The states about the parents share one grid, laid out for the room the tallest of their notes
+  // leaves (the open end's caption, the flawed records' note): from one to the next only the dots'
+  // fills and the notes change, and no dot moves (review r17 E3: the grid, laid out for each state's
+  // own notes, re-flowed at every change, a state without notes taking longer columns). The
+  // recommendations, the grid muted beside them, take the room their list leaves. Every state's
+  // drawing is as tall as the tallest state's, so the chart's title, its drawing and its source
+  // stand still from step to step (review r13: at 390 px the source moved 15 px).
   /** The gap under the grid stands between it and its notes; a state without notes ends at its grid. */
   const underOf = (s: FindingState) => {
     const notesHeight = notesOf(s, copy, fit, recs, 0).bottom;
     return notesHeight > 0 ? GAP + notesHeight : 0;
   };
+  const reserved = (s: FindingState) =>
+    s.focus === 'recommendations' ? underOf(s) : Math.max(...KEPT.map((focus) => underOf({ focus })));
   const natural = (s: FindingState) =>
     wholeHeight(
       gridTop +
-        grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - underOf(s) - PAD).height +
-        underOf(s) +
+        grid(parents.value, fit.width - 2 * PAD, fit.height - gridTop - reserved(s) - PAD).height +
+        reserved(s) +
         PAD,
     );
-  const height = Math.max(...FOCI.map((focus) => natural({ focus })));
-  const under = underOf(state);
-  const g = grid(parents.value, fit.width - 2 * PAD, height - gridTop - under - PAD, true);
+  const drawn = Math.max(...FOCI.map((focus) => natural({ focus })));
+  // A box's height that the grid cannot use (its width sets a pitch under the largest, and a row
+  // more would not fit) stands over it, up to another gap, rather than all under its notes.
+  const kept = grid(
+    parents.value,
+    fit.width - 2 * PAD,
+    fit.height - gridTop - reserved({ focus: 'parents' }) - PAD,
+  );
+  const spare =
+    fit.grows || kept.pitch >= PITCH.max ? 0 : Math.min(GAP, Math.max(0, Math.floor(fit.height - drawn)));
+  gridTop += spare;
+  const height = drawn + spare;
+  const g = grid(parents.value, fit.width - 2 * PAD, height - gridTop - reserved(state) - PAD, true);
   const radius = Math.max(1.8, g.pitch * 0.36);
   const place = (i: number): Unit => ({
     i,

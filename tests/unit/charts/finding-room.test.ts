@@ -44,6 +44,8 @@ const KEPT_PITCH = 7;
 const OF_BEST = 0.7;
 /** The tallest band of blank inside the drawing, px, from its top to the bottom of its room. */
 const MAX_BLANK = 40;
+/** The least space between the grid (its dots and rings) and the text over and under it, px. */
+const GAP = 4;
 
 /** One step per state of the finding chart. */
 const STATES = STEPS.filter((s) => s.chart === 'finding').filter(
@@ -82,6 +84,29 @@ function inkRows(svg: Element, only?: 'text'): [number, number][] {
     rows.push([top, top + Math.max(1, t.querySelectorAll('tspan').length) * lineHeight(size)]);
   }
   return rows.sort((a, b) => a[0] - b[0]);
+}
+
+/**
+ * The text lines that stand in the grid's rows (dots and open rings, with the gap `GAP` around
+ * them): the head is over the grid and the notes under it.
+ */
+function notesOverGrid(svg: Element): string[] {
+  const rows = [...svg.querySelectorAll('g.finding-unit circle, g.finding-open circle')].map((c) => {
+    const y = num(c, 'cy') + origin(c).y;
+    return [y - num(c, 'r'), y + num(c, 'r')] as const;
+  });
+  const top = Math.min(...rows.map((r) => r[0])) - GAP;
+  const bottom = Math.max(...rows.map((r) => r[1])) + GAP;
+  return [...svg.querySelectorAll('text')].flatMap((t) => {
+    const size = Number(t.closest('[font-size]')?.getAttribute('font-size') ?? 14);
+    const y = origin(t).y;
+    const end = y + Math.max(1, t.querySelectorAll('tspan').length) * lineHeight(size);
+    return end > top + 0.5 && y < bottom - 0.5
+      ? [
+          `“${t.textContent}” (${y.toFixed(1)}–${end.toFixed(1)}) in the grid's ${top.toFixed(1)}–${bottom.toFixed(1)}`,
+        ]
+      : [];
+  });
 }
 
 /** The tallest blank band from the drawing's top to the bottom of `room`, px, and where it starts. */
@@ -135,6 +160,33 @@ describe.each(LANGS)('the finding grid, in %s', (lang) => {
   it.each(FITS)('is as tall in every state: $name', ({ fit }) => {
     const heights = STATES.map((s) => `${s.id}: ${num(draw(s, fit), 'height')}`);
     expect(new Set(heights.map((h) => h.split(': ')[1])).size, heights.join(', ')).toBe(1);
+  });
+
+  // Review r17 E3: the box stood still, but the grid inside it was laid out anew for each state's
+  // notes (at the embed's 680 px, 25 dots a row and 15 rows with the caption, 24 and 17 under the
+  // claim, 15 rows again for the flawed records): every dot jumped to a new place and size at a change
+  // of state that changes only the title. The states about the parents keep one grid; only the
+  // recommendations, which the grid makes room for, take a smaller one.
+  it.each(FITS)('keeps one grid from the parents to the known wish: $name', ({ fit }) => {
+    const KEPT = ['parents', 'claim', 'flawed_records', 'known_wish'];
+    const grids = STATES.filter((s) => KEPT.includes(s.state.focus)).map((s) => {
+      const svg = draw(s, fit);
+      const dots = [...svg.querySelectorAll('g.finding-unit circle')].map((c) => {
+        const o = origin(c);
+        return `${(num(c, 'cx') + o.x).toFixed(2)},${(num(c, 'cy') + o.y).toFixed(2)} r${num(c, 'r').toFixed(2)}`;
+      });
+      return { id: s.id, dots, overlaps: notesOverGrid(svg) };
+    });
+    expect(new Set(grids.map((g) => g.id.replace(/-\d$/, ''))).size).toBe(KEPT.length);
+    const first = grids[0]!;
+    const moved = grids
+      .filter((g) => g.dots.join(' ') !== first.dots.join(' '))
+      .map((g) => {
+        const i = g.dots.findIndex((d, k) => d !== first.dots[k]);
+        return `${g.id}: dot ${i} at ${g.dots[i]}, not ${first.dots[i]} as in ${first.id} (${g.dots.length} dots)`;
+      });
+    expect(moved).toEqual([]);
+    expect(grids.flatMap((g) => g.overlaps.map((o) => `${g.id}: ${o}`))).toEqual([]);
   });
 
   it.each([...PRERENDERED_FITS, LIVE[0]!])('no state shrinks the parents’ dots: $name', ({ fit }) => {

@@ -398,7 +398,8 @@ function subjects(s: Step): { key: string; record: string | null; tokenKind?: st
     case 'finding':
       return {
         parents: [{ key: 'parents', record: 'oig_removed_without_record' }],
-        // The claim's and the known wish's title and subtitle say what a note would: none is drawn.
+        // The claim's and the known wish's title and subtitle say what a note would: none is drawn
+        // (the open end's caption stands under their grid, as under the parents').
         claim: [],
         flawed_records: [{ key: 'flawed_records', record: null }],
         known_wish: [],
