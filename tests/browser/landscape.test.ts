@@ -15,12 +15,18 @@ import { chartProblems, readStep, waitForState } from './measure.ts';
 
 const env = useSite();
 
-/** Phones on their side: a common one, the smallest common Android, the largest iPhone; Spanish at one. */
+/**
+ * Phones on their side: a common one (Spanish too), the smallest common Android, the largest iPhone,
+ * an iPhone 8; and two short laptop windows, in the wide layout, which must not get worse.
+ */
 const SIZES = [
   { width: 844, height: 390, lang: 'en' },
   { width: 844, height: 390, lang: 'es' },
   { width: 740, height: 360, lang: 'en' },
   { width: 932, height: 430, lang: 'en' },
+  { width: 667, height: 375, lang: 'en' },
+  { width: 1024, height: 500, lang: 'en' },
+  { width: 1280, height: 600, lang: 'en' },
 ] as const;
 
 /** The least size of chart text on screen, px (DESIGN.md's floor). */
@@ -53,7 +59,7 @@ const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top <
 const fmt = (b: Box) =>
   `${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`;
 
-describe.each(SIZES)('a phone on its side, $width × $height ($lang)', ({ lang, ...viewport }) => {
+describe.each(SIZES)('a short landscape window, $width × $height ($lang)', ({ lang, ...viewport }) => {
   it('reads each card beside its whole chart, nothing clipped or overprinted', async () => {
     const { page, errors, close } = await openEdition(env, lang, viewport);
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
