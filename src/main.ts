@@ -10,13 +10,16 @@ import { moduleCharts } from './lib/charts/module-charts.ts';
 import type { PageView } from './lib/content/view.ts';
 import { VIEW_SCRIPT_ID } from './lib/content/view.ts';
 import { hydrateStory } from './lib/story/hydrate.ts';
-import { expandDrawingsForPrint, expandTablesWhenOpened } from './lib/story/tables.ts';
+import { STATIC_QUERY } from './lib/story/reading.svelte.ts';
+import { expandDrawingsForPrint, expandDrawingsWhen, expandTablesWhenOpened } from './lib/story/tables.ts';
 import './styles/global.css';
 
 // Scripts run: the static layer, for readers without them and for print, hides on screen.
 document.documentElement.classList.replace('no-js', 'js');
 expandTablesWhenOpened(document);
 expandDrawingsForPrint(window);
+// A phone on its side too small for the live chart reads each card's own drawing.
+expandDrawingsWhen(window, STATIC_QUERY);
 
 const data = document.getElementById(VIEW_SCRIPT_ID);
 if (data?.textContent) {

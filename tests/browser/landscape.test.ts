@@ -15,12 +15,18 @@ import { chartProblems, readStep, waitForState } from './measure.ts';
 
 const env = useSite();
 
-/** Phones on their side: a common one, the smallest common Android, the largest iPhone; Spanish at one. */
+/**
+ * Phones on their side: a common one (Spanish too), the smallest common Android, the largest iPhone,
+ * an iPhone 8; and two short laptop windows, in the wide layout, which must not get worse.
+ */
 const SIZES = [
   { width: 844, height: 390, lang: 'en' },
   { width: 844, height: 390, lang: 'es' },
   { width: 740, height: 360, lang: 'en' },
   { width: 932, height: 430, lang: 'en' },
+  { width: 667, height: 375, lang: 'en' },
+  { width: 1024, height: 500, lang: 'en' },
+  { width: 1280, height: 600, lang: 'en' },
 ] as const;
 
 /** The least size of chart text on screen, px (DESIGN.md's floor). */
@@ -53,7 +59,7 @@ const meet = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top <
 const fmt = (b: Box) =>
   `${Math.round(b.left)},${Math.round(b.top)}–${Math.round(b.right)},${Math.round(b.bottom)}`;
 
-describe.each(SIZES)('a phone on its side, $width × $height ($lang)', ({ lang, ...viewport }) => {
+describe.each(SIZES)('a short landscape window, $width × $height ($lang)', ({ lang, ...viewport }) => {
   it('reads each card beside its whole chart, nothing clipped or overprinted', async () => {
     const { page, errors, close } = await openEdition(env, lang, viewport);
     await page.waitForFunction(() => document.documentElement.classList.contains('js'));
@@ -94,4 +100,59 @@ describe.each(SIZES)('a phone on its side, $width × $height ($lang)', ({ lang, 
     expect(errors).toEqual([]);
     await close();
   }, 300_000);
+});
+
+/**
+ * A phone on its side under 40 rem wide (568 × 320): beside the cards the chart's column leaves its
+ * drawing 135–157 px of height, too little for any chart at 12 px, so each card shows its own drawing
+ * instead (reading.svelte.ts `STATIC_QUERY`): no live chart; the card's drawing is there, no taller
+ * than the window, inside its card, its text at least 12 px and no two of its texts on each other.
+ */
+describe('the smallest phone on its side, 568 × 320', () => {
+  it('shows each card with its own drawing instead of the live chart', async () => {
+    const { page, errors, close } = await openEdition(env, 'en', { width: 568, height: 320 });
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    const problems: string[] = [];
+    for (const step of PASSAGE_STARTS) {
+      const found = await page.evaluate(
+        ([id, floor]) => {
+          const out: string[] = [];
+          const step = document.getElementById(id)!;
+          const graphic = step.closest('.chapter')!.querySelector('.graphic')!;
+          if (getComputedStyle(graphic).display !== 'none') out.push('the live chart shows');
+          const svg = step.querySelector<SVGSVGElement>('.step-figure .static-chart svg');
+          if (!svg || !svg.getBoundingClientRect().height) return [...out, 'no drawing in the card'];
+          svg.scrollIntoView({ block: 'center' });
+          const box = svg.getBoundingClientRect();
+          const card = step.querySelector('.card')!.getBoundingClientRect();
+          if (box.height > innerHeight) out.push(`the drawing is ${Math.round(box.height)} px tall`);
+          if (box.left < card.left || box.right > card.right) out.push('the drawing is wider than its card');
+          const scale = box.width / svg.viewBox.baseVal.width;
+          const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim());
+          for (const t of texts) {
+            const px = parseFloat(getComputedStyle(t).fontSize) * scale;
+            if (px < floor - 0.05) out.push(`"${t.textContent}" is ${px.toFixed(1)} px`);
+          }
+          const lines = texts.flatMap((t) => {
+            const spans = [...t.querySelectorAll('tspan')];
+            return (spans.length ? spans : [t]).map((l) => ({ t, r: l.getBoundingClientRect() }));
+          });
+          for (let i = 0; i < lines.length; i++)
+            for (let j = i + 1; j < lines.length; j++) {
+              const [a, b] = [lines[i]!, lines[j]!];
+              if (a.t === b.t) continue;
+              const w = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+              const h = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+              if (w > 1 && h > 1) out.push(`"${a.t.textContent}" overlaps "${b.t.textContent}"`);
+            }
+          return out;
+        },
+        [step.id, TEXT_FLOOR] as const,
+      );
+      problems.push(...found.map((p) => `${step.id}: ${p}`));
+    }
+    expect(problems).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  }, 120_000);
 });

@@ -21,6 +21,14 @@ export const SHORT_EM = 32;
 export const BESIDE_QUERY = `(min-width: ${WIDE_EM}em), (orientation: landscape) and (max-height: ${SHORT_EM}em)`;
 
 /**
+ * Where even the chart's column beside the cards is too small for a legible drawing (a phone on its
+ * side under 40 em wide, as the first iPhone SE's 568 × 320: a column 284 px wide and 135–157 px
+ * tall for the drawing under its title): the story page shows each card's own drawing instead of the
+ * live chart (global.css), which the page's script unpacks for it (tables.ts `expandDrawingsWhen`).
+ */
+export const STATIC_QUERY = `(max-width: 39.99em) and (orientation: landscape) and (max-height: ${SHORT_EM}em)`;
+
+/**
  * On a phone, where a card's top stands while it is read, as a fraction of the screen's height from
  * the top (the eye line of the reading area under the stuck chart): the stuck frame ends at or above
  * it, so the card being read never covers the frame's last line, its source. global.css caps a short

@@ -77,3 +77,19 @@ export function expandDrawingsForPrint(win: Window): () => void {
     print?.removeEventListener?.('change', onChange);
   };
 }
+
+/**
+ * Puts every step's own drawing into the page once `query` matches (the screen then shows them
+ * instead of the live chart: reading.svelte.ts `STATIC_QUERY`); returns the stop function.
+ */
+export function expandDrawingsWhen(win: Window, query: string): () => void {
+  const list = win.matchMedia?.(query);
+  if (!list) return () => {};
+  const expand = () => {
+    if (list.matches)
+      for (const holder of win.document.querySelectorAll<HTMLElement>(DRAWINGS)) unpack(holder);
+  };
+  list.addEventListener?.('change', expand);
+  expand();
+  return () => list.removeEventListener?.('change', expand);
+}
