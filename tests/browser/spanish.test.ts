@@ -295,10 +295,14 @@ describe('accessibility of the Spanish pages', () => {
         STEPS.find((s) => s.id === 'search-breakdown')!,
       );
       await page.locator('#search-breakdown details summary').click();
-      // The floating link steps aside while a card is under it: the card goes up past its corner.
+      // The floating link steps aside while a card is under it: the card goes past its corner (on a
+      // phone, the bottom one: the card goes up past it; on a laptop, the top left one, over the
+      // cards' column: the card goes down, under it).
       await page.evaluate(() => {
         const card = document.querySelector('#search-breakdown .card')!.getBoundingClientRect();
-        scrollBy(0, Math.max(0, card.bottom - (innerHeight - 120)));
+        const link = document.querySelector('a.lang-switch')!.getBoundingClientRect();
+        if (link.top < innerHeight / 2) scrollBy(0, card.top - (link.bottom + 40));
+        else scrollBy(0, Math.max(0, card.bottom - (innerHeight - 120)));
       });
       // Shown and done fading in (while it fades out, as a card comes under it, it is still 'visible').
       await page.waitForFunction(() => {
