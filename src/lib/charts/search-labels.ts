@@ -37,6 +37,10 @@ export const KEY_DOT_GAP = 5;
 /** Reports closer than this to the one before (30 days, in ms) get their value label below, not above. */
 const CROWDED = 30 * 86_400_000;
 
+/** The words of a symbol's key. */
+export const symbolText = (copy: Copy, key: SymbolKey['key']) =>
+  key === 'notFiling' ? copy.labels.notFilingShort : copy.labels.dateUncertain;
+
 /** Where a key's name begins after its swatch: the swatch's room (two radii) and a gap. */
 const swatchRoom = (fit: Fit) => 2 * swatchRadius(fit.fontSize) + 4;
 
@@ -115,26 +119,31 @@ export interface LabelContext {
   emphasis: Breakdown | null;
   split: Segment[];
   thin: Segment | undefined;
-  /** The bars' key and the symbols' key in their rows above the plot (the breakdown only). */
+  /** The bars' key in its rows above the plot (the breakdown only). */
   keyRows: LegendRow[];
   groups: readonly { group: BreakdownGroup; className: string }[];
-  symbolRows: LegendRow[];
-  symbolKeys: readonly SymbolKey[];
-  /** Every symbol a key may explain, and the room a key's dot takes (its radius, and with its gap). */
+  /**
+   * Where the rows above the plot begin: the symbols' keys' (at the top), the bars' key's under
+   * them, next to the bars. Outside the breakdown the bars' rows stand empty, and the labels on
+   * the plot may rise into them.
+   */
+  symbolsTop: number;
+  barsTop: number;
+  /** Every symbol a key may explain, in its order, and the room a key's dot takes (its radius, and with its gap). */
   symbols: readonly SymbolKey[];
   keyDot: { r: number; room: number };
-  /** The symbols' key stands above the plot in rows of its own (the breakdown), not in the plot. */
+  /** The emailed count is explained in the key, not by a note at its diamond (the breakdown). */
   fixedKeys: boolean;
-  /** Rows kept above the plot for key entries that found no clear spot in it. */
-  keyRowsKept: number;
   /** The opacity of a group's key swatch: as its marks are drawn in the state. */
   swatchOpacity: (group: BreakdownGroup) => number;
 }
 
-/** Places every label of one state (see the module's head); `keysClear`: whether every key entry found a clear spot. */
+/** Places every label of one state (see the module's head). */
 export function placeSearchLabels(ctx: LabelContext) {
   const { fit, fmt, copy, points, filings, bars, changes, frame, x, y, radius, tickLabels, grid } = ctx;
-  const { emphasis, split, thin, keyRows, symbolRows, symbolKeys, fixedKeys, keyRowsKept, keyDot } = ctx;
+  const { emphasis, split, thin, keyRows, symbolsTop, barsTop, fixedKeys, keyDot } = ctx;
+  /** Where the labels on the plot stand: in it, and outside the breakdown in the bars' key's empty rows. */
+  const room: Box = fixedKeys ? frame : { ...frame, top: barsTop };
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const obstacles: Box[] = [
@@ -174,8 +183,15 @@ export function placeSearchLabels(ctx: LabelContext) {
       { x: px + r + 4, y: py - r - k * lh, align: 'start', valign: 'bottom' },
       { x: px - r - 4, y: py - r - k * lh, align: 'end', valign: 'bottom' },
     ]);
+    // Over the point, set from its centre: clear of a mark close before or after it that the
+    // spots above, on either side, would cover (at 320 the emailed count's diamond by the 628 dot).
+    const overCentre: Spot[] = [0, 2, 4, 6].flatMap((k): Spot[] => [
+      { x: px, y: py - r - k, align: 'start', valign: 'bottom' },
+      { x: px, y: py - r - k, align: 'end', valign: 'bottom' },
+    ]);
     return [
       ...(prefer === 'above' ? [...above, ...sides, ...below] : [...below, ...sides, ...above]),
+      ...overCentre,
       ...far,
     ];
   };
@@ -189,7 +205,7 @@ export function placeSearchLabels(ctx: LabelContext) {
     request.spots.filter((spot) => {
       const box = labelBox(fit, request, spot);
       const mine = distance(box, x(own.at), y(own.value), markRadius(own));
-      return points.every((q) => q === own || distance(box, x(q.at), y(q.value), markRadius(q)) > mine);
+      return points.every((q) => q === own || distance(box, x(q.at), y(q.value), markRadius(q)) > mine + 1);
     });
   /** Where each note points: its point, so that a note set apart gets a leader line back to it. */
   const anchors = new Map<string, { x: number; y: number; r: number }>();
@@ -220,7 +236,7 @@ export function placeSearchLabels(ctx: LabelContext) {
   keyRows.forEach((row, r) => {
     for (const item of row) {
       const { group, className } = ctx.groups[item.index]!;
-      const top = 4 + r * lh;
+      const top = barsTop + r * lh;
       keyPlaced.push(keyName(group, item, 4 + item.left + nameAt, top));
       swatches.push({
         key: group,
@@ -231,70 +247,6 @@ export function placeSearchLabels(ctx: LabelContext) {
       });
     }
   });
-
-  // The symbols' key: each a hollow symbol, as its points are drawn, and its meaning (a note on
-  // each month-only point said the same thing again). Set from its left, next to its symbol: where
-  // the name runs wider than measured (a drawing made ahead of time, with estimated widths), it
-  // runs away from the symbol, never into it.
-  const symbolsPlaced = symbolRows.flatMap((row, r) =>
-    row.map((item) => {
-      const { key, role, symbol, r: dotR } = symbolKeys[item.index]!;
-      const top = 4 + (keyRows.length + r) * lh;
-      const label: PlacedLabel = keyName(key, item, 4 + item.left + keyDot.room, top);
-      return { label, role, symbol, r: dotR, x: 4 + item.left + keyDot.r, y: top + lh / 2 };
-    }),
-  );
-  /**
-   * A key entry at the first clear spot along the top of the plot: its name, with room for its
-   * symbol on the left kept clear too. Set from its left, next to its symbol: where the name runs
-   * wider than measured (a drawing made ahead of time, with estimated widths), it runs away from
-   * the symbol, never into it.
-   */
-  const keyTop = frame.top - keyRowsKept * lh;
-  const keyEntry = (key: string, text: string, taken: Box[]): PlacedLabel[] => {
-    // The rows kept above the plot first (kept because the plot had no clear spot), then the plot's top.
-    const rows = [
-      ...Array.from({ length: keyRowsKept }, (_, k) => keyTop + k * lh),
-      ...[0, 1, 2, 3].map((k) => frame.top + k * lh),
-    ];
-    const request = (optional: boolean): LabelRequest => ({
-      key,
-      lines: [text],
-      size: fs,
-      weight: 400,
-      spots: rows.flatMap((top): Spot[] => [
-        { x: frame.right, y: top, align: 'end', valign: 'top' },
-        { x: frame.left + keyDot.room, y: top, align: 'start', valign: 'top' },
-      ]),
-      optional,
-    });
-    const room = { ...frame, top: keyTop };
-    const clearOf = taken.map((o) => ({ ...o, right: o.right + keyDot.room }));
-    const clear = placeLabels(fit, [request(true)], room, clearOf);
-    // No clear spot: the drawing is laid out again with a row more above the plot (`spec`).
-    if (!clear.length) keysClear = false;
-    return (clear.length ? clear : placeLabels(fit, [request(false)], room, clearOf)).map((k) => ({
-      ...k,
-      spot: { ...k.spot, x: k.box.left, align: 'start' as const },
-    }));
-  };
-  let keysClear = true;
-  /** A key entry placed in the plot, with its symbol left of its name. */
-  const inPlot = (role: SymbolKey['role'], placed: PlacedLabel[]) =>
-    placed.map((label) => {
-      const { symbol, r } = ctx.symbols.find((k) => k.role === role)!;
-      const x = label.box.left - KEY_DOT_GAP - keyDot.r;
-      return { label, role, symbol, r, x, y: (label.box.top + label.box.bottom) / 2 };
-    });
-
-  // Reports known only to their month: one key entry, a hollow dot and its meaning (a note on each
-  // such point said the same thing again).
-  if (!fixedKeys && points.some((p) => p.dateUncertain))
-    symbolsPlaced.push(
-      ...inPlot('monthKey', keyEntry('dateUncertain', copy.labels.dateUncertain, obstacles)),
-    );
-  const monthOnly = symbolsPlaced.filter((k) => k.role === 'monthKey').map((k) => k.label);
-  if (!fixedKeys) obstacles.push(...monthOnly.map((k) => ({ ...k.box, left: k.box.left - keyDot.room })));
 
   const requests: LabelRequest[] = [];
   // Highlighted counts (or, before any is, the newest report's, in plain type): below a point when
@@ -323,7 +275,7 @@ export function placeSearchLabels(ctx: LabelContext) {
   // Every label is placed clear of the count's line as well as of its points, marks and other
   // labels (a label across the line reads as part of it; review r8 S4).
   const line = alongLine(filings.map((p) => ({ x: x(p.at), y: y(p.value) })));
-  const placedCounts = placeLabels(fit, requests, frame, [...obstacles, ...line]);
+  const placedCounts = placeLabels(fit, requests, room, [...obstacles, ...line]);
   obstacles.push(...placedCounts.map((c) => c.box));
 
   // The state's emphasis, named.
@@ -373,7 +325,7 @@ export function placeSearchLabels(ctx: LabelContext) {
       ],
     });
   }
-  const named = placeLabels(fit, emphasised, frame, [...obstacles, ...line, ...keepOff]);
+  const named = placeLabels(fit, emphasised, room, [...obstacles, ...line, ...keepOff]);
   obstacles.push(...named.map((c) => c.box));
   const counts = [...placedCounts, ...named];
 
@@ -496,29 +448,41 @@ export function placeSearchLabels(ctx: LabelContext) {
     const shapes = [note.lines, ...(reshaped.get(note.key) ?? [])];
     const taken = [...obstacles, ...line, ...grid, ...placedNotes.map((n) => n.box)];
     const clear = shapes
-      .map((lines) => placeLabels(fit, [ownSpots({ ...note, lines, optional: true })], frame, taken)[0])
+      .map((lines) => placeLabels(fit, [ownSpots({ ...note, lines, optional: true })], room, taken)[0])
       .find((n) => n !== undefined);
     const near = ownSpots(note);
     const placed =
-      clear ?? placeLabels(fit, [near.spots.length || note.optional ? near : note], frame, taken)[0];
+      clear ?? placeLabels(fit, [near.spots.length || note.optional ? near : note], room, taken)[0];
     if (placed) placedNotes.push(placed);
   }
-  // Outside the breakdown, an emailed count whose note found no room is explained in the key: its
-  // diamond and short words (on a phone the spots around it are taken by the line and the rule).
-  if (
-    !fixedKeys &&
-    points.some((p) => !p.courtFiling && !placedNotes.some((n) => n.key === `notFiling:${p.id}`))
-  )
-    symbolsPlaced.push(
-      ...inPlot(
-        'emailKey',
-        keyEntry('notFiling', copy.labels.notFilingShort, [
-          ...obstacles,
-          ...line,
-          ...placedNotes.map((n) => n.box),
-        ]),
-      ),
-    );
+  // The symbols' keys: each a hollow symbol, as its points are drawn, and its meaning (a note on
+  // each month-only point said the same thing again), in their rows above the plot, the same in
+  // every state. The emailed count's in the breakdown, and elsewhere where its note found no room
+  // (on a phone the spots around it are taken by the line and the rule). Each set from its left,
+  // next to its symbol: where the name runs wider than measured (a drawing made ahead of time, with
+  // estimated widths), it runs away from the symbol, never into it.
+  const shownKeys = ctx.symbols.filter(({ role }) =>
+    role === 'monthKey'
+      ? points.some((p) => p.dateUncertain)
+      : points.some(
+          (p) => !p.courtFiling && (fixedKeys || !placedNotes.some((n) => n.key === `notFiling:${p.id}`)),
+        ),
+  );
+  const symbolRows = legendRows(
+    fit,
+    shownKeys.map((k) => symbolText(copy, k.key)),
+    fit.width - 8,
+    keyDot.room,
+  );
+  const symbolsPlaced = symbolRows.flatMap((row, r) =>
+    row.map((item) => {
+      const { key, role, symbol, r: dotR } = shownKeys[item.index]!;
+      const top = symbolsTop + r * lh;
+      const label: PlacedLabel = keyName(key, item, 4 + item.left + keyDot.room, top);
+      return { label, role, symbol, r: dotR, x: 4 + item.left + keyDot.r, y: top + lh / 2 };
+    }),
+  );
+  const monthOnly = symbolsPlaced.filter((k) => k.role === 'monthKey').map((k) => k.label);
   const emailKey = symbolsPlaced.filter((k) => k.role === 'emailKey').map((k) => k.label);
   // A leader from each note set apart from its point to the nearest edge of the note.
   const leaders = [...named, ...placedNotes].flatMap((n) => {
@@ -527,5 +491,5 @@ export function placeSearchLabels(ctx: LabelContext) {
     return l ? [{ key: n.key, ...l }] : [];
   });
 
-  return { counts, placedNotes, keyPlaced, monthOnly, emailKey, symbolsPlaced, swatches, leaders, keysClear };
+  return { counts, placedNotes, keyPlaced, monthOnly, emailKey, symbolsPlaced, swatches, leaders };
 }

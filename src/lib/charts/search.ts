@@ -18,7 +18,7 @@ import { toUtcDate } from '../data/tables.ts';
 import { lineHeight, placeLabels, swatchRadius, type Box, type Fit } from './fit.ts';
 import { fittingMonthTicks, labelText, monthAxis, monthTicks, type Invert } from './marks.ts';
 import { keyed } from './motion.ts';
-import { KEY_DOT_GAP, legendRows, placeSearchLabels, POINT_RING } from './search-labels.ts';
+import { KEY_DOT_GAP, legendRows, placeSearchLabels, POINT_RING, symbolText } from './search-labels.ts';
 import type { ChartCopy, ChartData, DataTable } from './types.ts';
 
 /**
@@ -191,7 +191,7 @@ function withOpacity<T>(render: RenderFunction, opacity: (datum: T) => number): 
  * The top of the count axis that leaves the highest point its ring and the top tick's label
  * ("600", standing on its line) room inside `frame`, and at least that tick.
  */
-function fittedTop(points: Point[], frame: Box, lh: number): number {
+function fittedTop(points: UnreachedRow[], frame: Box, lh: number): number {
   const height = frame.bottom - frame.top;
   const ring = RADIUS.highlight + 2 + POINT_RING;
   const highest = Math.max(0, ...points.map((p) => p.value));
@@ -200,45 +200,35 @@ function fittedTop(points: Point[], frame: Box, lh: number): number {
   return Math.ceil(Math.max(under(highest, ring), under(600, lh + 2)));
 }
 
-/** The most rows the plot's top margin grows by to hold the key entries that find no clear spot in it. */
-const MAX_KEY_ROWS = 2;
-
 /**
- * Draws one state of the chart, laid out for `fit`. In the breakdown the keys to the points'
- * symbols (a hollow dot for a month-only day, a diamond for the emailed count) stand in rows of
- * their own above the plot, under the bars' key, the same in its three states, so that the plot's
- * frame and scale hold still from card to card: set at the first clear spot in the plot, the email
- * key moved between the cards, and the row kept for it moved the count axis, 12 px at 320 (review
- * r13 S1). Elsewhere a key entry stands at the first spot along the top of the plot clear of its
- * marks, and where there is none the plot's top margin grows by a row for it (issue 8: at 320 in
- * Spanish the email key sat on its own diamond).
+ * Draws one state of the chart, laid out for `fit`. Every state keeps one band above the plot, as
+ * tall as the breakdown's keys need at this fit: the keys to the points' symbols (a hollow dot for
+ * a month-only day, a diamond for the emailed count) in rows of their own, then the bars' key in
+ * its rows, over the bars. The plot's frame and count scale are thus the same in every state, and
+ * a point in two states is drawn at the same place in both (review r18a F1: the key's rows, kept
+ * in the breakdown only, moved the count axis 35 px down and back at 1920; r13 S1, the same within
+ * the breakdown). Outside the breakdown the symbols' keys stand where they do in it, the month's
+ * first, so that it stays put from state to state, and the bars' rows are room for the labels.
  */
 export function spec(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
-  for (let rows = 0; ; rows++) {
-    const drawn = layout(data, state, copy, fmt, fit, rows);
-    if (state.breakdown || drawn.keysClear || rows >= MAX_KEY_ROWS) return drawn.options;
-  }
+  return layout(data, state, copy, fmt, fit);
 }
 
 /** The keys to the points' symbols, in the order they stand in their rows. */
 const SYMBOL_KEYS = [
-  { key: 'notFiling', role: 'emailKey', symbol: 'diamond2', r: RADIUS.plain + 1 },
+  // The month's first: it is shown from the spring of 2021 on, the email's only in the breakdown
+  // (or where its note finds no room), and one added after it leaves it where it was.
   { key: 'dateUncertain', role: 'monthKey', symbol: 'circle', r: RADIUS.plain },
+  { key: 'notFiling', role: 'emailKey', symbol: 'diamond2', r: RADIUS.plain + 1 },
 ] as const;
 export type SymbolKey = (typeof SYMBOL_KEYS)[number];
 
-/**
- * One state laid out with `keyRowsKept` rows above the plot kept for key entries (outside the
- * breakdown); whether they all found a clear spot.
- */
-function layout(
-  data: ChartData,
-  state: SearchState,
-  copy: Copy,
-  fmt: Format,
-  fit: Fit,
-  keyRowsKept: number,
-): { options: PlotOptions; keysClear: boolean } {
+/** Whether `p` is drawn with `key`'s symbol. */
+export const hasSymbol = (key: SymbolKey['key'], p: UnreachedRow) =>
+  key === 'notFiling' ? !p.courtFiling : p.dateUncertain;
+
+/** One state laid out (see `spec`). */
+function layout(data: ChartData, state: SearchState, copy: Copy, fmt: Format, fit: Fit): PlotOptions {
   const fs = fit.fontSize;
   const lh = lineHeight(fs);
   const width = fit.width;
@@ -249,7 +239,8 @@ function layout(
   const bars = state.breakdown ? stacked(data.breakdown, atById) : [];
   // On a phone the breakdown's axis ends with the month of its last report: the months after it
   // hold no bar, and the room is the bars'.
-  const phone = bars.length > 0 && width < NARROW;
+  const narrow = width < NARROW;
+  const phone = bars.length > 0 && narrow;
   const domain: [Date, Date] = phone
     ? [DOMAIN[0], utcMonth.ceil(new Date(Math.max(...bars.map((b) => b.x2.getTime()))))]
     : DOMAIN;
@@ -284,33 +275,30 @@ function layout(
           : b.group === 'noPhone';
   /** The no-phone boxes are a subject of the state: drawn over the line, outlined in focus. */
   const noPhoneForward = emphasis === 'noPhone' || emphasis === 'all';
-  // The breakdown's key: swatches and names in rows across the top, in that state only.
-  const keyRows = state.breakdown
-    ? legendRows(
-        fit,
-        GROUPS.map((g) => (phone ? copy.labels[g.short] : copy.labels[g.group])),
-        width - 8,
-      )
-    : [];
-  // In the breakdown, the symbols' key in rows under the bars' (the same rows in each of its
-  // states), the emailed count explained there rather than by a note at its diamond.
-  const fixedKeys = Boolean(state.breakdown);
-  const symbolKeys = SYMBOL_KEYS.filter(
-    ({ key }) => fixedKeys && points.some((p) => (key === 'notFiling' ? !p.courtFiling : p.dateUncertain)),
+  // The band above the plot, the same in every state: the symbols' keys in rows of their own, then
+  // the breakdown's key (swatches and names in rows, shown in that state only) over the bars.
+  const barKeyRows = legendRows(
+    fit,
+    GROUPS.map((g) => (narrow ? copy.labels[g.short] : copy.labels[g.group])),
+    width - 8,
   );
-  const symbolText = (key: (typeof SYMBOL_KEYS)[number]['key']) =>
-    key === 'notFiling' ? copy.labels.notFilingShort : copy.labels.dateUncertain;
-  const symbolRows = symbolKeys.length
-    ? legendRows(
-        fit,
-        symbolKeys.map((k) => symbolText(k.key)),
-        width - 8,
-        KEY_DOT,
-      )
-    : [];
-  const keyLines = keyRows.length + symbolRows.length;
+  const keyRows = state.breakdown ? barKeyRows : [];
+  // In the breakdown the emailed count is explained in its key rather than by a note at its
+  // diamond; elsewhere its key stands there only where the note finds no room.
+  const fixedKeys = Boolean(state.breakdown);
+  // The rows kept for every symbol the chart's axis shows, in any state.
+  const charted = data.unreached.filter((r) => r.date < DOMAIN[1]);
+  const allSymbolRows = legendRows(
+    fit,
+    SYMBOL_KEYS.filter(({ key }) => charted.some((p) => hasSymbol(key, p))).map((k) =>
+      symbolText(copy, k.key),
+    ),
+    width - 8,
+    KEY_DOT,
+  );
+  const bandLines = barKeyRows.length + allSymbolRows.length;
   const margin = {
-    top: 4 + (keyLines ? keyLines * lh + 8 : 0) + keyRowsKept * lh,
+    top: 4 + bandLines * lh + 8,
     right: marginRight,
     bottom: 2 * lh + 8,
     left: yLabelWidth,
@@ -322,9 +310,9 @@ function layout(
     bottom: height - margin.bottom,
   };
   const x = scaleUtc(domain, [frame.left, frame.right]);
-  // On a phone's breakdown the count axis ends just over the highest point, its top tick's label
-  // and the key above it: the band up to 800 is empty there.
-  const yMax = phone ? Math.min(Y_MAX, fittedTop(points, frame, lh)) : Y_MAX;
+  // On a phone the count axis ends just over the chart's highest point (of any state) and its top
+  // tick's label: the band up to 800 would be empty in the breakdown, whose key takes its room.
+  const yMax = narrow ? Math.min(Y_MAX, fittedTop(charted, frame, lh)) : Y_MAX;
   const y = scaleLinear([0, yMax], [frame.bottom, frame.top]);
   const invert: Invert = { x: (px) => x.invert(px), y: (py) => y.invert(py) };
 
@@ -466,7 +454,7 @@ function layout(
 
   // Labels: the breakdown's key (fixed, top right), then the highlighted counts, then the notes on
   // points that differ, each at the first spot around its point that is clear of marks and labels.
-  const { counts, placedNotes, keyPlaced, monthOnly, emailKey, symbolsPlaced, swatches, leaders, keysClear } =
+  const { counts, placedNotes, keyPlaced, monthOnly, emailKey, symbolsPlaced, swatches, leaders } =
     placeSearchLabels({
       fit,
       fmt,
@@ -486,12 +474,11 @@ function layout(
       thin,
       keyRows,
       groups: GROUPS,
-      symbolRows,
-      symbolKeys,
+      symbolsTop: 4,
+      barsTop: 4 + allSymbolRows.length * lh,
       symbols: SYMBOL_KEYS,
       keyDot: { r: KEY_DOT_R, room: KEY_DOT },
       fixedKeys,
-      keyRowsKept,
       // A swatch looks like the marks it names in this state: pale where all of them are dimmed, full
       // where the state puts some forward (the bar in focus, when its parts are summed; review r10).
       swatchOpacity: (group) => (bars.some((b) => b.group === group && segmentShown(b)) ? 1 : DIM),
@@ -556,7 +543,7 @@ function layout(
     r: { type: 'identity' },
     marks,
   };
-  return { options, keysClear };
+  return options;
 }
 
 /** The numbers of one state, for the "show the data" table. */
