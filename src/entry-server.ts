@@ -19,7 +19,7 @@ import { frameOf, type ChartId } from './lib/charts/index.ts';
 import { WIDE_STATIC_FIT, type Fit } from './lib/charts/fit.ts';
 import { cutToEstimatedInk } from './lib/story/ink-estimate.ts';
 import { renderChart, STATIC_FIT } from './lib/charts/render.ts';
-import { bandFit, EMBED_BANDS, STEPPER_BANDS, type EmbedBand } from './lib/embed/bands.ts';
+import { bandFit, EMBED_BANDS, STEPPER_DRAWINGS, type EmbedBand } from './lib/embed/bands.ts';
 import { scopeIds } from './lib/charts/scope-ids.ts';
 import { renderTable, stepTable } from './lib/charts/table.ts';
 import { provenanceProblems } from './lib/content/copy.ts';
@@ -370,13 +370,13 @@ export function prerender(lang: Lang) {
             drawn.setAttribute('data-band', String(band.width));
             return scopeIds(drawn, `${prefix}${band.width}-${step.id}`).outerHTML;
           });
-        // The story embed's: the one drawing from 504 px, and one per phone band of the stepper, drawn
-        // for the room under its chart's title there.
+        // The story embed's: the one drawing from 504 px, one per phone band of the stepper, drawn
+        // for the room under its chart's title there, and one for its chart column from 960 px.
         slots.set(
           `stepper:${step.id}`,
           [
             scopeIds(svg.cloneNode(true) as Element, `stepper-${step.id}`).outerHTML,
-            ...banded(STEPPER_BANDS, 'stepper'),
+            ...banded(STEPPER_DRAWINGS, 'stepper'),
           ].join(''),
         );
         // The step's own drawing, cut to its ink: no room kept for another state's marks on a page

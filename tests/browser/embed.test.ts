@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STEPS, stepsOf } from '../../src/lib/story/steps.ts';
+import { stateKey, STEPS, stepsOf } from '../../src/lib/story/steps.ts';
 import { launch, openPage, poll, serve, type StaticServer } from './harness.ts';
 import { chartProblems, waitForState } from './measure.ts';
 import { mayShowPrerendered, stepperAt } from './stepper-states.ts';
@@ -501,6 +501,66 @@ describe('the stepper at laptop widths', () => {
         expect(Math.abs(s.next.top - first.next.top), `${s.id}: Next moved`).toBeLessThanOrEqual(0.5);
         expect(Math.abs(s.next.left - first.next.left), `${s.id}: Next moved`).toBeLessThanOrEqual(0.5);
       }
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
+  it.each([
+    [1200, 800],
+    [1440, 900],
+  ])(
+    'at %ix%i draws the story’s first chart across its box, and keeps it there at the first change of state',
+    async (width, height) => {
+      const { page, errors, close } = await openPage(browser, { viewport: { width, height } });
+      await page.goto(`${site.url}embed/`);
+      await page.waitForSelector('.stepper-nav');
+      const first = STEPS[0]!;
+      const change = STEPS.findIndex((s) => stateKey(s) !== stateKey(first));
+      expect(STEPS[change]!.chapter, 'the first chapter changes state').toBe(first.chapter);
+      /** The chart's box, and the drawing as the reader sees it in it (its viewBox fitted whole, centred). */
+      const seen = () =>
+        page.evaluate(() => {
+          const body = document.querySelector('.chapter.current .chart-body')!;
+          const svg = [...body.querySelectorAll<SVGSVGElement>(':scope > svg')].find(
+            (s) => s.getBoundingClientRect().width > 0,
+          )!;
+          const r = svg.getBoundingClientRect();
+          const [, , vw, vh] = (svg.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number) as number[];
+          const k = Math.min(r.width / vw!, r.height / vh!);
+          const [w, h] = [vw! * k, vh! * k];
+          const drawing = {
+            left: r.left + (r.width - w) / 2,
+            top: r.top + (r.height - h) / 2,
+            width: w,
+            height: h,
+          };
+          return { box: body.getBoundingClientRect().toJSON() as DOMRect, drawing };
+        });
+      await stepperAt(page, first.id);
+      const before = await seen();
+      const next = page.getByRole('button', { name: 'Next' });
+      for (let i = 1; i <= change; i++) await next.click();
+      await waitForState(page, STEPS[change]!.id, first.chart);
+      const after = await seen();
+      for (const [when, s] of [
+        ['first', before],
+        ['changed', after],
+      ] as const) {
+        // The drawing fills its box's binding side: before, the phone's drawing, 437 px wide and 383 px
+        // tall, in a 760 × 483 px box at 1200 px (79%; 76% of 506 px at 1440 px).
+        const filled = Math.max(s.drawing.width / s.box.width, s.drawing.height / s.box.height);
+        expect(filled, `${when}: the drawing's share of its box`).toBeGreaterThanOrEqual(0.9);
+      }
+      for (const key of ['left', 'top', 'width', 'height'] as const) {
+        expect(
+          Math.abs(after.drawing[key] - before.drawing[key]),
+          `the drawing's ${key}`,
+        ).toBeLessThanOrEqual(0.5);
+        expect(Math.abs(after.box[key] - before.box[key]), `the box's ${key}`).toBeLessThanOrEqual(0.5);
+      }
+      // Drawn in the first drawing's layout, its text 12 px or more, none clipped, covered or off screen.
+      expect(await page.evaluate(chartProblems, [first.chart, 12] as const)).toEqual([]);
       expect(errors).toEqual([]);
       await close();
     },

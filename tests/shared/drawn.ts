@@ -5,7 +5,7 @@
  */
 import { WIDE_STATIC_FIT, type Fit } from '../../src/lib/charts/fit.ts';
 import { STATIC_FIT } from '../../src/lib/charts/render.ts';
-import { bandFit, EMBED_BANDS, STEPPER_BANDS } from '../../src/lib/embed/bands.ts';
+import { bandFit, EMBED_BANDS, STEPPER_DRAWINGS } from '../../src/lib/embed/bands.ts';
 import { pathPoints, translation } from '../../src/lib/story/ink-estimate.ts';
 
 /** Every prerendered drawing's size: the page's phone and column drawings (print shows them), each embed band and the story embed's. */
@@ -13,7 +13,7 @@ export const PRERENDERED_FITS: { name: string; fit: Fit }[] = [
   { name: 'phone drawing', fit: STATIC_FIT },
   { name: 'column drawing', fit: WIDE_STATIC_FIT },
   ...EMBED_BANDS.map((b) => ({ name: `embed band ${b.width}`, fit: bandFit(b) })),
-  ...STEPPER_BANDS.map((b) => ({ name: `story embed band ${b.width}`, fit: bandFit(b) })),
+  ...STEPPER_DRAWINGS.map((b) => ({ name: `story embed band ${b.width}`, fit: bandFit(b) })),
 ];
 
 /** Where an element's own coordinates begin in its SVG: its and its ancestors' translations. */

@@ -109,3 +109,33 @@ export const STEPPER_BANDS: readonly EmbedBand[] = STEPPER_FRAMES.map((frame) =>
     fontSize: frame < STEPPER_FRAMES[2] ? 12 : chartFontSize(width),
   };
 });
+
+/** The frame width from which the stepper sets the step's text beside its chart, px (60rem, the story's wide breakpoint). */
+export const STEPPER_BESIDE = 960;
+
+/**
+ * The stepper's chart column from `STEPPER_BESIDE` (src/styles/embed.css, `min-width: 60rem`): the
+ * frame less its padding, the text's column (at most 24rem) and the gap (2rem); its frame is
+ * `STEPPER_GRAPHIC`'s share at its 28rem cap plus 12rem, and the chart heads there (the
+ * reunification chart's the tallest, in English and Spanish) leave at least `room` px under them.
+ */
+export const STEPPER_BESIDE_COLUMN = {
+  width: STEPPER_BESIDE - FRAME_PADDING - 24 * 16 - 2 * 16,
+  frame: 28 * 16 + 12 * 16,
+  room: 416,
+} as const;
+
+/**
+ * The story embed's first drawing from `STEPPER_BESIDE`: laid out for the chart column's width and
+ * room at its narrowest frame, and fitted into the column (text 14 px there, up to 16 px at 1440 px).
+ * Before it, the 340 px static drawing was shown at most 437 px wide in a 760–1000 px column (review
+ * r18a F6), and a change of state kept that small layout (`heldLayout` in Figure.svelte).
+ */
+export const STEPPER_BESIDE_BAND: EmbedBand = {
+  width: STEPPER_BESIDE_COLUMN.width,
+  height: STEPPER_BESIDE_COLUMN.room,
+  fontSize: chartFontSize(STEPPER_BESIDE_COLUMN.width),
+};
+
+/** Every prerendered drawing of the story embed's stepper that its stylesheet chooses by frame width. */
+export const STEPPER_DRAWINGS: readonly EmbedBand[] = [...STEPPER_BANDS, STEPPER_BESIDE_BAND];

@@ -8,6 +8,10 @@ import {
   FRAME_PADDING,
   MAX_TEXT,
   STEPPER_BANDS,
+  STEPPER_BESIDE,
+  STEPPER_BESIDE_BAND,
+  STEPPER_BESIDE_COLUMN,
+  STEPPER_DRAWINGS,
   STEPPER_FRAMES,
   STEPPER_CHROME,
   STEPPER_GRAPHIC,
@@ -110,5 +114,40 @@ describe('the story embed’s phone bands', () => {
       expect(band.height + STEPPER_CHROME).toBeLessThanOrEqual(height);
       expect(band.fontSize).toBeGreaterThanOrEqual(12);
     }
+  });
+});
+
+describe('the story embed’s drawing beside the step’s text', () => {
+  /** The stylesheet's rules for the stepper from its wide breakpoint. */
+  const wide = css.slice(css.indexOf("@media (min-width: 60rem) {\n    .story[data-mode='stepper'] {"));
+
+  it('is drawn for the chart column at 960 px: the frame less its padding, the text’s 24rem and the 2rem gap', () => {
+    expect(wide.length).toBeLessThan(css.length);
+    expect(STEPPER_BESIDE).toBe(60 * 16);
+    expect(wide).toMatch(/grid-template-columns: minmax\(18rem, 24rem\) minmax\(0, 1fr\);/);
+    expect(wide).toMatch(/column-gap: 2rem;/);
+    expect(STEPPER_BESIDE_BAND.width).toBe(STEPPER_BESIDE - FRAME_PADDING - 26 * 16);
+    // The frame there: 54vw at its 28rem cap, plus the wide frames' 12rem.
+    expect((STEPPER_BESIDE * STEPPER_GRAPHIC.vw) / 100).toBeGreaterThan(28 * 16);
+    expect(css).toMatch(
+      /@media \(min-width: 504px\) \{\s*\.story\[data-mode='stepper'\] \.graphic \{[^}]*--stepper-extra: 12rem;/,
+    );
+    expect(STEPPER_BESIDE_COLUMN.frame).toBe(40 * 16);
+    expect(STEPPER_BESIDE_BAND.height).toBe(STEPPER_BESIDE_COLUMN.room);
+    expect(STEPPER_BESIDE_BAND.height).toBeLessThan(STEPPER_BESIDE_COLUMN.frame);
+    expect(STEPPER_BESIDE_BAND.fontSize).toBeGreaterThanOrEqual(12);
+    expect(STEPPER_DRAWINGS).toContain(STEPPER_BESIDE_BAND);
+  });
+
+  it('is shown there alone, fitted whole into the chart’s room', () => {
+    const band = `svg\\[data-band='${STEPPER_BESIDE_BAND.width}'\\]`;
+    expect(wide).toMatch(
+      new RegExp(
+        String.raw`\.chart-body > ${band} \{[^}]*display: block;[^}]*inset: 0;[^}]*width: 100%;[^}]*height: 100%;[^}]*max-width: none;`,
+      ),
+    );
+    expect(wide).toMatch(
+      new RegExp(String.raw`\.chart-body > svg:not\(\[data-band\]\):has\(~ ${band}\) \{\s*display: none;`),
+    );
   });
 });
