@@ -35,11 +35,13 @@ export const EMBED_BOXES = {
     },
     {
       from: 840,
+      to: 960,
       lines: [
-        { percent: 11.37, px: 1025 },
-        { percent: 0, px: 1134 },
+        { percent: 12.5, px: 1015 },
+        { percent: 0, px: 1126 },
       ],
     },
+    { from: 952, lines: [{ percent: 0, px: 824 }] },
   ],
   charts: {
     scale: {
