@@ -182,7 +182,10 @@ export function prerender(lang: Lang) {
       return STEPS.map((step) => ({
         chart: step.chart,
         step: step.id,
-        ...stepDataFiles(stepTable(step, view.charts[step.chart], format, dataset)),
+        ...stepDataFiles(stepTable(step, view.charts[step.chart], format, dataset), {
+          label: copy.ui.source,
+          line: view.frames[step.id]?.source ?? view.charts[step.chart].source,
+        }),
       }));
     },
 
