@@ -37,7 +37,14 @@ import Methods from './lib/story/Methods.svelte';
 import SourceList from './lib/story/SourceList.svelte';
 import Prose from './lib/story/Prose.svelte';
 import TeacherNote from './lib/story/TeacherNote.svelte';
-import { carriesPassageDrawing, findStep, passageDrawing, STEPS, type Step } from './lib/story/steps.ts';
+import {
+  carriesPassageDrawing,
+  findStep,
+  passageDrawing,
+  passageStart,
+  STEPS,
+  type Step,
+} from './lib/story/steps.ts';
 import { OFFLINE_FILE, OFFLINE_PRESENT_ID, shareSlots } from './lib/story/offline.ts';
 
 /** A built page's markup: what goes into `<head>` and into `#app`. */
@@ -175,7 +182,10 @@ export function prerender(lang: Lang) {
       return STEPS.map((step) => ({
         chart: step.chart,
         step: step.id,
-        ...stepDataFiles(stepTable(step, view.charts[step.chart], format, dataset)),
+        ...stepDataFiles(stepTable(step, view.charts[step.chart], format, dataset), {
+          label: copy.ui.source,
+          line: view.frames[step.id]?.source ?? view.charts[step.chart].source,
+        }),
       }));
     },
 
@@ -385,6 +395,13 @@ export function prerender(lang: Lang) {
         const still = alone === step ? svg : drawFor(STATIC_FIT, alone);
         cutToEstimatedInk(still, STATIC_FIT);
         slots.set(`static:${step.id}`, scopeIds(still, `static-${step.id}`).outerHTML);
+        // Where that is another state, the step's own drawing too, cut to its ink: presenter mode,
+        // one step a slide, shows each step's own state (review fc18 S2).
+        if (alone !== step) {
+          const own = svg.cloneNode(true) as Element;
+          cutToEstimatedInk(own, STATIC_FIT);
+          slots.set(`own:${step.id}`, scopeIds(own, `own-${step.id}`).outerHTML);
+        }
         // Its drawing for the story's text column on a wide screen without scripts, where a passage
         // shows its drawing once, in the card that carries it (`Story`): the whole passage's.
         if (carriesPassageDrawing(step)) {
@@ -394,22 +411,27 @@ export function prerender(lang: Lang) {
         }
         // A single-chart embed's drawings of the step, one per band of frame widths.
         slots.set(`embed:${step.id}`, banded(EMBED_BANDS, 'embed').join(''));
-        // The teacher note of a passage, once, under its first step's id: in full for the handout, its
-        // answer held back in presenter mode.
-        if (step.continues === undefined) {
-          const note = copy.notes[step.id];
-          const noteProps = {
-            shows: view.stillAlts[step.id] ?? '',
-            question: plainText(dataset, note?.question ?? '', prose),
-            answer: plainText(dataset, note?.answer ?? '', prose),
-            labels: {
-              shows: copy.ui.notesShows,
-              question: copy.ui.notesQuestion,
-              answer: copy.ui.notesAnswer,
-            },
-          };
-          slots.set(`note:${step.id}`, html(TeacherNote, noteProps));
-          slots.set(`note-reveal:${step.id}`, html(TeacherNote, { ...noteProps, reveal: true }));
+        // The teacher note of a passage, once, under its first step's id, in full for the handout,
+        // where it stands by the passage's one drawing; and for each step of it in presenter mode,
+        // its answer held back, saying what that step's own slide shows (review fc18 S1).
+        const start = passageStart(step);
+        const note = copy.notes[start.id];
+        const noteProps = {
+          shows: view.alts[step.id] ?? '',
+          question: plainText(dataset, note?.question ?? '', prose),
+          answer: plainText(dataset, note?.answer ?? '', prose),
+          labels: {
+            shows: copy.ui.notesShows,
+            question: copy.ui.notesQuestion,
+            answer: copy.ui.notesAnswer,
+          },
+        };
+        slots.set(`note-reveal:${step.id}`, html(TeacherNote, { ...noteProps, reveal: true }));
+        if (step === start) {
+          slots.set(
+            `note:${step.id}`,
+            html(TeacherNote, { ...noteProps, shows: view.stillAlts[step.id] ?? '' }),
+          );
         }
         slots.set(
           `table:${step.id}`,

@@ -7,9 +7,12 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { COPY } from '../../src/content/index.ts';
+import { COPY, edition, LANGS } from '../../src/content/index.ts';
+import { pageView } from '../../src/lib/content/page-view.ts';
+import { dataset } from '../../src/lib/data/dataset.ts';
 import { PRESENT_KEYS } from '../../src/lib/present/keys.ts';
 import { STEPS } from '../../src/lib/story/steps.ts';
+import { EDITION_DIRS } from '../../src/pages.ts';
 import { browserAndSite, openPage } from './harness.ts';
 import { chartProblems, waitForState } from './measure.ts';
 
@@ -414,5 +417,54 @@ describe('presenter mode', () => {
       await page.getByRole('button').filter({ visible: false }).count(),
     );
     await close();
+  });
+
+  /*
+   * Each slide is its own step: its drawing without scripts and its teacher note's "the chart shows"
+   * describe the state that slide shows, not its passage's (review fc18 S1, S2: the slides for
+   * scale-expanded-class and -2 show the revised list, but slide 31's drawing without scripts was the
+   * 2019 disclosure's, titled with its 1,556 children, one slide before the text gives them, and both
+   * slides' notes described that third column).
+   */
+  it.each(LANGS)('gives each slide its own state’s drawing and note ($0)', async (lang) => {
+    const { page, close } = await openPage(browser(), {
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 720 },
+    });
+    await page.goto(`${site().url}${EDITION_DIRS[lang]}present/`);
+    const e = edition(lang);
+    const view = pageView(e.copy, e.localize(dataset), e.locale, e.format);
+    const slides = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.step')].map((s) => {
+        const figure = s.querySelector<HTMLElement>('.step-figure')!;
+        return {
+          step: s.id,
+          title: figure.querySelector('.step-figure-title')!.textContent!.trim(),
+          source: figure.querySelector('.step-figure-source')!.textContent!.trim(),
+          drawn: figure.getClientRects().length > 0 && figure.querySelector('svg') !== null,
+          text: [...figure.querySelectorAll('svg text')].map((t) => t.textContent ?? '').join(' '),
+          shows: s
+            .querySelector('.note-shows')
+            ?.textContent?.replace(/^[^:]*:\s*/, '')
+            .trim(),
+        };
+      }),
+    );
+    await close();
+    expect(slides.map((s) => s.step)).toEqual(STEPS.map((s) => s.id));
+    const wrong = slides.flatMap((s) => {
+      const own = view.frames[s.step]!;
+      const problems: string[] = [];
+      if (!s.drawn) problems.push(`${s.step}: no drawing`);
+      if (s.title !== own.title) problems.push(`${s.step}: drawing titled "${s.title}"`);
+      if (s.source !== own.source) problems.push(`${s.step}: source "${s.source}"`);
+      if (s.shows !== view.alts[s.step]) problems.push(`${s.step}: note shows "${s.shows}"`);
+      return problems;
+    });
+    expect(wrong).toEqual([]);
+    // The 2019 disclosure's count is drawn first on the slide that reports it.
+    const count = e.format.count(dataset.figures.find((f) => f.id === 'expanded_class_2019')!.value);
+    const first = slides.findIndex((s) => s.text.includes(count) || s.title.includes(count));
+    expect(slides[first]?.step).toBe('scale-expanded-class-3');
   });
 });

@@ -432,7 +432,8 @@ describe('the step data files', () => {
           at,
         ).toEqual(shown);
         const csv = fromCSV(dist(fileAt(step.data.csv)!), { autoType: false });
-        expect(csv.columnNames(), at).toEqual(names);
+        // The table's columns, then the source line's (fc18 S4, the test below).
+        expect(csv.columnNames().slice(0, -1), at).toEqual(names);
         expect(
           csv.objects().map((row) => names.map((n) => (row as Record<string, string | null>)[n!] ?? '')),
           at,
@@ -456,6 +457,36 @@ describe('the step data files', () => {
         expect(es.columns.map((c: { name: string }) => c.name)).not.toEqual(
           en.columns.map((c: { name: string }) => c.name),
         );
+      }
+    }
+  });
+});
+
+describe('the step data files’ source', () => {
+  it('credit each step’s rows with the source line its image prints: JSON `source`, a last CSV column', async () => {
+    const { fromCSV } = await import('arquero');
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    for (const dir of EDITIONS) {
+      const manifest = manifestOf(dir);
+      const view = JSON.parse(
+        new JSDOM(dist(`${dir}embed/search/index.html`)).window.document.getElementById('page-view')
+          ?.textContent ?? '',
+      );
+      for (const chart of manifest.charts) {
+        for (const { id: step, images, data } of chart.steps) {
+          const at = `${dir}embed/${chart.id}/${step}`;
+          const line = (view.frames[step] ?? view.charts[chart.id]).source as string;
+          // The line the step's image draws (a state may credit fewer sources than its chart).
+          const image = new JSDOM(dist(fileAt(images.svg)!), { contentType: 'image/svg+xml' }).window
+            .document;
+          const drawn = squeeze([...image.querySelectorAll('text')].map((t) => t.textContent ?? '').join(''));
+          expect(drawn, at).toContain(squeeze(line));
+          expect(JSON.parse(dist(fileAt(data.json)!)).source, `${at}.json`).toBe(line);
+          const csv = fromCSV(dist(fileAt(data.csv)!), { autoType: false });
+          expect(csv.columnNames().at(-1), `${at}.csv`).toBe(view.ui.source);
+          expect(csv.array(view.ui.source), `${at}.csv`).toEqual(Array(csv.numRows()).fill(line));
+          expect(csv.numRows(), `${at}.csv`).toBeGreaterThan(0);
+        }
       }
     }
   });
