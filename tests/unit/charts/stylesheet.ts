@@ -69,7 +69,7 @@ export function theme(name: ThemeName): Map<string, string> {
   const vars = new Map(customProperties(':root'));
   const over =
     name === 'dark'
-      ? customProperties(":root[data-theme='dark']")
+      ? customProperties(":root[data-theme='dark']", 'screen')
       : name === 'print'
         ? customProperties(':root, :root[data-theme]', 'print')
         : [];
