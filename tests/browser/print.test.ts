@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { COPY, edition } from '../../src/content/index.ts';
 import { plainText } from '../../src/lib/content/tokens.ts';
 import { dataset } from '../../src/lib/data/dataset.ts';
-import type { PageView } from '../../src/lib/content/view.ts';
+import { frameOf, type PageView } from '../../src/lib/content/view.ts';
 import { PASSAGE_STARTS, passageStart, STEPS } from '../../src/lib/story/steps.ts';
 import { browserAndSite, openPage } from './harness.ts';
 import { inkOf } from './measure.ts';
@@ -355,13 +355,11 @@ describe('the printed story', () => {
         const figure = page.locator(`#${first.id} .step-figure`);
         if (step.continues !== undefined)
           expect(await page.locator(`#${step.id} .step-figure`).isVisible(), step.id).toBe(false);
-        // The title over the drawing printed: a passage whose cards differ prints its `together` state's.
-        const title =
-          (view.stillFrames[first.id] ?? view.frames[first.id])?.title ?? view.charts[first.chart].title;
-        await expect(figure.locator('.step-figure-title').innerText()).resolves.toBe(title);
-        await expect(figure.locator('.step-figure-source').innerText()).resolves.toBe(
-          view.charts[step.chart].source,
-        );
+        // The title and source line over the drawing printed: a passage whose cards differ prints its
+        // `together` state's; a state drawing fewer sources' figures than its chart credits only those.
+        const frame = frameOf(view, first.id, first.chart, true);
+        await expect(figure.locator('.step-figure-title').innerText()).resolves.toBe(frame.title);
+        await expect(figure.locator('.step-figure-source').innerText()).resolves.toBe(frame.source);
         expect(await figure.locator('svg').isVisible(), step.id).toBe(true);
         const [text, drawing] = await Promise.all([
           page.locator(`#${step.id} .prose`).boundingBox(),
